@@ -1,0 +1,2 @@
+"""The areas of CAXA. Importing this module lets each area register its models,
+CLI commands, demo steps and pages. Each area issue adds its import here."""

@@ -1,0 +1,309 @@
+"""Append-only, hash-chained log of every change and of exports and prints.
+
+Every insert, update and delete flushed by a unit of work is recorded by a
+session hook (who, when, table, record id, field: old → new). Each row carries
+the hash of the row before it, so ``verify`` finds the first row that was
+altered or removed with raw SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import DateTime, Integer, String, Text, event, func, inspect, insert, or_, select, update
+from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm.base import NO_VALUE
+
+from desktop.db import Actor, Base, Database, UnitOfWork, now
+from desktop.text import fold
+
+GENESIS = "0" * 64
+SECRET_FIELDS = frozenset({"password_hash"})
+SKIP_FIELDS = frozenset({"updated_at", "version", "created_at"})
+
+ACTIONS = {
+    "insert": "Thêm",
+    "update": "Sửa",
+    "delete": "Xóa",
+    "export": "Xuất tệp",
+    "print": "In",
+    "login": "Đăng nhập",
+    "login_failed": "Đăng nhập sai",
+    "backup": "Sao lưu",
+    "restore": "Phục hồi",
+    "import": "Nhập tệp",
+}
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    __audited__ = False
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    username: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(20))
+    table_name: Mapped[str] = mapped_column(String(60), index=True)
+    record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """One row: the last entry's id and hash. Locking it serialises writers on PostgreSQL."""
+
+    __tablename__ = "audit_head"
+    __audited__ = False
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64), default=GENESIS)
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: int
+    at: dt.datetime
+    username: str
+    action: str
+    table_name: str
+    record_id: int | None
+    summary: str
+    changes: dict[str, list[Any]]
+
+    @property
+    def action_text(self) -> str:
+        return ACTIONS.get(self.action, self.action)
+
+    def changes_text(self) -> str:
+        return "; ".join(f"{k}: {_show(v[0])} → {_show(v[1])}" for k, v in self.changes.items())
+
+
+def _show(value: Any) -> str:
+    return "∅" if value in (None, "") else str(value)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value
+
+
+def _digest(prev_hash: str, row: dict[str, Any]) -> str:
+    payload = json.dumps(
+        [row["id"], row["at"].isoformat(), row["user_id"], row["username"], row["action"],
+         row["table_name"], row["record_id"], row["summary"], row["changes"]],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
+
+
+def _append(session: Session, actor: Actor, items: Iterable[tuple[str, str, int | None, str, dict]]) -> None:
+    rows = list(items)
+    if not rows:
+        return
+    conn = session.connection()
+    head = conn.execute(select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1).with_for_update())
+    found = head.first()
+    if found is None:
+        conn.execute(insert(AuditHead).values(id=1, last_id=0, last_hash=GENESIS))
+        last_id, last_hash = 0, GENESIS
+    else:
+        last_id, last_hash = found
+    moment = now()
+    values = []
+    for action, table, record_id, summary, changes in rows:
+        last_id += 1
+        row = {
+            "id": last_id, "at": moment, "user_id": actor.user_id, "username": actor.username,
+            "action": action, "table_name": table, "record_id": record_id, "summary": summary[:2000],
+            "changes": json.dumps(changes, ensure_ascii=False, default=str, sort_keys=True),
+            "prev_hash": last_hash,
+        }
+        row["hash"] = last_hash = _digest(row["prev_hash"], row)
+        values.append(row)
+    conn.execute(insert(AuditEntry), values)
+    conn.execute(update(AuditHead).where(AuditHead.id == 1).values(last_id=last_id, last_hash=last_hash))
+
+
+def record(uow: UnitOfWork, action: str, table: str, record_id: int | None, summary: str,
+           changes: dict[str, Any] | None = None) -> None:
+    """Log something that is not a row change: an export, a print, a login, a backup."""
+    _append(uow.session, uow.actor, [(action, table, record_id, summary, changes or {})])
+
+
+def _describe(obj: Any) -> str:
+    label = getattr(type(obj), "__label__", type(obj).__name__)
+    name = next((getattr(obj, a) for a in ("full_name", "name", "title", "number", "username")
+                 if isinstance(getattr(obj, a, None), str) and getattr(obj, a)), "")
+    return f"{label} «{name}»" if name else label
+
+
+def _field_changes(obj: Any, mode: str) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    out: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        key = attr.key
+        if key in SKIP_FIELDS:
+            continue
+        hist = state.attrs[key].history
+        if mode == "insert":
+            value = getattr(obj, key)
+            if value is None or key == "id":
+                continue
+            old, new = None, value
+        elif mode == "delete":
+            old, new = state.attrs[key].loaded_value, None
+            if old is None or old is NO_VALUE or key == "id":
+                continue
+        else:
+            if not hist.has_changes():
+                continue
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old == new:
+                continue
+        if key in SECRET_FIELDS:
+            old, new = ("***" if old is not None else None), "***" if new is not None else None
+        out[key] = [_jsonable(old), _jsonable(new)]
+    return out
+
+
+def _collect(session: Session) -> Iterator[tuple[str, str, int | None, str, dict]]:
+    for mode, objs in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
+        for obj in objs:
+            if not isinstance(obj, Base) or not getattr(type(obj), "__audited__", True):
+                continue
+            if mode == "update" and not session.is_modified(obj, include_collections=False):
+                continue
+            changes = _field_changes(obj, mode)
+            if mode == "update" and not changes:
+                continue
+            yield mode, obj.__tablename__, getattr(obj, "id", None), _describe(obj), changes
+
+
+@event.listens_for(Session, "after_flush")
+def _after_flush(session: Session, _ctx: Any) -> None:
+    actor = session.info.get("actor")
+    if actor is None:
+        return
+    _append(session, actor, _collect(session))
+
+
+# ---- reading and checking ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    username: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    table_name: str = ""
+    record_id: int | None = None
+    text: str = ""
+
+
+def list_entries(uow: UnitOfWork, flt: AuditFilter, *, offset: int = 0, limit: int = 200) -> list[EntryView]:
+    uow.require("audit")
+    stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
+    for cond in _conditions(flt):
+        stmt = stmt.where(cond)
+    return [
+        EntryView(e.id, e.at, e.username, e.action, e.table_name, e.record_id, e.summary,
+                  json.loads(e.changes or "{}"))
+        for e in uow.session.scalars(stmt)
+    ]
+
+
+def count_entries(uow: UnitOfWork, flt: AuditFilter) -> int:
+    uow.require("audit")
+    stmt = select(func.count(AuditEntry.id))
+    for cond in _conditions(flt):
+        stmt = stmt.where(cond)
+    return uow.session.scalar(stmt) or 0
+
+
+def _conditions(flt: AuditFilter) -> list[Any]:
+    conds: list[Any] = []
+    if flt.username:
+        conds.append(AuditEntry.username == flt.username)
+    if flt.date_from:
+        conds.append(AuditEntry.at >= dt.datetime.combine(flt.date_from, dt.time.min))
+    if flt.date_to:
+        conds.append(AuditEntry.at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time.min))
+    if flt.table_name:
+        conds.append(AuditEntry.table_name == flt.table_name)
+    if flt.record_id is not None:
+        conds.append(AuditEntry.record_id == flt.record_id)
+    if flt.text:
+        like = f"%{flt.text}%"
+        conds.append(or_(AuditEntry.summary.ilike(like), AuditEntry.changes.ilike(like)))
+    return conds
+
+
+def table_names(uow: UnitOfWork) -> list[str]:
+    uow.require("audit")
+    return list(uow.session.scalars(select(AuditEntry.table_name).distinct().order_by(AuditEntry.table_name)))
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    checked: int
+    first_bad_id: int | None = None
+    reason: str = ""
+
+    def message(self) -> str:
+        if self.ok:
+            return f"Nhật ký toàn vẹn: đã kiểm tra {self.checked} dòng, không có dòng nào bị sửa hay xóa."
+        return f"Nhật ký bị can thiệp tại dòng số {self.first_bad_id}: {self.reason}"
+
+
+def verify(db: Database, *, batch: int = 5000) -> VerifyResult:
+    """Walk the chain in id order; report the first row altered, inserted or removed."""
+    prev_hash, expected_id, checked = GENESIS, 1, 0
+    with db.engine.connect() as conn:
+        last_seen = 0
+        while True:
+            rows = conn.execute(
+                select(AuditEntry.__table__).where(AuditEntry.id > last_seen).order_by(AuditEntry.id).limit(batch)
+            ).mappings().all()
+            if not rows:
+                break
+            for row in rows:
+                if row["id"] != expected_id:
+                    return VerifyResult(False, checked, expected_id,
+                                        f"dòng số {expected_id} đã bị xóa (dòng kế tiếp là {row['id']}).")
+                if row["prev_hash"] != prev_hash:
+                    return VerifyResult(False, checked, row["id"], "mắt xích với dòng trước không khớp.")
+                if _digest(prev_hash, dict(row)) != row["hash"]:
+                    return VerifyResult(False, checked, row["id"], "nội dung dòng đã bị sửa.")
+                prev_hash, expected_id, last_seen = row["hash"], expected_id + 1, row["id"]
+                checked += 1
+        head = conn.execute(select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1)).first()
+    if head is not None and (head.last_id != checked or head.last_hash != prev_hash):
+        return VerifyResult(False, checked, checked + 1,
+                            f"các dòng cuối từ số {checked + 1} đến {head.last_id} đã bị xóa.")
+    return VerifyResult(True, checked)
+
+
+def usernames(uow: UnitOfWork) -> list[str]:
+    uow.require("audit")
+    names = uow.session.scalars(select(AuditEntry.username).distinct())
+    return sorted(names, key=fold)

@@ -1,0 +1,53 @@
+"""The demo station: a commune in Lâm Đồng with thôn and bon, its users, and
+each area's demo records (areas append a step to ``STEPS``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop import accounts, firstrun, settings
+from desktop.db import Actor, Database, UnitOfWork
+from desktop.errors import ValidationError
+
+DEMO_ADMIN = ("admin", "demo1234")
+DEMO_USERS = [
+    ("admin", "Y Đức Niê", "admin", "demo1234"),
+    ("canbo", "Nguyễn Thị Ánh Tuyết", "clerk", "demo1234"),
+    ("xem", "Điểu K'Lung", "viewer", "demo1234"),
+]
+
+DEMO_STATION = settings.StationView(
+    commune_name="Xã Đắk Nia",
+    commune_code="",
+    parent_body="CÔNG AN TỈNH LÂM ĐỒNG",
+    issuing_body="CÔNG AN XÃ ĐẮK NIA",
+    place_name="Đắk Nia",
+    head_name="Y Đức Niê",
+    head_title="TRƯỞNG CÔNG AN XÃ",
+    head_rank="Thiếu tá",
+    doc_symbol="CAX",
+)
+
+DEMO_VILLAGES = [
+    ("Nia Đơn", "thôn"), ("Nam Rạ", "thôn"), ("Nghĩa Hòa", "thôn"), ("Phú Xuân", "thôn"),
+    ("Cây Xoài", "thôn"), ("Bu Sir", "bon"), ("N'Riêng", "bon"), ("Phai Kol Pru Đăng", "bon"),
+    ("Ting Wel Đơm", "bon"), ("Ting Wel Đăng", "bon"),
+]
+
+#: area demo steps: ``step(uow, scale)`` adds that area's records; ``scale`` multiplies volumes
+STEPS: list[Callable[[UnitOfWork, int], None]] = []
+
+
+def create_demo(db: Database, *, scale: int = 1) -> Actor:
+    """Set up the demo station in an empty database; refuses a database that is in use."""
+    if firstrun.is_set_up(db):
+        raise ValidationError("Dữ liệu mẫu", "cơ sở dữ liệu này đã có dữ liệu; hãy dùng thư mục dữ liệu khác.")
+    username, _, _, password = DEMO_USERS[0]
+    admin = firstrun.set_up_station(db, DEMO_STATION, DEMO_VILLAGES, username, DEMO_USERS[0][1], password)
+    with db.uow(admin) as work:
+        for name, full_name, role, pw in DEMO_USERS[1:]:
+            accounts.create_user(work, name, full_name, role, pw)
+    for step in STEPS:
+        with db.uow(admin) as work:
+            step(work, scale)
+    return admin

@@ -1,0 +1,31 @@
+"""First start: set up the station and its first administrator in one transaction."""
+
+from __future__ import annotations
+
+from desktop import accounts, settings
+from desktop.db import Actor, Database
+from desktop.errors import ValidationError
+
+
+def is_set_up(db: Database) -> bool:
+    with db.uow(Actor.system()) as work:
+        return accounts.count_users(work) > 0
+
+
+def set_up_station(
+    db: Database,
+    station: settings.StationView,
+    villages: list[tuple[str, str]],
+    admin_username: str,
+    admin_full_name: str,
+    admin_password: str,
+) -> Actor:
+    """Create the station's settings, villages and first admin; all or nothing."""
+    if is_set_up(db):
+        raise ValidationError("Cài đặt", "đơn vị này đã được cài đặt; hãy đăng nhập.")
+    with db.uow(Actor.system()) as work:
+        user = accounts.create_user(work, admin_username, admin_full_name, "admin", admin_password)
+        settings.save_station(work, station)
+        for name, kind in villages:
+            settings.add_village(work, name, kind)
+    return Actor(user.id, user.username, user.role, user.full_name)

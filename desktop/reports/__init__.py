@@ -1,0 +1,1 @@
+"""Printed documents: official layout (Nghị định 30/2020), monthly report, workbook export."""

@@ -1,0 +1,209 @@
+"""The station's settings (letterhead, reporting period) and its villages.
+
+Stored in the database, so every PC of a station shares them. Per-PC window
+layout lives in the GUI's own settings (``desktop/gui/prefs.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import Boolean, Integer, String, UniqueConstraint, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.db import Record, UnitOfWork
+from desktop.errors import ValidationError
+from desktop.text import fold, require_text
+
+VILLAGE_KINDS: tuple[str, ...] = ("thôn", "bon", "buôn", "ấp", "bản", "tổ dân phố", "xóm", "khu phố", "làng")
+
+
+class Station(Record):
+    """A single row (id 1): who we are, as printed on every document."""
+
+    __tablename__ = "station"
+    __label__ = "Thông tin đơn vị"
+
+    commune_name: Mapped[str] = mapped_column(String(120), default="")
+    commune_code: Mapped[str] = mapped_column(String(10), default="")
+    parent_body: Mapped[str] = mapped_column(String(120), default="")
+    issuing_body: Mapped[str] = mapped_column(String(120), default="")
+    place_name: Mapped[str] = mapped_column(String(80), default="")
+    head_name: Mapped[str] = mapped_column(String(120), default="")
+    head_title: Mapped[str] = mapped_column(String(120), default="TRƯỞNG CÔNG AN XÃ")
+    head_rank: Mapped[str] = mapped_column(String(40), default="")
+    show_rank: Mapped[bool] = mapped_column(Boolean, default=False)
+    doc_symbol: Mapped[str] = mapped_column(String(20), default="CAX")
+    period_start_day: Mapped[int] = mapped_column(Integer, default=1)
+    backups_to_keep: Mapped[int] = mapped_column(Integer, default=30)
+
+
+class Village(Record):
+    __tablename__ = "village"
+    __label__ = "Thôn, bon, tổ dân phố"
+    __table_args__ = (UniqueConstraint("kind", "name_key"),)
+
+    name: Mapped[str] = mapped_column(String(80))
+    name_key: Mapped[str] = mapped_column(String(80), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+@dataclass(frozen=True)
+class StationView:
+    commune_name: str = ""
+    commune_code: str = ""
+    parent_body: str = ""
+    issuing_body: str = ""
+    place_name: str = ""
+    head_name: str = ""
+    head_title: str = "TRƯỞNG CÔNG AN XÃ"
+    head_rank: str = ""
+    show_rank: bool = False
+    doc_symbol: str = "CAX"
+    period_start_day: int = 1
+    backups_to_keep: int = 30
+    version: int = 0
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.commune_name and self.issuing_body)
+
+    def letterhead(self) -> Any:
+        """The letterhead every printout uses (imports reportlab lazily)."""
+        from desktop.reports.official import Letterhead
+
+        return Letterhead(self.parent_body, self.issuing_body, self.place_name, self.doc_symbol)
+
+    def signer(self) -> Any:
+        from desktop.reports.official import Signer
+
+        return Signer(self.head_title, self.head_name, self.head_rank if self.show_rank else "")
+
+
+_EDITABLE = [f.name for f in fields(StationView) if f.name != "version"]
+
+_LABELS = {
+    "commune_name": ("Tên xã/phường", 120, True),
+    "commune_code": ("Mã đơn vị hành chính", 10, False),
+    "parent_body": ("Cơ quan cấp trên", 120, True),
+    "issuing_body": ("Tên đơn vị", 120, True),
+    "place_name": ("Địa danh ghi trên văn bản", 80, True),
+    "head_name": ("Họ tên Trưởng Công an xã", 120, False),
+    "head_title": ("Chức danh người ký", 120, True),
+    "head_rank": ("Cấp bậc", 40, False),
+    "doc_symbol": ("Ký hiệu đơn vị trên văn bản", 20, True),
+}
+
+
+@dataclass(frozen=True)
+class VillageView:
+    id: int
+    name: str
+    kind: str
+    active: bool
+    version: int
+
+    @property
+    def label(self) -> str:
+        """'bon Bu Sir', 'tổ dân phố 3'."""
+        return f"{self.kind} {self.name}"
+
+
+def get_station(uow: UnitOfWork) -> StationView:
+    uow.require("read")
+    row = uow.session.get(Station, 1)
+    if row is None:
+        return StationView()
+    return StationView(**{name: getattr(row, name) for name in _EDITABLE}, version=row.version)
+
+
+def validate_station(data: StationView) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, (label, max_len, required) in _LABELS.items():
+        values[name] = require_text(label, getattr(data, name), max_len=max_len, required=required)
+    for caps in ("parent_body", "issuing_body", "head_title"):
+        values[caps] = values[caps].upper()
+    values["doc_symbol"] = values["doc_symbol"].upper()
+    if not all(ch.isalnum() or ch == "-" for ch in values["doc_symbol"]):
+        raise ValidationError("Ký hiệu đơn vị trên văn bản", "chỉ gồm chữ và số, ví dụ CAX.")
+    if not 1 <= int(data.period_start_day) <= 28:
+        raise ValidationError("Ngày bắt đầu kỳ báo cáo", "phải từ 1 đến 28.")
+    if not 1 <= int(data.backups_to_keep) <= 365:
+        raise ValidationError("Số bản sao lưu giữ lại", "phải từ 1 đến 365.")
+    values["period_start_day"] = int(data.period_start_day)
+    values["backups_to_keep"] = int(data.backups_to_keep)
+    values["show_rank"] = bool(data.show_rank)
+    return values
+
+
+def save_station(uow: UnitOfWork, data: StationView) -> StationView:
+    """Save the station's settings; ``data.version`` must match (0 for the first save)."""
+    uow.require("admin")
+    values = validate_station(data)
+    row = uow.session.get(Station, 1)
+    if row is None:
+        row = uow.add(Station(id=1))
+    elif row.version != data.version:
+        from desktop.errors import StaleRecord
+
+        raise StaleRecord(Station.__label__)
+    for name, value in values.items():
+        setattr(row, name, value)
+    uow.flush()
+    return get_station(uow)
+
+
+def list_villages(uow: UnitOfWork, *, include_inactive: bool = False) -> list[VillageView]:
+    uow.require("read")
+    stmt = select(Village).order_by(Village.kind, Village.name_key)
+    if not include_inactive:
+        stmt = stmt.where(Village.active.is_(True))
+    return [VillageView(v.id, v.name, v.kind, v.active, v.version) for v in uow.session.scalars(stmt)]
+
+
+def _check_village(uow: UnitOfWork, name: str, kind: str, exclude_id: int | None) -> tuple[str, str]:
+    clean_name = require_text("Tên thôn/bon", name, max_len=80)
+    if kind not in VILLAGE_KINDS:
+        raise ValidationError("Loại", f"«{kind}» không phải loại hợp lệ ({', '.join(VILLAGE_KINDS)}).")
+    stmt = select(Village.id).where(Village.kind == kind, Village.name_key == fold(clean_name))
+    if exclude_id is not None:
+        stmt = stmt.where(Village.id != exclude_id)
+    if uow.session.scalar(stmt) is not None:
+        raise ValidationError("Tên thôn/bon", f"{kind} «{clean_name}» đã có trong danh sách.")
+    return clean_name, kind
+
+
+def add_village(uow: UnitOfWork, name: str, kind: str) -> VillageView:
+    uow.require("admin")
+    clean_name, kind = _check_village(uow, name, kind, None)
+    v = uow.add(Village(name=clean_name, name_key=fold(clean_name), kind=kind))
+    uow.flush()
+    return VillageView(v.id, v.name, v.kind, v.active, v.version)
+
+
+def update_village(uow: UnitOfWork, village_id: int, version: int, *, name: str, kind: str,
+                   active: bool) -> VillageView:
+    uow.require("admin")
+    v = uow.get(Village, village_id, version=version)
+    clean_name, kind = _check_village(uow, name, kind, village_id)
+    v.name, v.name_key, v.kind, v.active = clean_name, fold(clean_name), kind, active
+    uow.flush()
+    return VillageView(v.id, v.name, v.kind, v.active, v.version)
+
+
+def delete_village(uow: UnitOfWork, village_id: int, version: int) -> None:
+    """Delete a village nothing refers to; otherwise ask to mark it unused instead."""
+    uow.require("admin")
+    v = uow.get(Village, village_id, version=version)
+    label = f"{v.kind} {v.name}"
+    try:
+        with uow.session.begin_nested():
+            uow.session.delete(v)
+    except IntegrityError:
+        raise ValidationError(
+            "Thôn/bon", f"«{label}» đang được dùng trong hồ sơ; hãy bỏ chọn «Đang dùng» thay vì xóa."
+        ) from None
+

@@ -1,0 +1,84 @@
+"""Vietnamese text helpers: NFC normalisation, search folding, formatting, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from desktop.errors import ValidationError
+
+_SPACES = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str | None) -> str:
+    """NFC, trimmed, inner runs of white space folded to one space."""
+    if text is None:
+        return ""
+    return _SPACES.sub(" ", nfc(str(text))).strip()
+
+
+def fold(text: str | None) -> str:
+    """Search key: no diacritics, đ → d, lower case, single spaces.
+
+    ``fold("Nguyễn Văn Ấn") == "nguyen van an"``; ``fold("Đắk") == "dak"``.
+    """
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", clean(text))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d").replace("Đ", "D").lower()
+
+
+def require_text(field: str, value: str | None, *, max_len: int = 200, required: bool = True) -> str:
+    """Clean a text field and check it; raise ValidationError naming ``field``."""
+    text = clean(value)
+    if required and not text:
+        raise ValidationError(field, "không được để trống.")
+    if len(text) > max_len:
+        raise ValidationError(field, f"dài quá {max_len} ký tự (hiện có {len(text)}).")
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise ValidationError(field, "chứa ký tự điều khiển không hợp lệ.")
+    return text
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+
+
+def parse_date(field: str, text: str | None, *, required: bool = False) -> dt.date | None:
+    """Parse dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, yyyy-mm-dd)."""
+    raw = clean(text)
+    if not raw:
+        if required:
+            raise ValidationError(field, "không được để trống.")
+        return None
+    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", raw)
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+    try:
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if iso:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    except ValueError:
+        raise ValidationError(field, f"ngày «{raw}» không có thật trên lịch.") from None
+    raise ValidationError(field, f"«{raw}» không phải ngày theo dạng ngày/tháng/năm (vd. 05/01/2026).")
+
+
+def format_vnd(amount: int | None) -> str:
+    """1500000 → '1.500.000 đ'."""
+    if amount is None:
+        return ""
+    return f"{amount:,}".replace(",", ".") + " đ"
+
+
+def format_int(value: int | None) -> str:
+    return "" if value is None else f"{value:,}".replace(",", ".")

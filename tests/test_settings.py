@@ -1,0 +1,43 @@
+import dataclasses
+
+import pytest
+
+from desktop import settings
+from desktop.demo import DEMO_STATION
+from desktop.errors import PermissionDenied, StaleRecord, ValidationError
+
+
+def test_station_round_trip(db, admin):
+    with db.uow(admin) as work:
+        saved = settings.save_station(work, DEMO_STATION)
+    assert saved.issuing_body == "CÔNG AN XÃ ĐẮK NIA" and saved.configured
+    with db.uow(admin) as work:
+        changed = settings.save_station(work, dataclasses.replace(saved, place_name="Gia Nghĩa"))
+    assert changed.place_name == "Gia Nghĩa" and changed.version == saved.version + 1
+    with pytest.raises(StaleRecord), db.uow(admin) as work:
+        settings.save_station(work, saved)
+
+
+def test_station_validation(db, admin, clerk):
+    with pytest.raises(ValidationError, match="Tên xã/phường"), db.uow(admin) as work:
+        settings.save_station(work, dataclasses.replace(DEMO_STATION, commune_name="  "))
+    with pytest.raises(ValidationError, match="Ngày bắt đầu kỳ báo cáo"), db.uow(admin) as work:
+        settings.save_station(work, dataclasses.replace(DEMO_STATION, period_start_day=31))
+    with pytest.raises(PermissionDenied), db.uow(clerk) as work:
+        settings.save_station(work, DEMO_STATION)
+
+
+def test_village_twice_and_kinds(db, admin):
+    with db.uow(admin) as work:
+        settings.add_village(work, "Bu Sir", "bon")
+    with pytest.raises(ValidationError, match="đã có trong danh sách"), db.uow(admin) as work:
+        settings.add_village(work, "bu  sir", "bon")
+    with pytest.raises(ValidationError, match="Loại"), db.uow(admin) as work:
+        settings.add_village(work, "X", "huyện")
+    with pytest.raises(ValidationError, match="dài quá"), db.uow(admin) as work:
+        settings.add_village(work, "x" * 1000, "thôn")
+    with db.uow(admin) as work:
+        villages = settings.list_villages(work)
+        assert [v.label for v in villages] == ["bon Bu Sir"]
+        settings.delete_village(work, villages[0].id, villages[0].version)
+        assert settings.list_villages(work) == []
