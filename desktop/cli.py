@@ -17,8 +17,9 @@ from desktop.errors import CaxaError
 
 logger = logging.getLogger(__name__)
 
-#: areas add ``fn(subparsers)`` here to register their own subcommands
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+#: areas add ``fn(subparsers, groups)`` here to register their own subcommands; ``groups`` maps
+#: "export", "import" and "template" to sub-parser collections: ``groups["export"].add_parser("events")``
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, dict[str, argparse._SubParsersAction]], None]] = []
 
 
 def _db(args: argparse.Namespace, *, migrate: bool = True):  # -> Database
@@ -133,6 +134,42 @@ def cmd_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_figures(args: argparse.Namespace) -> int:
+    import json
+
+    from desktop.db import Actor
+    from desktop.figures import PROVIDERS
+    from desktop.text import parse_date
+
+    start = parse_date("--from", args.date_from, required=True)
+    end = parse_date("--to", args.date_to, required=True)
+    assert start is not None and end is not None
+    if end < start:
+        raise CaxaError("--to phải sau hoặc bằng --from.")
+    db = _db(args)
+    with db.uow(Actor.system()) as work:
+        figures = PROVIDERS[args.area](work, start, end)
+    payload = {"area": args.area, "from": start.isoformat(), "to": end.isoformat(), "figures": figures}
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+    else:
+        _print_tree(figures)
+    return 0
+
+
+def _print_tree(data: object, indent: int = 0) -> None:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if isinstance(value, dict | list):
+                print(" " * indent + f"{key}:")
+                _print_tree(value, indent + 2)
+            else:
+                print(" " * indent + f"{key}: {value}")
+    elif isinstance(data, list):
+        for item in data:
+            _print_tree(item, indent + 2) if isinstance(item, dict | list) else print(" " * indent + f"- {item}")
+
+
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from desktop.gui.screenshots import take_screenshots
 
@@ -204,8 +241,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("dir")
     p.set_defaults(func=cmd_screenshots)
 
+    from desktop.figures import PROVIDERS
+
+    p = sub.add_parser("figures", help="số liệu của một kỳ (cho báo cáo)")
+    p.add_argument("area", choices=sorted(PROVIDERS) or ["(chưa có)"])
+    p.add_argument("--from", dest="date_from", required=True, help="từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd)")
+    p.add_argument("--to", dest="date_to", required=True, help="đến ngày")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
+    p.set_defaults(func=cmd_figures)
+
+    groups: dict[str, argparse._SubParsersAction] = {}
+    for name, text in (("export", "xuất dữ liệu ra tệp"), ("import", "nhập dữ liệu từ tệp"),
+                       ("template", "tạo tệp mẫu để nhập")):
+        g = sub.add_parser(name, help=text)
+        groups[name] = g.add_subparsers(metavar="LOẠI", required=True)
     for register in EXTRA_COMMANDS:
-        register(sub)
+        register(sub, groups)
     return parser
 
 

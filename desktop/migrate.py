@@ -20,34 +20,33 @@ def _config(db: Database):  # -> alembic.config.Config
     return cfg
 
 
-def current_revision(db: Database) -> str | None:
+def current_revisions(db: Database) -> frozenset[str]:
+    """The revisions the database is at (one per branch: each area has its own branch)."""
     from alembic.runtime.migration import MigrationContext
 
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return frozenset(MigrationContext.configure(conn).get_current_heads())
 
 
-def head_revision(db: Database) -> str:
+def head_revisions(db: Database) -> frozenset[str]:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_config(db)).get_current_head()
-    assert head is not None
-    return head
+    return frozenset(ScriptDirectory.from_config(_config(db)).get_heads())
 
 
 def needs_upgrade(db: Database) -> bool:
-    return current_revision(db) != head_revision(db)
+    return current_revisions(db) != head_revisions(db)
 
 
 def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     """Bring the schema to the newest revision; returns the safety backup taken, if any."""
     from alembic import command
 
-    current = current_revision(db)
-    if current == head_revision(db):
+    current = current_revisions(db)
+    if current == head_revisions(db):
         return None
     safety = None
-    if backup and current is not None:
+    if backup and current:
         from desktop.backup import backup_now
 
         safety = backup_now(db, reason="truoc-nang-cap")
@@ -55,6 +54,6 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     cfg = _config(db)
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    logger.info("database migrated from %s to %s", current, head_revision(db))
+        command.upgrade(cfg, "heads")
+    logger.info("database migrated from %s to %s", sorted(current), sorted(head_revisions(db)))
     return safety

@@ -103,38 +103,44 @@ def _system_roots() -> list[Path]:
     return roots
 
 
-def _index(roots: Iterable[Path]) -> dict[str, Path]:
-    """Map lower-case file name → first path found under the roots (recursively)."""
-    found: dict[str, Path] = {}
+def _index(roots: Iterable[Path]) -> list[dict[str, Path]]:
+    """For each folder under the roots (recursively, sorted): lower-case TTF file name → path.
+
+    Faces are matched within one folder, so two installed versions of a family (say
+    Liberation 1.x and 2.x side by side) are never mixed.
+    """
+    folders: list[dict[str, Path]] = []
     for root in roots:
         if not root.is_dir():
             continue
-        for dirpath, _dirnames, filenames in os.walk(root):
-            for filename in filenames:
-                key = filename.lower()
-                if key.endswith(".ttf") and key not in found:
-                    found[key] = Path(dirpath) / filename
-    return found
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames.sort()
+            files = {name.lower(): Path(dirpath) / name for name in sorted(filenames)
+                     if name.lower().endswith(".ttf")}
+            if files:
+                folders.append(files)
+    return folders
 
 
-def _pick(index: dict[str, Path], names: Sequence[str]) -> Path | None:
+def _pick(files: dict[str, Path], names: Sequence[str]) -> Path | None:
     for name in names:
-        path = index.get(name)
+        path = files.get(name)
         if path is not None:
             return path
     return None
 
 
-def _matches(index: dict[str, Path]) -> list[FontFamily]:
-    """Every complete candidate family in the index, in order of preference."""
+def _matches(folders: list[dict[str, Path]]) -> list[FontFamily]:
+    """Every complete candidate family in the folders, in order of preference."""
     families: list[FontFamily] = []
     for cand in _CANDIDATES:
-        regular = _pick(index, cand.regular)
-        bold = _pick(index, cand.bold)
-        italic = _pick(index, cand.italic)
-        bold_italic = _pick(index, cand.bold_italic)
-        if regular and bold and italic and bold_italic:
-            families.append(FontFamily(cand.name, regular, bold, italic, bold_italic))
+        for files in folders:
+            regular = _pick(files, cand.regular)
+            bold = _pick(files, cand.bold)
+            italic = _pick(files, cand.italic)
+            bold_italic = _pick(files, cand.bold_italic)
+            if regular and bold and italic and bold_italic:
+                families.append(FontFamily(cand.name, regular, bold, italic, bold_italic))
     return families
 
 

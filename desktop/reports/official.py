@@ -113,6 +113,8 @@ MARGIN_BOTTOM = 20 * mm
 MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+HEADING_ROOM = 4 * cm  # a heading plus about three lines of body text
 INDENT = 1.27 * cm
 SIGN_SPACE = 2.5 * cm
 RULE_THICKNESS = 0.6
@@ -216,7 +218,9 @@ def _validate(doc: Document) -> None:
     table_no = 0
     for block in doc.body:
         if isinstance(block, Heading) and block.level not in (1, 2, 3):
-            raise ValueError(f"Đề mục \u201c{_nfc(block.text)}\u201d có cấp {block.level}; chỉ dùng cấp 1, 2 hoặc 3.")
+            raise ValueError(
+                f"Đề mục \u201c{_nfc(block.text)}\u201d có cấp {block.level}; chỉ dùng cấp 1, 2 hoặc 3."
+            )
         elif isinstance(block, Table):
             table_no += 1
             _validate_table(block, table_no)
@@ -240,7 +244,9 @@ def _validate_table(table: Table, table_no: int) -> None:
             )
     for i, row in enumerate(table.rows, start=1):
         if len(row) != ncols:
-            raise ValueError(f"Bảng thứ {table_no}: dòng {i} có {len(row)} ô, khác số cột của bảng ({ncols}).")
+            raise ValueError(
+                f"Bảng thứ {table_no}: dòng {i} có {len(row)} ô, khác số cột của bảng ({ncols})."
+            )
     if table.col_widths is not None and (
         len(table.col_widths) != ncols or any(not w > 0 for w in table.col_widths)
     ):
@@ -315,19 +321,30 @@ def _para(text: str, style: ParagraphStyle) -> pl.Paragraph:
     return pl.Paragraph(text, style)
 
 
-def _header(doc: Document, st: _Styles) -> list[pl.Flowable]:
+def _grid(st: _Styles, data: list, widths: list[float], *cmds: tuple, pad: float = 0,
+          **kw: object) -> pl.Table:
+    """A table in our font (never reportlab's Helvetica default), top-aligned, no borders unless asked."""
+    table = pl.Table(data, colWidths=widths, **kw)
+    table.setStyle(pl.TableStyle([
+        ("FONT", (0, 0), (-1, -1), st.regular, 12), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad), *cmds,
+    ]))
+    return table
+
+
+def _header(doc: Document, st: _Styles) -> pl.Flowable:
     lh = doc.letterhead
-    left_w = TEXT_WIDTH * 0.4
-    right_w = TEXT_WIDTH - left_w
-    pad = 2.0
+    left_w, right_w, pad = TEXT_WIDTH * 0.4, TEXT_WIDTH * 0.6, 2.0
     left: list[pl.Flowable] = []
     parent = _caps(lh.parent_body).strip()
     if parent:
-        left.append(_para(escape(parent), st.make("parent", 13)))
+        size = _fit(parent, st.regular, 13, left_w - 2 * pad, 12)
+        left.append(_para(escape(parent), st.make("parent", size)))
     issuer = _caps(lh.issuing_body).strip()
-    left.append(_para(escape(issuer), st.make("issuer", 13, st.bold)))
-    issuer_w = min(stringWidth(issuer, st.bold, 13), left_w - 2 * pad)
-    left.append(_Rule(issuer_w * 0.4))
+    size = _fit(issuer, st.bold, 13, left_w - 2 * pad, 12)
+    left.append(_para(escape(issuer), st.make("issuer", size, st.bold)))
+    # ND30: a rule 1/3 to 1/2 as long as the line above it, centred under it.
+    left.append(_Rule(min(stringWidth(issuer, st.bold, size), left_w - 2 * pad) * 0.4))
 
     inner = right_w - 2 * pad
     title_size = _fit(NATIONAL_TITLE, st.bold, 13, inner, 9)
@@ -335,32 +352,24 @@ def _header(doc: Document, st: _Styles) -> list[pl.Flowable]:
     right: list[pl.Flowable] = [
         _para(NATIONAL_TITLE, st.make("national", title_size, st.bold)),
         _para(NATIONAL_MOTTO, st.make("motto", motto_size, st.bold)),
-        _Rule(stringWidth(NATIONAL_MOTTO, st.bold, motto_size)),
+        _Rule(stringWidth(NATIONAL_MOTTO, st.bold, motto_size)),  # as long as the motto
     ]
 
+    # Multiple spaces (the blank for a hand-written number) must survive line building.
     number = format_number(doc.number, doc.kind_code, lh.symbol).replace(" ", "\u00a0")
     number_cell = _para(escape(number), st.make("number", 13))
     date_cell: pl.Flowable | str = ""
+    date_size = 13.0
     if doc.show_place_date:
         place_date = format_place_date(lh.place, doc.doc_date)
-        size = _fit(place_date, st.italic, 14, inner, 12)
-        date_cell = _para(escape(place_date), st.make("placedate", size, st.italic))
-        date_size = size
-    else:
-        date_size = 13.0
-    table = pl.Table([[left, right], [number_cell, date_cell]], colWidths=[left_w, right_w])
-    table.setStyle(pl.TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, 0), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        # The first baseline sits one font size below the top: pad the smaller "Số" line so
-        # both lines of the second row share a baseline.
-        ("TOPPADDING", (0, 1), (0, 1), 6 + (date_size - 13)),
-        ("TOPPADDING", (1, 1), (1, 1), 6),
-    ]))
-    return [table]
+        date_size = _fit(place_date, st.italic, 14, inner, 12)
+        date_cell = _para(escape(place_date), st.make("placedate", date_size, st.italic))
+    # The first baseline sits one font size below the top of a cell: pad the smaller
+    # "Số" line so both texts of the second row share a baseline.
+    return _grid(st, [[left, right], [number_cell, date_cell]], [left_w, right_w],
+                 ("TOPPADDING", (0, 0), (-1, 0), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                 ("TOPPADDING", (0, 1), (0, 1), 6 + date_size - 13), ("TOPPADDING", (1, 1), (1, 1), 6),
+                 pad=pad)
 
 
 def _title(doc: Document, st: _Styles) -> list[pl.Flowable]:
@@ -369,21 +378,17 @@ def _title(doc: Document, st: _Styles) -> list[pl.Flowable]:
         _para(escape(_caps(doc.title).strip()), st.make("title", 14, st.bold, spaceBefore=22)),
         _para(_plain(subject), st.make("subject", 14, st.bold)),
     ]
-    line_w = min(max(stringWidth(line, st.bold, 14) for line in subject.splitlines() or [""]), TEXT_WIDTH)
-    out.append(_Rule(max(line_w * 0.4, min(25 * mm, line_w)), before=2, after=0))
+    line_w = min(max(stringWidth(line, st.bold, 14) for line in subject.splitlines()), TEXT_WIDTH)
+    out.append(_Rule(max(line_w * 0.4, min(25 * mm, line_w)), before=3, after=0))
     addressees = [_strip_item(a) for a in doc.addressees if _nfc(a).strip()]
     if len(addressees) == 1:
         out.append(_para(escape(f"Kính gửi: {addressees[0]}."), st.make("to", 14, spaceBefore=12)))
     elif addressees:
         label = _para("Kính gửi:", st.make("to-label", 14, align=TA_RIGHT))
-        items = [_para(escape(f"- {a}{'.' if i == len(addressees) - 1 else ';'}"),
-                       st.make("to-item", 14, align=TA_LEFT))
+        last = len(addressees) - 1
+        items = [_para(escape(f"- {a}{'.' if i == last else ';'}"), st.make("to-item", 14, align=TA_LEFT))
                  for i, a in enumerate(addressees)]
-        table = pl.Table([[label, items]], colWidths=[TEXT_WIDTH * 0.3, TEXT_WIDTH * 0.7])
-        table.setStyle(pl.TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                      ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                                      ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
-        out += [pl.Spacer(1, 12), table]
+        out += [pl.Spacer(1, 12), _grid(st, [[label, items]], [TEXT_WIDTH * 0.3, TEXT_WIDTH * 0.7], pad=3)]
     out.append(pl.Spacer(1, 10))
     return out
 
@@ -398,64 +403,48 @@ def _strip_item(text: str) -> str:
     return item
 
 
-def _body_block(block: Block, st: _Styles) -> list[pl.Flowable]:
+def _body_block(block: Block, st: _Styles) -> pl.Flowable:
     if isinstance(block, Heading):
         font = {1: st.bold, 2: st.bold, 3: st.italic}[block.level]
         style = st.make(f"h{block.level}", 14, font, TA_JUSTIFY, firstLineIndent=INDENT,
-                        spaceBefore=6, spaceAfter=6, keepWithNext=1)
-        return [_para(_plain(block.text), style)]
+                        spaceBefore=6, spaceAfter=6)
+        return _para(_plain(block.text), style)
     if isinstance(block, Paragraph):
         style = st.make("body" if block.indent else "body-flush", 14, align=TA_JUSTIFY,
                         firstLineIndent=INDENT if block.indent else 0, spaceAfter=6)
-        return [_para(_markup(block.text), style)]
+        return _para(_markup(block.text), style)
     if isinstance(block, Table):
-        return [_table(block, st)]
+        return _table(block, st)
     if isinstance(block, SignatureColumns):
-        return [_signature_columns(block, st)]
-    return [pl.PageBreak()]
+        return _signature_columns(block, st)
+    return pl.PageBreak()
 
 
 def _table(block: Table, st: _Styles) -> pl.Table:
     ncols = len(block.header[0] if block.header else block.rows[0])
     weights = block.col_widths or (1.0,) * ncols
     widths = [TEXT_WIDTH * w / sum(weights) for w in weights]
-    aligns = block.align or ("left",) * ncols
-    size = block.font_size
-    head_style = st.cell(size, "center", bold=True)
-    body_styles = [st.cell(size, a, bold=False) for a in aligns]
+    head_style = st.cell(block.font_size, "center", bold=True)
+    body_styles = [st.cell(block.font_size, a, bold=False) for a in block.align or ("left",) * ncols]
     data = [[_para(_plain(c), head_style) for c in row] for row in block.header]
     data += [[_para(_plain(c), body_styles[i]) for i, c in enumerate(row)] for row in block.rows]
-    table = pl.Table(data, colWidths=widths, repeatRows=len(block.header), hAlign="CENTER",
-                     spaceBefore=4, spaceAfter=8)
-    table.setStyle(pl.TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, len(block.header) - 1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+    nhead = len(block.header)
+    return _grid(st, data, widths,
+                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, nhead - 1), "MIDDLE"),
+                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                 pad=3, repeatRows=nhead, hAlign="CENTER", spaceBefore=4, spaceAfter=8)
 
 
 def _signature_columns(block: SignatureColumns, st: _Styles) -> pl.Flowable:
+    # One row per part, so titles that wrap do not push one party's name below the others.
+    title_style, note_style = st.make("sig-title", 13, st.bold), st.make("sig-note", 13, st.italic)
+    name_style = st.make("sig-name", 14, st.bold)
+    titles = [_para(_plain(_caps(title).strip()), title_style) for title, _ in block.columns]
+    notes = [_para("(Ký, ghi rõ họ tên)", note_style) for _ in block.columns]
+    names = [_para(escape(_nfc(name).strip()), name_style) for _, name in block.columns]
     n = len(block.columns)
-    cells = []
-    for title, name in block.columns:
-        cell: list[pl.Flowable] = [
-            _para(_plain(_caps(title).strip()), st.make("sig-title", 13, st.bold)),
-            _para("(Ký, ghi rõ họ tên)", st.make("sig-note", 13, st.italic)),
-            pl.Spacer(1, SIGN_SPACE),
-        ]
-        if _nfc(name).strip():
-            cell.append(_para(escape(_nfc(name).strip()), st.make("sig-name", 14, st.bold)))
-        cells.append(cell)
-    table = pl.Table([cells], colWidths=[TEXT_WIDTH / n] * n, spaceBefore=12, spaceAfter=6)
-    table.setStyle(pl.TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-    return table
+    return _grid(st, [titles, notes, [""] * n, names], [TEXT_WIDTH / n] * n, pad=2,
+                 rowHeights=[None, None, SIGN_SPACE, None], spaceBefore=12, spaceAfter=6)
 
 
 def _closing(doc: Document, st: _Styles) -> pl.Flowable | None:
@@ -477,34 +466,45 @@ def _closing(doc: Document, st: _Styles) -> pl.Flowable | None:
                 right.append(_para(escape(_caps(line).strip()), authority_style))
         right.append(pl.Spacer(1, SIGN_SPACE))
         name_style = st.make("sign-name", 14, st.bold)
-        if _nfc(doc.signer.rank).strip():
-            right.append(_para(escape(_nfc(doc.signer.rank).strip()), name_style))
-        if _nfc(doc.signer.name).strip():
-            right.append(_para(escape(_nfc(doc.signer.name).strip()), name_style))
-    table = pl.Table([[left, right]], colWidths=[TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55], spaceBefore=12)
-    table.setStyle(pl.TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                  ("TOPPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+        for line in (doc.signer.rank, doc.signer.name):
+            if _nfc(line).strip():
+                right.append(_para(escape(_nfc(line).strip()), name_style))
+    return _grid(st, [[left, right]], [TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55],
+                 ("TOPPADDING", (0, 0), (-1, -1), 0), spaceBefore=12)
 
 
 def _story(doc: Document, st: _Styles) -> list[pl.Flowable]:
-    story: list[pl.Flowable] = _header(doc, st) + _title(doc, st)
-    body: list[pl.Flowable] = []
-    for block in doc.body:
-        body += _body_block(block, st)
+    story: list[pl.Flowable] = [_header(doc, st), *_title(doc, st)]
+    blocks = doc.body
+    for i, block in enumerate(blocks):
+        if isinstance(block, Heading) and not (i and isinstance(blocks[i - 1], Heading)):
+            # A heading (or a run of them) starts a new page unless a few lines of what
+            # follows fit under it. KeepTogether would push a long table whole to the next page.
+            end = next((j for j in range(i, len(blocks)) if not isinstance(blocks[j], Heading)), len(blocks))
+            story.append(pl.CondPageBreak(HEADING_ROOM + (end - i - 1) * 1.2 * cm))
+        story.append(_body_block(block, st))
     closing = _closing(doc, st)
     if closing is not None:
-        # The signature never stands alone at the top of a page: take the last body
-        # paragraph (and a heading right before it) along with it.
-        tail: list[pl.Flowable] = []
-        while body and isinstance(body[-1], pl.Paragraph) and len(tail) < 2:
-            tail.insert(0, body.pop())
-            if not (body and isinstance(body[-1], pl.Paragraph) and getattr(body[-1].style, "keepWithNext", 0)):
-                break
-        body.append(pl.KeepTogether([*tail, closing]))
-    return story + body
+        story.append(pl.KeepTogether([*_tail(blocks, story), closing]))
+    return story
+
+
+def _tail(blocks: tuple[Block, ...], story: list[pl.Flowable]) -> list[pl.Flowable]:
+    """Pop from the story what must stay on the page of the signature: trailing signature
+    columns, then a short last paragraph with the headings right above it."""
+    tail: list[pl.Flowable] = []
+    i = len(blocks)
+    while i and isinstance(blocks[i - 1], SignatureColumns):
+        tail.insert(0, story.pop())
+        i -= 1
+    short = i and story[-1].wrap(TEXT_WIDTH, FRAME_HEIGHT)[1] < FRAME_HEIGHT / 3
+    if short and isinstance(blocks[i - 1], Paragraph):
+        tail.insert(0, story.pop())
+        i -= 1
+        while i and isinstance(blocks[i - 1], Heading):
+            tail.insert(0, story.pop())
+            i -= 1
+    return tail
 
 
 # --------------------------------------------------------------------------- rendering
@@ -521,7 +521,8 @@ def _build(doc: Document, story: list[pl.Flowable], family: str, out: BinaryIO) 
             canvas.saveState()
             canvas.setFont(family, 13)
             canvas.setFillColor(colors.black)
-            canvas.drawCentredString(MARGIN_LEFT + TEXT_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 4, str(number))
+            y = PAGE_HEIGHT - MARGIN_TOP / 2 - 4
+            canvas.drawCentredString(MARGIN_LEFT + TEXT_WIDTH / 2, y, str(number))
             canvas.restoreState()
 
     template = pl.BaseDocTemplate(
@@ -531,7 +532,7 @@ def _build(doc: Document, story: list[pl.Flowable], family: str, out: BinaryIO) 
         author=_caps(doc.letterhead.issuing_body).strip(), subject=_nfc(doc.subject).strip(),
         creator="CAXA", lang="vi", initialFontName=family, initialFontSize=14,
     )
-    frame = pl.Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+    frame = pl.Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, FRAME_HEIGHT,
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     template.addPageTemplates([pl.PageTemplate(id="page", frames=[frame], onPage=on_page)])
     try:

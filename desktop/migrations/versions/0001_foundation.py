@@ -1,8 +1,8 @@
-"""foundation: accounts, audit, station, villages, sessions
+"""foundation: accounts, audit, station, villages, sessions, officers
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 21:02:41.578922
+Create Date: 2026-11-27 21:06:27.173078
 """
 
 from collections.abc import Sequence
@@ -67,6 +67,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_log_table_name'), ['table_name'], unique=False)
         batch_op.create_index(batch_op.f('ix_audit_log_user_id'), ['user_id'], unique=False)
 
+    op.create_table('officer',
+    sa.Column('full_name', sa.String(length=120), nullable=False),
+    sa.Column('name_key', sa.String(length=120), nullable=False),
+    sa.Column('rank', sa.String(length=40), nullable=False),
+    sa.Column('position', sa.String(length=80), nullable=False),
+    sa.Column('phone', sa.String(length=20), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_officer'))
+    )
+    with op.batch_alter_table('officer', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_officer_name_key'), ['name_key'], unique=False)
+
     op.create_table('station',
     sa.Column('commune_name', sa.String(length=120), nullable=False),
     sa.Column('commune_code', sa.String(length=10), nullable=False),
@@ -111,6 +128,10 @@ def downgrade() -> None:
 
     op.drop_table('village')
     op.drop_table('station')
+    with op.batch_alter_table('officer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_officer_name_key'))
+
+    op.drop_table('officer')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_log_user_id'))
         batch_op.drop_index(batch_op.f('ix_audit_log_table_name'))

@@ -1,0 +1,42 @@
+# CAXA — the two commands every machine must run: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: run test bench forms lint installer clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[postgres]"
+	touch $@
+
+$(TSTAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[postgres,test]"
+	touch $@ $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/caxa
+
+test: $(TSTAMP)
+	$(PY) -m ruff check desktop tests bench
+	$(PY) -m pytest
+
+bench: $(TSTAMP)
+	$(PY) -m bench
+
+forms: $(STAMP)
+	@for f in ui/*.ui; do \
+	  out=desktop/gui/forms/$$(basename $${f%.ui}).py; \
+	  $(VENV)/bin/pyside6-uic --from-imports "$$f" -o "$$out" && echo "$$f -> $$out"; \
+	done
+
+lint: $(TSTAMP)
+	$(PY) -m ruff check desktop tests bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` runs every bench module and prints figures and ratios."""

@@ -1,0 +1,23 @@
+"""Officers (cán bộ, chiến sĩ). Other areas refer to them by ``officer.id``."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.db import Record
+
+OFFICER_KINDS = {"station": "Cán bộ của Công an xã", "reinforcement": "Tăng cường từ đơn vị khác"}
+
+
+class Officer(Record):
+    __tablename__ = "officer"
+    __label__ = "Cán bộ"
+
+    full_name: Mapped[str] = mapped_column(String(120))
+    name_key: Mapped[str] = mapped_column(String(120), index=True)
+    rank: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="station")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
