@@ -285,4 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported ``desktop.cli``, the module areas append their commands to (not ``__main__``).
+    from desktop.cli import main as _main
+
+    sys.exit(_main())

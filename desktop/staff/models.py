@@ -1,11 +1,17 @@
-"""Officers (cán bộ, chiến sĩ). Other areas refer to them by ``officer.id``."""
+"""Officers (cán bộ, chiến sĩ), their reinforcement assignments and awards.
+
+Other areas refer to officers by ``officer.id``.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, String
-from sqlalchemy.orm import Mapped, mapped_column
+import datetime as dt
 
-from desktop.db import Record
+from sqlalchemy import Boolean, Column, Date, ForeignKey, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.db import Base, Record
+from desktop.settings import Village
 
 OFFICER_KINDS = {"station": "Cán bộ của Công an xã", "reinforcement": "Tăng cường từ đơn vị khác"}
 
@@ -21,3 +27,48 @@ class Officer(Record):
     phone: Mapped[str] = mapped_column(String(20), default="")
     kind: Mapped[str] = mapped_column(String(20), default="station")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+assignment_village = Table(
+    "assignment_village",
+    Base.metadata,
+    Column("assignment_id", ForeignKey("reinforcement_assignment.id", ondelete="CASCADE"), primary_key=True),
+    Column("village_id", ForeignKey("village.id", ondelete="RESTRICT"), primary_key=True, index=True),
+)
+
+
+class ReinforcementAssignment(Record):
+    """One officer's round on reinforcement at this commune ("Tôi làm Công an xã")."""
+
+    __tablename__ = "reinforcement_assignment"
+    __label__ = "Đợt tăng cường"
+
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"), index=True)
+    home_unit: Mapped[str] = mapped_column(String(160))
+    decision_number: Mapped[str] = mapped_column(String(60), default="")
+    decision_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    start_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    end_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    villages: Mapped[list[Village]] = relationship(secondary=assignment_village, lazy="selectin")
+
+
+class Award(Record):
+    """A commendation (giấy khen, bằng khen) given to an officer."""
+
+    __tablename__ = "officer_award"
+    __label__ = "Khen thưởng"
+
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"), index=True)
+    title: Mapped[str] = mapped_column(String(80), default="Giấy khen")
+    issued_by: Mapped[str] = mapped_column(String(160))
+    decision_number: Mapped[str] = mapped_column(String(60), default="")
+    award_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    assignment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reinforcement_assignment.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+
+
+__all__ = ["OFFICER_KINDS", "Award", "Officer", "ReinforcementAssignment", "assignment_village"]
