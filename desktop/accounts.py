@@ -77,7 +77,8 @@ class UserView:
 
 
 def _view(u: User) -> UserView:
-    return UserView(u.id, u.username, u.full_name, u.role, u.active, u.locked_until, u.last_login_at, u.version)
+    return UserView(u.id, u.username, u.full_name, u.role, u.active, u.locked_until, u.last_login_at,
+                    u.version)
 
 
 def check_permission(actor: Actor, permission: str) -> None:

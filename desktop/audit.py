@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, event, func, inspect, insert, or_, select, update
+from sqlalchemy import DateTime, Integer, String, Text, event, func, insert, inspect, or_, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.base import NO_VALUE
 
@@ -119,7 +119,8 @@ def _append(session: Session, actor: Actor, items: Iterable[tuple[str, str, int 
     if not rows:
         return
     conn = session.connection()
-    head = conn.execute(select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1).with_for_update())
+    head = conn.execute(
+        select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1).with_for_update())
     found = head.first()
     if found is None:
         conn.execute(insert(AuditHead).values(id=1, last_id=0, last_hash=GENESIS))
@@ -282,7 +283,8 @@ def verify(db: Database, *, batch: int = 5000) -> VerifyResult:
         last_seen = 0
         while True:
             rows = conn.execute(
-                select(AuditEntry.__table__).where(AuditEntry.id > last_seen).order_by(AuditEntry.id).limit(batch)
+                select(AuditEntry.__table__).where(AuditEntry.id > last_seen)
+                .order_by(AuditEntry.id).limit(batch)
             ).mappings().all()
             if not rows:
                 break
