@@ -148,8 +148,14 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
     from desktop.gui import operations, printing
 
     rec = MessageRecorder()
-    monkeypatch.setattr(gui_messages, "info", lambda parent, text, title="CAXA": rec.shown.append(("info", text)))
-    monkeypatch.setattr(gui_messages, "warn", lambda parent, text, title="CAXA": rec.shown.append(("warn", text)))
+    def info(parent, text, title="CAXA"):
+        rec.shown.append(("info", text))
+
+    def warn(parent, text, title="CAXA"):
+        rec.shown.append(("warn", text))
+
+    monkeypatch.setattr(gui_messages, "info", info)
+    monkeypatch.setattr(gui_messages, "warn", warn)
 
     def confirm(parent, text, title="Xác nhận"):
         rec.shown.append(("confirm", text))

@@ -34,9 +34,13 @@ def error(parent: QWidget | None, exc: BaseException) -> None:
         warn(parent, str(exc))
         return
     logger.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-    box = QMessageBox(QMessageBox.Icon.Critical, "Lỗi không mong đợi",
-                      "Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu không bị ảnh hưởng.\n"
-                      "Hãy sao chép chi tiết dưới đây gửi cho người hỗ trợ kỹ thuật.", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Lỗi không mong đợi",
+        "Đã xảy ra lỗi không mong đợi. Dữ liệu đã lưu không bị ảnh hưởng.\n"
+        "Hãy sao chép chi tiết dưới đây gửi cho người hỗ trợ kỹ thuật.",
+        parent=parent,
+    )
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.exec()
 

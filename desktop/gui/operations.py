@@ -36,8 +36,13 @@ class _Task(QObject):
     failed = Signal(object)
     progressed = Signal(int, int, str)
 
-    def __init__(self, parent_widget: QWidget | None, on_done: Callable[[Any], None] | None,
-                 on_error: Callable[[BaseException], None] | None, dialog: QProgressDialog | None) -> None:
+    def __init__(
+        self,
+        parent_widget: QWidget | None,
+        on_done: Callable[[Any], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        dialog: QProgressDialog | None,
+    ) -> None:
         super().__init__()
         self.parent_widget, self.dialog = parent_widget, dialog
         self.on_done, self.on_error = on_done, on_error

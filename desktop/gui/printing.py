@@ -22,8 +22,13 @@ def pdf_bytes(source: bytes | Path | str) -> bytes:
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, source: bytes | Path | str, title: str, parent: QWidget | None = None,
-                 suggested_name: str = "van-ban.pdf") -> None:
+    def __init__(
+        self,
+        source: bytes | Path | str,
+        title: str,
+        parent: QWidget | None = None,
+        suggested_name: str = "van-ban.pdf",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Xem trước khi in — {title}")
         self.setObjectName("PdfPreviewDialog")
@@ -102,14 +107,20 @@ def render_to_printer(document: QPdfDocument, printer: QPrinter) -> None:
             image: QImage = document.render(page, size)
             target = painter.viewport()
             scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(0, 0, image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+            painter.drawImage(
+                0,
+                0,
+                image.scaled(
+                    scaled, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                ),
+            )
     finally:
         painter.end()
 
 
-def preview_pdf(parent: QWidget | None, source: bytes | Path | str, title: str,
-                suggested_name: str = "van-ban.pdf") -> PdfPreviewDialog:
+def preview_pdf(
+    parent: QWidget | None, source: bytes | Path | str, title: str, suggested_name: str = "van-ban.pdf"
+) -> PdfPreviewDialog:
     """Show the preview (modal); returns the dialog (tests inspect it)."""
     dialog = PdfPreviewDialog(source, title, parent, suggested_name)
     if not _NO_EXEC:

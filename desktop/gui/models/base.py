@@ -51,8 +51,9 @@ class ListTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header
         return None
@@ -78,8 +79,13 @@ class ListTableModel(QAbstractTableModel):
 class PagedTableModel(ListTableModel):
     """Rows arrive ``page_size`` at a time as the view scrolls (``canFetchMore``/``fetchMore``)."""
 
-    def __init__(self, columns: Sequence[Column], fetch: Callable[[int, int], Sequence[Any]],
-                 page_size: int = 200, parent: Any = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        fetch: Callable[[int, int], Sequence[Any]],
+        page_size: int = 200,
+        parent: Any = None,
+    ) -> None:
         super().__init__(columns, parent)
         self._fetch = fetch
         self.page_size = page_size

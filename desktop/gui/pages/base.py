@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -20,12 +19,8 @@ class Page(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = False
+        # a bound method of a QObject: Qt drops the connection when the page is destroyed
         ctx.bus.changed.connect(self._on_changed)
-        self.destroyed.connect(lambda *_: self._disconnect(ctx))
-
-    def _disconnect(self, ctx: AppContext) -> None:
-        with contextlib.suppress(RuntimeError, TypeError):
-            ctx.bus.changed.disconnect(self._on_changed)
 
     def _on_changed(self, area: str, initiator: Any) -> None:
         if area in self.areas and initiator is not self:
