@@ -124,6 +124,17 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
     def past_day(lo: int = 0) -> dt.date:
         return round_start + dt.timedelta(days=rng.randint(lo, past_days))
 
+    busy_evenings: set[dt.date] = set()
+
+    def free_evening(lo: int = 0) -> dt.date:
+        """A past day with no evening work yet and no series patrol (Tuesday, Friday)."""
+        for _ in range(500):
+            day = past_day(lo)
+            if day.weekday() not in (1, 4) and day not in busy_evenings:
+                busy_evenings.add(day)
+                return day
+        return past_day(lo)
+
     # Night patrols: a Tuesday/Friday series from eight weeks ago to the end of the round.
     series_first = today - dt.timedelta(days=today.weekday() + 56 - 1)  # Tuesday eight weeks ago
     patrol = EventInput(
@@ -154,7 +165,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
         )
         done_patrols += 1
     for _ in range(max(0, 22 - done_patrols)):
-        day = past_day()
+        day = free_evening()
         _plan(
             uow,
             EventInput(
@@ -198,10 +209,8 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
             )
         )
 
-    for i, v in enumerate(villages * 2):
-        day = past_day(3)
-        if i == 0:
-            meeting_day = day
+    for v in villages * 2:
+        day = free_evening(3)
         _plan(
             uow,
             EventInput(
@@ -405,7 +414,6 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
             rng,
             attendance=rng.randint(20, 90) if kind != "patrol" else None,
         )
-    del meeting_day
 
 
 demo.STEPS.append(demo_step)
