@@ -55,7 +55,7 @@ class EventDialog(Dialog):
         day: dt.date | None = None,
     ) -> None:
         super().__init__(ctx, parent, name="EventDialog")
-        self.event = event
+        self.record = event
         self.result_value: SaveResult | None = None
         self.setWindowTitle("Sửa công việc" if event else "Thêm công việc vào lịch")
         self.kind = QComboBox()
@@ -206,14 +206,14 @@ class EventDialog(Dialog):
 
     def _call(self) -> SaveResult:
         data = self.data()
-        if self.event is None:
+        if self.record is None:
             return self.ctx.run(events.create_event, data, self.rule())
         if self.series is not None and self.whole_series.isChecked():
             rule = self.rule()
             if rule is None:
                 raise ValidationError("Lặp lại", "hãy giữ dấu chọn «Lặp lại» khi sửa cả lịch lặp lại.")
             return self.ctx.run(events.update_series, self.series.id, self.series.version, data, rule)
-        return self.ctx.run(events.update_event, self.event.id, self.event.version, data)
+        return self.ctx.run(events.update_event, self.record.id, self.record.version, data)
 
     def save(self) -> None:
         if self.try_save(self._call):
@@ -230,7 +230,7 @@ class OutcomeDialog(Dialog):
 
     def __init__(self, ctx: AppContext, event: EventView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, name="OutcomeDialog")
-        self.event = event
+        self.record = event
         self.photo_files: list[str] = []
         self.setWindowTitle(f"Kết quả: {event.title} ({event.when_text})")
         self.attendance = QLineEdit("" if event.attendance is None else str(event.attendance))
@@ -265,7 +265,7 @@ class OutcomeDialog(Dialog):
         if path:
             self.photo_files.append(path)
             self.photo_label.setText(
-                f"{len(self.event.photos)} ảnh đã lưu, {len(self.photo_files)} ảnh sẽ thêm"
+                f"{len(self.record.photos)} ảnh đã lưu, {len(self.photo_files)} ảnh sẽ thêm"
             )
 
     def outcome(self) -> OutcomeInput:
@@ -278,9 +278,9 @@ class OutcomeDialog(Dialog):
 
     def _call(self) -> Any:
         outcome = self.outcome()
-        done = self.ctx.run(events.complete_event, self.event.id, self.event.version, outcome)
+        done = self.ctx.run(events.complete_event, self.record.id, self.record.version, outcome)
         for path in self.photo_files:
-            self.ctx.run(photos.add_photo, self.event.id, path)
+            self.ctx.run(photos.add_photo, self.record.id, path)
         return done
 
     def save(self) -> None:

@@ -1,0 +1,222 @@
+"""pytest-qt: the schedule page on the demo station (calendar, list, dialogs, print, .ics) and the
+incidents page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.schedule import events
+
+
+@pytest.fixture
+def page(qtbot, gui_ctx):
+    from desktop.gui.pages.schedule import SchedulePage
+
+    p = SchedulePage(gui_ctx)
+    qtbot.addWidget(p)
+    p.resize(1300, 760)
+    p.refresh()
+    return p
+
+
+def next_monday() -> dt.date:
+    today = dt.date.today()
+    return today + dt.timedelta(days=7 - today.weekday())
+
+
+def click_save(qtbot, dialog) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_calendar_views_show_conflicts(page):
+    monday = next_monday()
+    page.go_to(monday)
+    tuesday = page.month.list_for(monday + dt.timedelta(days=1))
+    texts = [tuesday.item(i).text() for i in range(tuesday.count())]
+    assert any(t.startswith("⚠ 19:30 Họp bon Bu Sir") for t in texts)
+    assert "trùng lịch" in page.info_label.text()
+    page.set_mode("week")
+    assert page.period_label.text().startswith(f"Tuần {monday:%d/%m/%Y}")
+    week_tue = page.week.list_for(monday + dt.timedelta(days=1))
+    assert "Trung úy Điểu Lanh" in week_tue.item(0).text()
+    page.set_mode("list")
+    page.go_to(monday + dt.timedelta(days=1))  # the list shows that day's month
+    assert page.model.rowCount() > 3
+    page.status.setCurrentIndex(page.status.findData("conflict"))
+    assert page.model.rowCount() == 2
+    assert all(page.model.row_at(i).conflict for i in range(2))
+    page.status.setCurrentIndex(0)
+    shown = page.period_label.text()
+    page.step(-1)
+    assert page.period_label.text() != shown and page.model.rowCount() > 0
+
+
+def test_plan_recurring_and_single_events_through_the_dialog(qtbot, page, gui_ctx, messages):
+    from desktop.gui.dialogs.event import EventDialog
+
+    monday = next_monday() + dt.timedelta(weeks=2)
+    dialog = EventDialog(gui_ctx, None, page, day=monday)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("patrol"))
+    dialog.title_edit.setText("Tuần tra thử nghiệm")
+    dialog.start_time.setTime(dialog.start_time.time().fromString("22:00", "HH:mm"))
+    dialog.end_time.setTime(dialog.end_time.time().fromString("22:00", "HH:mm"))
+    click_save(qtbot, dialog)
+    assert any("Kết thúc" in t for t in messages.texts("error"))  # 0 minutes
+    dialog.end_time.setTime(dialog.end_time.time().fromString("01:30", "HH:mm"))  # ends next morning
+    dialog.officers.set_checked([dialog.officers.item(0).data(Qt.ItemDataRole.UserRole)])
+    dialog.repeat.setChecked(True)
+    dialog.weekday_boxes[0].setChecked(True)
+    dialog.weekday_boxes[3].setChecked(True)
+    dialog.until.setText("")
+    click_save(qtbot, dialog)
+    assert any("Lặp lại đến ngày" in t for t in messages.texts("error"))
+    dialog.until.set_date(monday + dt.timedelta(days=13))
+    click_save(qtbot, dialog)
+    assert dialog.result_value is not None and len(dialog.result_value.events) == 4
+    first = dialog.result_value.events[0]
+    assert first.ends_at - first.starts_at == dt.timedelta(hours=3, minutes=30)
+    assert any("Đã lập 4 buổi" in t for t in messages.texts("info"))
+
+    # edit one occurrence only: the others keep their title
+    full = gui_ctx.run(events.get_event, first.id)
+    edit = EventDialog(gui_ctx, full, page)
+    qtbot.addWidget(edit)
+    assert edit.repeat.isChecked() and not edit.repeat.isEnabled()
+    edit.title_edit.setText("Tuần tra đổi riêng")
+    click_save(qtbot, edit)
+    titles = [
+        e.title
+        for e in gui_ctx.run(events.list_events, monday, monday + dt.timedelta(days=13))
+        if e.series_id == full.series_id
+    ]
+    assert titles.count("Tuần tra đổi riêng") == 1 and titles.count("Tuần tra thử nghiệm") == 3
+
+
+def test_outcome_cancel_move_delete(qtbot, page, gui_ctx, messages, monkeypatch):
+    from desktop.gui.dialogs.event import OutcomeDialog
+
+    past = dt.date.today() - dt.timedelta(days=1)
+    saved = gui_ctx.run(
+        events.create_event,
+        events.EventInput(
+            "village_meeting",
+            "Họp thử",
+            dt.datetime.combine(past, dt.time(8)),
+            dt.datetime.combine(past, dt.time(9)),
+        ),
+    )
+    page.go_to(past)
+    page.current = saved.event
+    dialog = OutcomeDialog(gui_ctx, gui_ctx.run(events.get_event, saved.event.id), page)
+    qtbot.addWidget(dialog)
+    dialog.attendance.setText("-1")
+    click_save(qtbot, dialog)
+    assert any("Số người tham dự" in t for t in messages.texts("error"))
+    dialog.attendance.setText("1000000")
+    click_save(qtbot, dialog)
+    assert any("quá lớn" in t for t in messages.texts("error"))
+    dialog.attendance.setText("45")
+    click_save(qtbot, dialog)
+    got = gui_ctx.run(events.get_event, saved.event.id)
+    assert (got.status, got.attendance) == ("done", 45)
+
+    future = gui_ctx.run(
+        events.create_event,
+        events.EventInput(
+            "outreach",
+            "Tuyên truyền thử",
+            dt.datetime.combine(next_monday(), dt.time(14)),
+            dt.datetime.combine(next_monday(), dt.time(16)),
+        ),
+    ).event
+    page.set_mode("week")
+    page.go_to(next_monday())
+    page.week.moved.emit(future.id, next_monday() + dt.timedelta(days=2))  # dropped on Wednesday
+    moved = gui_ctx.run(events.get_event, future.id)
+    assert moved.starts_at == dt.datetime.combine(next_monday() + dt.timedelta(days=2), dt.time(14))
+    page.current = moved
+    monkeypatch.setattr(page, "ask_reason", lambda _e: "Trùng lịch họp của xã")
+    page.cancel_event()
+    assert gui_ctx.run(events.get_event, future.id).status == "cancelled"
+    page.current = gui_ctx.run(events.get_event, future.id)
+    page.delete_event()
+    assert any("Xóa «Tuyên truyền thử»" in t for t in messages.texts("confirm"))
+    assert all(
+        e.id != future.id
+        for e in gui_ctx.run(events.list_events, next_monday(), next_monday() + dt.timedelta(days=6))
+    )
+
+
+def test_print_week_and_export_ics(page, gui_ctx, messages, monkeypatch, tmp_path):
+    from desktop.gui.pages import schedule as schedule_page
+
+    shown = {}
+    monkeypatch.setattr(
+        schedule_page, "preview_pdf", lambda parent, pdf, title, name: shown.update(pdf=pdf, title=title)
+    )
+    page.go_to(next_monday())
+    page.print_week()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(shown["pdf"])).pages)
+    assert "LỊCH CÔNG TÁC TUẦN" in text and "Họp bon Bu Sir" in text
+    messages.save_path = str(tmp_path / "tuan.ics")
+    page.export_week()
+    assert (tmp_path / "tuan.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    assert any("Đã xuất" in t for t in messages.texts("info"))
+    page.go_to(dt.date(2020, 1, 6))
+    page.export_week()
+    assert any("Không có công việc nào" in t for t in messages.texts("info"))
+
+
+def test_viewer_cannot_change(qtbot, gui_ctx):
+    from desktop.db import Actor
+    from desktop.gui.context import AppContext
+    from desktop.gui.pages.schedule import SchedulePage
+
+    ctx = AppContext(gui_ctx.db, Actor(3, "xem", "viewer"), gui_ctx.prefs)
+    p = SchedulePage(ctx)
+    qtbot.addWidget(p)
+    p.refresh()
+    assert not p.add_button.isEnabled() and not p.delete_button.isEnabled()
+    assert p.print_button.isEnabled()
+
+
+def test_incidents_page(qtbot, gui_ctx, messages):
+    from desktop.gui.dialogs.incident import HotspotDialog, IncidentDialog
+    from desktop.gui.pages.incidents import IncidentsPage
+
+    p = IncidentsPage(gui_ctx)
+    qtbot.addWidget(p)
+    p.refresh()
+    assert p.incidents.model.rowCount() == 6 and p.hotspots.model.rowCount() == 2
+    assert "5 đã giải quyết" in p.incidents.count.text()
+    dialog = IncidentDialog(gui_ctx, None, p)
+    qtbot.addWidget(dialog)
+    dialog.date.set_date(dt.date.today() + dt.timedelta(days=3))
+    dialog.people.setPlainText("Điểu Sơn")
+    click_save(qtbot, dialog)
+    assert any("tương lai" in t for t in messages.texts("error"))
+    dialog.date.set_date(dt.date.today() - dt.timedelta(days=1))
+    dialog.cause.setCurrentIndex(dialog.cause.findData("alcohol"))
+    dialog.handling.setCurrentIndex(dialog.handling.findData("warning"))
+    click_save(qtbot, dialog)
+    p.refresh()
+    assert p.incidents.model.rowCount() == 7
+    p.incidents.search.setText("dieu son")
+    p.incidents.search.fire()
+    assert p.incidents.model.rowCount() >= 1
+    hot = HotspotDialog(gui_ctx, None, p)
+    qtbot.addWidget(hot)
+    click_save(qtbot, hot)
+    assert any("Vị trí" in t for t in messages.texts("error"))
+    hot.place.setText("Dốc cầu Đắk Nia")
+    click_save(qtbot, hot)
+    p.refresh()
+    assert p.hotspots.model.rowCount() == 3
