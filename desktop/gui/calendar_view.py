@@ -116,8 +116,10 @@ class CalendarGrid(QWidget):
         days = self.days(anchor)
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # off screen now, freed on the next turn of the event loop
+                widget.deleteLater()
         self.lists, self.headers = [], []
         for i, name in enumerate(WEEKDAYS):
             head = QLabel(f"<b>{name}</b>")
@@ -159,7 +161,6 @@ class CalendarGrid(QWidget):
                 lambda item: self.activated.emit(item.data(Qt.ItemDataRole.UserRole))
             )
             lst.dropped.connect(self.moved.emit)
-            lst.doubleClicked.connect(lambda _i: None)
             lst.mouseDoubleClickEvent = self._day_double_click(lst)  # type: ignore[method-assign]
             box.addWidget(lst, 1)
             self.lists.append(lst)

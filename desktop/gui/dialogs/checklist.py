@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem, QTimeEdit, QWidget
 
 from desktop.errors import ValidationError
 from desktop.text import clean
@@ -69,3 +69,13 @@ def parse_count(field: str, text: str, *, optional: bool = False) -> int | None:
         return int(raw)
     except ValueError:
         raise ValidationError(field, f"«{clean(text)}» không phải số.") from None
+
+
+def save_cancel(accept: Callable[[], None], reject: Callable[[], None]) -> QDialogButtonBox:
+    """Lưu / Hủy buttons (Qt's standard buttons are English without a translator)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(reject)
+    return buttons

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from desktop.errors import ValidationError
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.dialogs.checklist import CheckList, parse_count, py_time, time_edit
+from desktop.gui.dialogs.checklist import CheckList, parse_count, py_time, save_cancel, time_edit
 from desktop.gui.widgets import DateEdit
 from desktop.schedule import events, photos
 from desktop.schedule.codes import EVENT_KINDS, PARTNER_FORCES, TOPICS, WEEKDAYS_SHORT
@@ -128,11 +127,7 @@ class EventDialog(Dialog):
         self.whole_series = QRadioButton("Sửa cả lịch lặp lại từ hôm nay (các buổi chưa sửa riêng)")
         self.only_this.setChecked(True)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(lists, 1)
@@ -250,11 +245,7 @@ class OutcomeDialog(Dialog):
         row.addWidget(self.photo_label, 1)
         row.addWidget(add_photo)
         form.addRow("Ảnh", row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self.save, self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

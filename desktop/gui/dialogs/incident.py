@@ -20,7 +20,7 @@ from desktop import settings
 from desktop.errors import ValidationError
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.dialogs.checklist import py_time, time_edit
+from desktop.gui.dialogs.checklist import py_time, save_cancel, time_edit
 from desktop.gui.widgets import DateEdit
 from desktop.schedule import incidents
 from desktop.schedule.codes import HANDLINGS, HOTSPOT_STATUSES, INCIDENT_CAUSES, INCIDENT_KINDS
@@ -59,10 +59,7 @@ def _event_combo(ctx: AppContext, around: dt.date, current: int | None) -> QComb
 
 
 def _buttons(dialog: Dialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+    return save_cancel(dialog.save, dialog.reject)  # type: ignore[attr-defined]
 
 
 class IncidentDialog(Dialog):
@@ -118,7 +115,7 @@ class IncidentDialog(Dialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
-        self.resize(640, 560)
+        self.resize(640, self.sizeHint().height())
 
     def data(self) -> IncidentInput:
         day = self.date.date("Thời gian xảy ra")
@@ -184,7 +181,7 @@ class HotspotDialog(Dialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
-        self.resize(600, 480)
+        self.resize(600, self.sizeHint().height())
 
     def data(self) -> HotspotInput:
         found = self.found_on.date("Ngày phát hiện")

@@ -19,17 +19,14 @@ from desktop import settings
 from desktop.errors import ValidationError
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.dialogs.checklist import CheckList
+from desktop.gui.dialogs.checklist import CheckList, save_cancel
 from desktop.gui.widgets import DateEdit
 from desktop.staff import assignments, service
 from desktop.staff.models import OFFICER_KINDS
 
 
 def _buttons(dialog: Dialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+    return save_cancel(dialog.save, dialog.reject)  # type: ignore[attr-defined]
 
 
 def _officer_combo(ctx: AppContext, current: int | None = None) -> QComboBox:
