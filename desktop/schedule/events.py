@@ -7,6 +7,7 @@ import logging
 
 from sqlalchemy import select
 
+from desktop import audit
 from desktop.db import UnitOfWork, now
 from desktop.errors import ValidationError
 from desktop.schedule import recurrence as rec
@@ -137,6 +138,19 @@ def _validate(
     return values, officers, villages
 
 
+def _links(ev: Event) -> dict[str, str]:
+    return {"Cán bộ tham gia": ", ".join(sorted(o.full_name for o in ev.officers)),
+            "Thôn, bon": ", ".join(sorted(f"{v.kind} {v.name}" for v in ev.villages))}
+
+
+def _log_links(uow: UnitOfWork, table: str, record_id: int, title: str, before: dict[str, str],
+               after: dict[str, str]) -> None:
+    """Officers and villages live in link tables the row audit does not see: log their change here."""
+    changes = {k: [before.get(k, ""), v] for k, v in after.items() if before.get(k, "") != v}
+    if changes:
+        audit.record(uow, "update", table, record_id, f"Người, nơi của «{title}»", changes)
+
+
 def _apply(ev: Event, values: dict, officers: list[Officer], villages: list[Village]) -> None:
     for key, value in values.items():
         setattr(ev, key, value)
@@ -187,6 +201,8 @@ def create_event(uow: UnitOfWork, data: EventInput, recurrence: rec.Recurrence |
         ev = Event(status="planned")
         _apply(ev, values, officers, villages)
         uow.add(ev)
+        uow.flush()
+        _log_links(uow, "event", ev.id, ev.title, {}, _links(ev))
         return _result(uow, [ev])
     first = values["starts_at"].date()
     rule = rec.validate(recurrence, first)
@@ -203,6 +219,7 @@ def create_event(uow: UnitOfWork, data: EventInput, recurrence: rec.Recurrence |
     )
     uow.flush()
     events = _occurrences(uow, series, data, dates, values, officers, villages)
+    _log_links(uow, "event_series", series.id, series.title, {}, _links(events[0]))
     return _result(uow, events, series.id, f"Đã lập {len(events)} buổi: {rule.describe()}.")
 
 
@@ -211,9 +228,11 @@ def update_event(uow: UnitOfWork, event_id: int, version: int, data: EventInput)
     uow.require("write")
     ev = uow.get(Event, event_id, version=version)
     values, officers, villages = _validate(uow, data, ev)
+    before = _links(ev)
     _apply(ev, values, officers, villages)
     if ev.series_id is not None:
         ev.detached = True
+    _log_links(uow, "event", ev.id, ev.title, before, _links(ev))
     return _result(uow, [ev])
 
 
@@ -268,6 +287,8 @@ def update_series(
     series.first_date, series.until, series.title = min(first, series.first_date), rule.until, values["title"]
     uow.flush()
     events = _occurrences(uow, series, data, dates, values, officers, villages)
+    if events:
+        _log_links(uow, "event_series", series.id, series.title, {}, _links(events[0]))
     return _result(
         uow,
         events,

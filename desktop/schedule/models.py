@@ -32,40 +32,48 @@ class EventSeries(Record):
     __tablename__ = "event_series"
     __label__ = "Lịch lặp lại"
 
-    freq: Mapped[str] = mapped_column(String(10))  # daily | weekly
-    every: Mapped[int] = mapped_column(Integer, default=1)
-    weekdays: Mapped[str] = mapped_column(String(20), default="")  # "1,4" = Tuesday, Friday (Monday = 0)
-    first_date: Mapped[dt.date] = mapped_column(Date)
-    until: Mapped[dt.date] = mapped_column(Date)
-    title: Mapped[str] = mapped_column(String(200), default="")
+    freq: Mapped[str] = mapped_column(String(10), info={"label": "Kiểu lặp"})  # daily | weekly
+    every: Mapped[int] = mapped_column(Integer, default=1, info={"label": "Lặp lại mỗi"})
+    weekdays: Mapped[str] = mapped_column(
+        String(20), default="", info={"label": "Các thứ trong tuần"}
+    )  # "1,4" = Tuesday, Friday (Monday = 0)
+    first_date: Mapped[dt.date] = mapped_column(Date, info={"label": "Từ ngày"})
+    until: Mapped[dt.date] = mapped_column(Date, info={"label": "Lặp lại đến ngày"})
+    title: Mapped[str] = mapped_column(String(200), default="", info={"label": "Nội dung"})
 
 
 class Event(Record):
     __tablename__ = "event"
     __label__ = "Công việc trong lịch"
 
-    kind: Mapped[str] = mapped_column(String(20), index=True)
-    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), index=True, info={"label": "Loại"})
+    title: Mapped[str] = mapped_column(String(200), info={"label": "Nội dung"})
     search_key: Mapped[str] = mapped_column(String(500), index=True)
-    topics: Mapped[str] = mapped_column(String(200), default="")  # comma-separated topic codes
-    place: Mapped[str] = mapped_column(String(200), default="")
-    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    ends_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    partners: Mapped[str] = mapped_column(String(300), default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(12), default="planned", index=True)
-    cancel_reason: Mapped[str] = mapped_column(String(300), default="")
-    attendance: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    violations: Mapped[int] = mapped_column(Integer, default=0)
-    hotspots_found: Mapped[int] = mapped_column(Integer, default=0)
-    outcome: Mapped[str] = mapped_column(Text, default="")
+    topics: Mapped[str] = mapped_column(
+        String(200), default="", info={"label": "Chủ đề tuyên truyền"}
+    )  # comma-separated topic codes
+    place: Mapped[str] = mapped_column(String(200), default="", info={"label": "Địa điểm"})
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True, info={"label": "Bắt đầu"})
+    ends_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True, info={"label": "Kết thúc"})
+    partners: Mapped[str] = mapped_column(String(300), default="", info={"label": "Lực lượng phối hợp"})
+    description: Mapped[str] = mapped_column(Text, default="", info={"label": "Ghi chú"})
+    status: Mapped[str] = mapped_column(
+        String(12), default="planned", index=True, info={"label": "Trạng thái"}
+    )
+    cancel_reason: Mapped[str] = mapped_column(String(300), default="", info={"label": "Lý do hủy"})
+    attendance: Mapped[int | None] = mapped_column(Integer, nullable=True, info={"label": "Số người tham dự"})
+    violations: Mapped[int] = mapped_column(Integer, default=0, info={"label": "Số vi phạm phát hiện"})
+    hotspots_found: Mapped[int] = mapped_column(
+        Integer, default=0, info={"label": "Số điểm nguy cơ phát hiện"}
+    )
+    outcome: Mapped[str] = mapped_column(Text, default="", info={"label": "Kết quả"})
     series_id: Mapped[int | None] = mapped_column(
         ForeignKey("event_series.id", ondelete="SET NULL"), nullable=True, index=True
     )
     #: the date this occurrence had in its series (kept when it is moved)
     occurrence_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     #: an occurrence edited or cancelled on its own: editing the series leaves it alone
-    detached: Mapped[bool] = mapped_column(Boolean, default=False)
+    detached: Mapped[bool] = mapped_column(Boolean, default=False, info={"label": "Sửa riêng"})
 
     officers: Mapped[list[Officer]] = relationship(secondary=event_officer, lazy="selectin")
     villages: Mapped[list[Village]] = relationship(secondary=event_village, lazy="selectin")
@@ -77,10 +85,14 @@ class EventPhoto(Record):
     __tablename__ = "event_photo"
     __label__ = "Ảnh công việc"
 
-    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
-    file_name: Mapped[str] = mapped_column(String(300))  # relative to the media folder
-    original_name: Mapped[str] = mapped_column(String(300), default="")
-    caption: Mapped[str] = mapped_column(String(300), default="")
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("event.id", ondelete="CASCADE"), index=True, info={"label": "Công việc liên quan"}
+    )
+    file_name: Mapped[str] = mapped_column(
+        String(300), info={"label": "Tệp ảnh"}
+    )  # relative to the media folder
+    original_name: Mapped[str] = mapped_column(String(300), default="", info={"label": "Tên tệp gốc"})
+    caption: Mapped[str] = mapped_column(String(300), default="", info={"label": "Chú thích"})
 
 
 class Incident(Record):
@@ -89,20 +101,27 @@ class Incident(Record):
     __tablename__ = "incident"
     __label__ = "Vụ việc"
 
-    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True, info={"label": "Thời gian xảy ra"})
     village_id: Mapped[int | None] = mapped_column(
-        ForeignKey("village.id", ondelete="RESTRICT"), nullable=True, index=True
+        ForeignKey("village.id", ondelete="RESTRICT"), nullable=True, index=True, info={"label": "Thôn, bon"}
     )
-    place: Mapped[str] = mapped_column(String(200), default="")
-    kind: Mapped[str] = mapped_column(String(20), index=True)
-    cause: Mapped[str] = mapped_column(String(20), default="unknown")
-    cause_note: Mapped[str] = mapped_column(String(200), default="")
-    people: Mapped[str] = mapped_column(Text, default="")  # typed in; no link to residents yet
-    summary: Mapped[str] = mapped_column(Text, default="")
-    handling: Mapped[str] = mapped_column(String(20), default="pending")
-    handling_note: Mapped[str] = mapped_column(Text, default="")
+    place: Mapped[str] = mapped_column(String(200), default="", info={"label": "Địa điểm"})
+    kind: Mapped[str] = mapped_column(String(20), index=True, info={"label": "Loại"})
+    cause: Mapped[str] = mapped_column(String(20), default="unknown", info={"label": "Nguyên nhân"})
+    cause_note: Mapped[str] = mapped_column(String(200), default="", info={"label": "Nguyên nhân (ghi rõ)"})
+    people: Mapped[str] = mapped_column(
+        Text, default="", info={"label": "Người liên quan"}
+    )  # typed in; no link to residents yet
+    summary: Mapped[str] = mapped_column(Text, default="", info={"label": "Tóm tắt vụ việc"})
+    handling: Mapped[str] = mapped_column(
+        String(20), default="pending", info={"label": "Hình thức giải quyết"}
+    )
+    handling_note: Mapped[str] = mapped_column(Text, default="", info={"label": "Kết quả giải quyết"})
     event_id: Mapped[int | None] = mapped_column(
-        ForeignKey("event.id", ondelete="SET NULL"), nullable=True, index=True
+        ForeignKey("event.id", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
+        info={"label": "Công việc liên quan"},
     )
     search_key: Mapped[str] = mapped_column(String(800), index=True, default="")
 
@@ -113,17 +132,20 @@ class Hotspot(Record):
     __tablename__ = "traffic_hotspot"
     __label__ = "Điểm nguy cơ mất ATGT"
 
-    place: Mapped[str] = mapped_column(String(200))
+    place: Mapped[str] = mapped_column(String(200), info={"label": "Địa điểm"})
     village_id: Mapped[int | None] = mapped_column(
-        ForeignKey("village.id", ondelete="RESTRICT"), nullable=True, index=True
+        ForeignKey("village.id", ondelete="RESTRICT"), nullable=True, index=True, info={"label": "Thôn, bon"}
     )
-    description: Mapped[str] = mapped_column(Text, default="")
-    found_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    reported_to: Mapped[str] = mapped_column(String(200), default="")
-    proposed_fix: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
-    fixed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    description: Mapped[str] = mapped_column(Text, default="", info={"label": "Ghi chú"})
+    found_on: Mapped[dt.date] = mapped_column(Date, index=True, info={"label": "Ngày phát hiện"})
+    reported_to: Mapped[str] = mapped_column(String(200), default="", info={"label": "Đã báo cáo đến"})
+    proposed_fix: Mapped[str] = mapped_column(Text, default="", info={"label": "Đề xuất khắc phục"})
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True, info={"label": "Trạng thái"})
+    fixed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, info={"label": "Ngày khắc phục"})
     event_id: Mapped[int | None] = mapped_column(
-        ForeignKey("event.id", ondelete="SET NULL"), nullable=True, index=True
+        ForeignKey("event.id", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
+        info={"label": "Công việc liên quan"},
     )
     search_key: Mapped[str] = mapped_column(String(500), index=True, default="")

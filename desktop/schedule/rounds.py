@@ -36,7 +36,7 @@ class RoundSummary:
     officers: tuple[RoundOfficer, ...]
     assignments: tuple[AssignmentView, ...]
     awards: tuple[AwardView, ...]
-    totals: dict[str, Any]  # events with at least one round officer, done, by kind; attendance by kind
+    totals: dict[str, Any]  # done events with a round officer inside their assignment: by kind, attendance
     commune: dict[str, Any]  # the commune's figures for the period (incidents, hotspots …)
 
     @property
@@ -122,11 +122,14 @@ def round_summary(uow: UnitOfWork, start: dt.date, end: dt.date) -> RoundSummary
             f"không có cán bộ tăng cường nào trong thời gian {format_date(start)} – {format_date(end)}.",
         )
     officer_ids = list(dict.fromkeys(a.officer_id for a in assignments))
-    rows = {r["officer_id"]: r for r in officer_participation(uow, start, end, officer_ids)}
     officers = []
     for oid in officer_ids:
         mine = [a for a in assignments if a.officer_id == oid]
-        row = rows[oid]
+        by_kind = dict.fromkeys(EVENT_KINDS, 0)
+        for a in mine:  # each officer counts only inside their own assignment, clipped to the period
+            row = officer_participation(uow, max(start, a.start_date), min(end, a.end_date), [oid])[0]
+            for kind, n in row["by_kind"].items():
+                by_kind[kind] += n
         officers.append(
             RoundOfficer(
                 oid,
@@ -134,22 +137,32 @@ def round_summary(uow: UnitOfWork, start: dt.date, end: dt.date) -> RoundSummary
                 "; ".join(dict.fromkeys(a.home_unit for a in mine)),
                 ", ".join(dict.fromkeys(v for a in mine for v in a.village_names)),
                 "; ".join(a.period_text for a in mine),
-                row["by_kind"],
-                row["events"],
+                by_kind,
+                sum(by_kind.values()),
             )
         )
     officers.sort(key=lambda o: o.label.split()[-1] if o.label else "")
     lo, hi = _bounds(start, end)
-    with_round = select(event_officer.c.event_id).where(event_officer.c.officer_id.in_(officer_ids))
-    base = (Event.starts_at >= lo, Event.starts_at < hi, Event.status == "done", Event.id.in_(with_round))
+    ids: set[int] = set()
+    for a in assignments:  # events an officer took part in during their own assignment
+        a_lo, a_hi = _bounds(max(start, a.start_date), min(end, a.end_date))
+        ids.update(
+            uow.session.scalars(
+                select(Event.id)
+                .join(event_officer, event_officer.c.event_id == Event.id)
+                .where(
+                    event_officer.c.officer_id == a.officer_id,
+                    Event.status == "done",
+                    Event.starts_at >= a_lo,
+                    Event.starts_at < a_hi,
+                )
+            )
+        )
     by_kind = dict.fromkeys(EVENT_KINDS, 0)
     attendance = dict.fromkeys(EVENT_KINDS, 0)
-    for kind, n, att in uow.session.execute(
-        select(Event.kind, func.count(Event.id), func.coalesce(func.sum(Event.attendance), 0))
-        .where(*base)
-        .group_by(Event.kind)
-    ):
-        by_kind[kind], attendance[kind] = int(n), int(att)
+    for ev in uow.session.execute(select(Event.kind, Event.attendance).where(Event.id.in_(ids))):
+        by_kind[ev.kind] += 1
+        attendance[ev.kind] += ev.attendance or 0
     commune = schedule_figures(uow, start, end)
     groups: dict[tuple[str, str, str], int] = {}
     for kind, cause, handling, n in uow.session.execute(

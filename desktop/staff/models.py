@@ -43,13 +43,17 @@ class ReinforcementAssignment(Record):
     __tablename__ = "reinforcement_assignment"
     __label__ = "Đợt tăng cường"
 
-    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"), index=True)
-    home_unit: Mapped[str] = mapped_column(String(160))
-    decision_number: Mapped[str] = mapped_column(String(60), default="")
-    decision_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    start_date: Mapped[dt.date] = mapped_column(Date, index=True)
-    end_date: Mapped[dt.date] = mapped_column(Date, index=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    officer_id: Mapped[int] = mapped_column(
+        ForeignKey("officer.id", ondelete="RESTRICT"), index=True, info={"label": "Cán bộ"}
+    )
+    home_unit: Mapped[str] = mapped_column(String(160), info={"label": "Đơn vị cử đi"})
+    decision_number: Mapped[str] = mapped_column(String(60), default="", info={"label": "Số quyết định"})
+    decision_date: Mapped[dt.date | None] = mapped_column(
+        Date, nullable=True, info={"label": "Ngày quyết định"}
+    )
+    start_date: Mapped[dt.date] = mapped_column(Date, index=True, info={"label": "Từ ngày"})
+    end_date: Mapped[dt.date] = mapped_column(Date, index=True, info={"label": "Đến ngày"})
+    notes: Mapped[str] = mapped_column(Text, default="", info={"label": "Ghi chú"})
 
     villages: Mapped[list[Village]] = relationship(secondary=assignment_village, lazy="selectin")
 
@@ -60,14 +64,21 @@ class Award(Record):
     __tablename__ = "officer_award"
     __label__ = "Khen thưởng"
 
-    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"), index=True)
-    title: Mapped[str] = mapped_column(String(80), default="Giấy khen")
-    issued_by: Mapped[str] = mapped_column(String(160))
-    decision_number: Mapped[str] = mapped_column(String(60), default="")
-    award_date: Mapped[dt.date] = mapped_column(Date, index=True)
-    reason: Mapped[str] = mapped_column(Text, default="")
+    officer_id: Mapped[int] = mapped_column(
+        ForeignKey("officer.id", ondelete="RESTRICT"), index=True, info={"label": "Cán bộ"}
+    )
+    title: Mapped[str] = mapped_column(
+        String(80), default="Giấy khen", info={"label": "Hình thức khen thưởng"}
+    )
+    issued_by: Mapped[str] = mapped_column(String(160), info={"label": "Cơ quan khen thưởng"})
+    decision_number: Mapped[str] = mapped_column(String(60), default="", info={"label": "Số quyết định"})
+    award_date: Mapped[dt.date] = mapped_column(Date, index=True, info={"label": "Ngày khen thưởng"})
+    reason: Mapped[str] = mapped_column(Text, default="", info={"label": "Thành tích"})
     assignment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("reinforcement_assignment.id", ondelete="SET NULL"), nullable=True, index=True
+        ForeignKey("reinforcement_assignment.id", ondelete="SET NULL"),
+        nullable=True,
+        index=True,
+        info={"label": "Đợt tăng cường"},
     )
 
 

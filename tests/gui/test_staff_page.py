@@ -44,10 +44,21 @@ def test_officers_rounds_awards_and_report(qtbot, gui_ctx, messages, monkeypatch
     page.search.setText("dieu lanh")
     page.search.fire()
     page.table.selectRow(0)
-    page.delete_officer()
-    assert any("Không còn công tác" in t for t in messages.texts("error"))
+    from desktop.gui import messages as gui_messages
 
+    asked: list[str] = []
+    answers = {"make_inactive": False}
+
+    def confirm(parent, text, title=""):
+        asked.append(text)
+        return text.startswith("Xóa") or answers["make_inactive"]
+
+    monkeypatch.setattr(gui_messages, "confirm", confirm)
+    page.delete_officer()
+    assert "Không còn công tác" in asked[-1] and "không xóa được" in asked[-1]
     officer = page.selected()
+    assert gui_ctx.run(service.get_officer, officer.id).active
+
     a = AssignmentDialog(gui_ctx, None, page, officer_id=officer.id)
     qtbot.addWidget(a)
     a.home_unit.setText("Phòng An ninh nội địa")
@@ -80,3 +91,11 @@ def test_officers_rounds_awards_and_report(qtbot, gui_ctx, messages, monkeypatch
     page.print_round()
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(shown["pdf"])).pages)
     assert "Qua 3 tháng thực hiện nhiệm vụ" in text and "Hoàng Văn Thắng" in text
+
+    # answering yes makes the officer inactive instead of deleting
+    answers["make_inactive"] = True
+    page.search.setText("dieu lanh")
+    page.search.fire()
+    page.table.selectRow(0)
+    page.delete_officer()
+    assert not gui_ctx.run(service.get_officer, officer.id).active

@@ -213,6 +213,21 @@ def test_complete_with_outcome_and_bad_numbers(db, admin, base):
         svc.cancel_event(work, done.id, added.event.version, "x")
 
 
+def test_officer_changes_are_in_the_audit_log(db, admin, base):
+    from desktop.audit import AuditFilter, list_entries
+
+    with db.uow(admin) as work:
+        ev = svc.create_event(work, event("patrol", at(2025, 3, 4, 20), 3, (base.a,), (base.v1,))).event
+        svc.update_event(
+            work, ev.id, ev.version, event("patrol", at(2025, 3, 4, 20), 3, (base.b,), (base.v1,))
+        )
+        entries = [
+            e for e in list_entries(work, AuditFilter()) if e.table_name == "event" and e.record_id == ev.id
+        ]
+    changes = [e.changes.get("Cán bộ tham gia") for e in entries if "Cán bộ tham gia" in e.changes]
+    assert ["Y Đức Niê", "Điểu Lanh"] in changes and ["", "Y Đức Niê"] in changes
+
+
 def test_future_event_cannot_be_completed(db, admin, base):
     start = now() + dt.timedelta(days=2)
     with db.uow(admin) as work:

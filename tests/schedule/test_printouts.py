@@ -134,6 +134,13 @@ def test_round_summary_and_report(db, admin, base):
         7,
     )
     assert summary.duration_text == "3 tháng"
+    with db.uow(admin) as work:  # a longer period still counts him only inside his own assignment
+        wider = round_summary(work, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+        e = ev.create_event(work, event("patrol", at(2025, 7, 1, 20), 3, (base.c,))).event
+        ev.complete_event(work, e.id, e.version, OutcomeInput())
+        after = round_summary(work, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert wider.officers[0].events == after.officers[0].events == 7
+    assert wider.totals == after.totals and after.totals["events"] == 7
     assert summary.paragraph() == (
         "Qua 3 tháng thực hiện nhiệm vụ (từ ngày 01/03/2025 đến ngày 31/05/2025), đồng chí cán bộ tăng cường "
         "đã cùng Công an xã tham gia 3 buổi tuần tra, kiểm soát; 1 đợt ra quân; dự 2 cuộc họp thôn, bon với "

@@ -69,9 +69,16 @@ class EventDialog(Dialog):
         self.partners.setEditable(True)
         self.partners.addItems(["", *PARTNER_FORCES])
         self.topics = CheckList(TOPICS.items())
-        officers = ctx.run(staff.list_officers)
-        self.officers = CheckList((o.id, o.label) for o in officers)
-        villages = ctx.run(settings.list_villages)
+        # active ones, plus inactive ones already on this event (so saving does not drop them)
+        on_event = set(event.officer_ids if event else ())
+        officers = [
+            o for o in ctx.run(staff.list_officers, include_inactive=True) if o.active or o.id in on_event
+        ]
+        self.officers = CheckList((o.id, o.label + ("" if o.active else " (đã thôi)")) for o in officers)
+        in_event = set(event.village_ids if event else ())
+        villages = [
+            v for v in ctx.run(settings.list_villages, include_inactive=True) if v.active or v.id in in_event
+        ]
         self.villages = CheckList((v.id, v.label) for v in villages)
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(54)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import ValidationError
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.staff import AssignmentDialog, AwardDialog, OfficerDialog, PeriodDialog
@@ -169,6 +170,21 @@ class StaffPage(Page):
             return
         try:
             self.ctx.run(service.delete_officer, officer.id, officer.version)
+        except ValidationError as exc:
+            # on a record: offer what the rule says instead — keep them, no longer active
+            question = f"{exc}\n\nChuyển «{officer.full_name}» sang «Không còn công tác» ngay bây giờ?"
+            if not officer.active or not messages.confirm(self, question):
+                if not officer.active:
+                    messages.error(self, exc)
+                return
+            data = service.OfficerInput(
+                officer.full_name, officer.rank, officer.position, officer.phone, officer.kind, active=False
+            )
+            try:
+                self.ctx.run(service.update_officer, officer.id, officer.version, data)
+            except Exception as exc2:  # noqa: BLE001
+                messages.error(self, exc2)
+                return
         except Exception as exc:  # noqa: BLE001 — the funnel shows it
             messages.error(self, exc)
             return
