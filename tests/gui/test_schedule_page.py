@@ -52,6 +52,14 @@ def test_calendar_views_show_conflicts(page):
     page.status.setCurrentIndex(page.status.findData("conflict"))
     assert page.model.rowCount() == 2
     assert all(page.model.row_at(i).conflict for i in range(2))
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.gui.dialogs.event import EventDialog
+
+    dialog = EventDialog(page.ctx, page.ctx.run(events.get_event, page.model.row_at(0).id), page)
+    warnings = [w.text() for w in dialog.findChildren(QLabel) if w.text().startswith("⚠")]
+    assert warnings and "đã có lịch" in warnings[0]
+    dialog.deleteLater()
     page.status.setCurrentIndex(0)
     shown = page.period_label.text()
     page.step(-1)

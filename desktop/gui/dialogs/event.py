@@ -136,6 +136,12 @@ class EventDialog(Dialog):
 
         self.buttons = save_cancel(self.save, self.reject)
         layout = QVBoxLayout(self)
+        if event is not None and event.conflict:
+            found = ctx.run(events.event_conflicts, event.id)
+            warning = QLabel("⚠ " + "\n⚠ ".join(c.message for c in found[:4]))
+            warning.setStyleSheet("color:#b00020")
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
         layout.addLayout(form)
         layout.addLayout(lists, 1)
         self.series = None
