@@ -31,6 +31,11 @@ def body_name(text: str) -> str:
     return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
 
+def _lower_first(text: str) -> str:
+    """"Có thành tích …" → "có thành tích …" inside a sentence (an acronym such as "ANTT" is kept)."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
 def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
     """Monday and Sunday of the week containing ``day``."""
     monday = day - dt.timedelta(days=day.weekday())
@@ -47,7 +52,7 @@ def roster_rows(uow: UnitOfWork, day: dt.date) -> list[tuple[str, str, str, str,
         label = f"{WEEKDAYS[i]}\n{format_date(d)}"
         todays = [e for e in events if e.starts_at.date() == d]
         if not todays:
-            rows.append((label, "", "Trực ban, giải quyết công việc tại trụ sở", "Trụ sở Công an xã", ""))
+            rows.append((label, "", "Trực ban tại trụ sở", "", ""))
             continue
         for j, e in enumerate(todays):
             work = e.title if e.title != e.kind_text else e.kind_text
@@ -72,8 +77,8 @@ def duty_roster(uow: UnitOfWork, day: dt.date) -> Any:
     table = Table(
         header=(("Thứ, ngày", "Thời gian", "Nội dung công việc", "Địa điểm", "Cán bộ phụ trách"),),
         rows=tuple(rows),
-        col_widths=(2.3, 2.1, 4.2, 3.2, 4.0),
-        font_size=11,
+        col_widths=(2.1, 2.0, 4.4, 3.3, 4.0),
+        font_size=10,
         align=("center", "center", "left", "left", "left"),
     )
     doc = Document(
