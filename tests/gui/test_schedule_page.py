@@ -61,6 +61,15 @@ def test_calendar_views_show_conflicts(page):
     assert warnings and "đã có lịch" in warnings[0]
     dialog.deleteLater()
     page.status.setCurrentIndex(0)
+    page.officer.setCurrentIndex(page.officer.findText("Thượng úy Nguyễn Thị Mai Anh"))
+    assert page.model.rowCount() >= 1
+    assert all(
+        "Nguyễn Thị Mai Anh" in page.model.row_at(i).officers_text for i in range(page.model.rowCount())
+    )
+    page.officer.setCurrentIndex(0)
+    page.village.setCurrentIndex(page.village.findText("bon Bu Sir"))
+    assert all("bon Bu Sir" in page.model.row_at(i).villages_text for i in range(page.model.rowCount()))
+    page.village.setCurrentIndex(0)
     shown = page.period_label.text()
     page.step(-1)
     assert page.period_label.text() != shown and page.model.rowCount() > 0

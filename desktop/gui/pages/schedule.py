@@ -64,15 +64,25 @@ class SchedulePage(Page):
         for code, text in EVENT_STATUSES.items():
             self.status.addItem(text, code)
         self.status.addItem("Trùng lịch", "conflict")
+        self.officer = QComboBox()
+        self.officer.setObjectName("scheduleOfficer")
+        self.village = QComboBox()
+        self.village.setObjectName("scheduleVillage")
+        self._fill_filters()
         self.search = SearchBox("Tìm theo nội dung, địa điểm…")
         focus_shortcut(self, self.search)
+        for b in (self.prev_button, self.next_button):
+            b.setMaximumWidth(44)
         top = QHBoxLayout()
         for w in (self.mode, self.prev_button, self.today_button, self.next_button, self.period_label):
             top.addWidget(w)
         top.addStretch(1)
-        for w in (self.kind, self.status):
-            top.addWidget(w)
-        top.addWidget(self.search, 1)
+        filters = QHBoxLayout()
+        for w in (self.kind, self.status, self.officer, self.village):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(14)
+            filters.addWidget(w)
+        filters.addWidget(self.search, 1)
 
         self.add_button = QPushButton("Thêm (Ctrl+N)")
         self.add_button.setShortcut("Ctrl+N")
@@ -92,9 +102,11 @@ class SchedulePage(Page):
             self.delete_button,
         ):
             actions.addWidget(b)
-        actions.addWidget(self.info_label, 1)
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.ics_button)
+        actions.addStretch(1)
+        top.addWidget(self.info_label)
+        top.addSpacing(12)
+        top.addWidget(self.print_button)
+        top.addWidget(self.ics_button)
 
         self.month = CalendarGrid("month")
         self.week = CalendarGrid("week")
@@ -106,6 +118,7 @@ class SchedulePage(Page):
             self.stack.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filters)
         layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
         self.table.restore_layout()
@@ -114,7 +127,7 @@ class SchedulePage(Page):
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.today_button.clicked.connect(self.go_today)
-        for combo in (self.kind, self.status):
+        for combo in (self.kind, self.status, self.officer, self.village):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search.search.connect(lambda _t: self.refresh())
         self.add_button.clicked.connect(lambda: self.add_event())
@@ -143,6 +156,28 @@ class SchedulePage(Page):
             self.delete_button,
         ):
             b.setEnabled(writable)
+
+    def _fill_filters(self) -> None:
+        from desktop.settings import list_villages
+        from desktop.staff.service import list_officers
+
+        for combo, first, items in (
+            (self.officer, "Mọi cán bộ", [(o.id, o.label) for o in self.ctx.run(list_officers)]),
+            (self.village, "Mọi thôn, bon", [(v.id, v.label) for v in self.ctx.run(list_villages)]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for key, text in items:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+            combo.blockSignals(False)
+
+    def _on_changed(self, area: str, initiator: object) -> None:
+        if area in ("staff", "villages"):
+            self._fill_filters()
+        super()._on_changed(area, initiator)
 
     # ------------------------------------------------------------------ navigation
 
@@ -193,6 +228,8 @@ class SchedulePage(Page):
             kind=self.kind.currentData(),
             status="" if status == "conflict" else status,
             text=self.search.text(),
+            officer_id=self.officer.currentData(),
+            village_id=self.village.currentData(),
             only_conflicts=status == "conflict",
         )
         mode = self.view_mode()
