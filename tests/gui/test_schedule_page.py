@@ -117,7 +117,7 @@ def test_plan_recurring_and_single_events_through_the_dialog(qtbot, page, gui_ct
     assert titles.count("Tuần tra đổi riêng") == 1 and titles.count("Tuần tra thử nghiệm") == 3
 
 
-def test_outcome_cancel_move_delete(qtbot, page, gui_ctx, messages, monkeypatch):
+def test_outcome_cancel_move_delete(qtbot, page, gui_ctx, messages, monkeypatch, tmp_path):
     from desktop.gui.dialogs.event import OutcomeDialog
 
     past = dt.date.today() - dt.timedelta(days=1)
@@ -141,9 +141,14 @@ def test_outcome_cancel_move_delete(qtbot, page, gui_ctx, messages, monkeypatch)
     click_save(qtbot, dialog)
     assert any("quá lớn" in t for t in messages.texts("error"))
     dialog.attendance.setText("45")
+    photo = tmp_path / "hop.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n fake")
+    messages.open_path = str(photo)
+    dialog.pick_photo()
     click_save(qtbot, dialog)
     got = gui_ctx.run(events.get_event, saved.event.id)
     assert (got.status, got.attendance) == ("done", 45)
+    assert len(got.photos) == 1 and got.photos[0].original_name == "hop.png"
 
     future = gui_ctx.run(
         events.create_event,
@@ -237,3 +242,42 @@ def test_incidents_page(qtbot, gui_ctx, messages):
     click_save(qtbot, hot)
     p.refresh()
     assert p.hotspots.model.rowCount() == 3
+
+
+def test_event_table_model_without_a_window(qtbot):
+    from desktop.gui.models.base import ListTableModel
+    from desktop.gui.models.events import COL_RESULT, COL_TITLE, EVENT_COLUMNS
+    from desktop.schedule.views import EventView
+
+    view = EventView(
+        1,
+        "village_meeting",
+        "Họp thôn Nia Đơn",
+        "Nhà văn hóa",
+        dt.datetime(2025, 3, 5, 19),
+        dt.datetime(2025, 3, 5, 21),
+        "done",
+        "",
+        ("fraud",),
+        "",
+        "",
+        (1,),
+        ("Trung úy Điểu Lanh",),
+        (2,),
+        ("thôn Nia Đơn",),
+        64,
+        1,
+        0,
+        "",
+        None,
+        False,
+        3,
+        conflict=True,
+    )
+    model = ListTableModel(EVENT_COLUMNS)
+    model.set_rows([view])
+    assert model.data(model.index(0, COL_TITLE)) == "⚠ Họp thôn Nia Đơn"
+    assert model.data(model.index(0, COL_RESULT)) == "64 người dự, 1 vi phạm"
+    assert model.data(model.index(0, COL_TITLE), Qt.ItemDataRole.ToolTipRole) == "Có cán bộ bị trùng lịch"
+    assert model.data(model.index(0, COL_TITLE), Qt.ItemDataRole.DecorationRole) is None
+    assert model.headerData(COL_RESULT, Qt.Orientation.Horizontal) == "Kết quả"
