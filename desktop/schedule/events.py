@@ -139,12 +139,15 @@ def _validate(
 
 
 def _links(ev: Event) -> dict[str, str]:
-    return {"Cán bộ tham gia": ", ".join(sorted(o.full_name for o in ev.officers)),
-            "Thôn, bon": ", ".join(sorted(f"{v.kind} {v.name}" for v in ev.villages))}
+    return {
+        "Cán bộ tham gia": ", ".join(sorted(o.full_name for o in ev.officers)),
+        "Thôn, bon": ", ".join(sorted(f"{v.kind} {v.name}" for v in ev.villages)),
+    }
 
 
-def _log_links(uow: UnitOfWork, table: str, record_id: int, title: str, before: dict[str, str],
-               after: dict[str, str]) -> None:
+def _log_links(
+    uow: UnitOfWork, table: str, record_id: int, title: str, before: dict[str, str], after: dict[str, str]
+) -> None:
     """Officers and villages live in link tables the row audit does not see: log their change here."""
     changes = {k: [before.get(k, ""), v] for k, v in after.items() if before.get(k, "") != v}
     if changes:
@@ -269,7 +272,9 @@ def update_series(
     uow.require("write")
     series = uow.get(EventSeries, series_id, version=version)
     values, officers, villages = _validate(uow, data)
-    first = values["starts_at"].date()
+    # The rule stays anchored on the series' first day (its weeks and "every N" keep their rhythm);
+    # the dates typed only give the time of day and the length. Any occurrence may be the one edited.
+    first = series.first_date
     rule = rec.validate(recurrence, first)
     moment = now()
     occurrences = list(uow.session.scalars(select(Event).where(Event.series_id == series.id)))
@@ -277,14 +282,18 @@ def update_series(
         e for e in occurrences if e.status == "planned" and not e.detached and e.starts_at >= moment
     ]
     kept_dates = {e.occurrence_date for e in occurrences if e not in replaceable}
-    today = moment.date()
-    dates = [d for d in rec.expand(rule, first) if d >= today and d not in kept_dates]
+    every_date = rec.expand(rule, first, limit=rec.MAX_OCCURRENCES * 40)
     at = values["starts_at"].time()
-    dates = [d for d in dates if dt.datetime.combine(d, at) >= moment]
+    dates = [d for d in every_date if d not in kept_dates and dt.datetime.combine(d, at) >= moment]
+    if len(dates) > rec.MAX_OCCURRENCES:
+        raise ValidationError(
+            "Lặp lại đến ngày",
+            f"lịch này sinh ra hơn {rec.MAX_OCCURRENCES} buổi từ hôm nay; hãy chọn ngày kết thúc sớm hơn.",
+        )
     for ev in replaceable:
         uow.session.delete(ev)
     series.freq, series.every, series.weekdays = rule.freq, rule.every, rec.encode_weekdays(rule.weekdays)
-    series.first_date, series.until, series.title = min(first, series.first_date), rule.until, values["title"]
+    series.until, series.title = rule.until, values["title"]
     uow.flush()
     events = _occurrences(uow, series, data, dates, values, officers, villages)
     if events:

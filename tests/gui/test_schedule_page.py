@@ -116,6 +116,21 @@ def test_plan_recurring_and_single_events_through_the_dialog(qtbot, page, gui_ct
     ]
     assert titles.count("Tuần tra đổi riêng") == 1 and titles.count("Tuần tra thử nghiệm") == 3
 
+    # the whole series, opened from its last occurrence: the three untouched ones change, not the edited one
+    last = gui_ctx.run(events.get_event, dialog.result_value.events[-1].id)
+    whole = EventDialog(gui_ctx, last, page)
+    qtbot.addWidget(whole)
+    whole.whole_series.setChecked(True)
+    assert whole.repeat.isEnabled()
+    whole.title_edit.setText("Tuần tra cả chuỗi")
+    click_save(qtbot, whole)
+    titles = [
+        e.title
+        for e in gui_ctx.run(events.list_events, monday, monday + dt.timedelta(days=13))
+        if e.series_id == full.series_id
+    ]
+    assert sorted(titles) == ["Tuần tra cả chuỗi"] * 3 + ["Tuần tra đổi riêng"]
+
 
 def test_outcome_cancel_move_delete(qtbot, page, gui_ctx, messages, monkeypatch, tmp_path):
     from desktop.gui.dialogs.event import OutcomeDialog

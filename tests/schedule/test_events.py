@@ -116,11 +116,11 @@ def test_recurring_series_and_single_occurrence_edits(db, admin, base):
         svc.cancel_event(work, future[1].id, future[1].version, "Mưa lớn")
         series = svc.get_series(work, saved.series_id)
         assert series.occurrences == 12 and series.weekdays == (1, 4)
-        again = svc.update_series(
+        again = svc.update_series(  # opened from a later occurrence: earlier future ones are redone too
             work,
             saved.series_id,
             series.version,
-            event("patrol", start, 4, (base.a, base.b), title="Tuần tra mới"),
+            event("patrol", future[-1].starts_at, 4, (base.a, base.b), title="Tuần tra mới"),
             Recurrence("weekly", tue + dt.timedelta(days=38), 1, (1, 4)),
         )
     assert "giữ nguyên" in again.message
