@@ -296,3 +296,21 @@ def test_event_table_model_without_a_window(qtbot):
     assert model.data(model.index(0, COL_TITLE), Qt.ItemDataRole.ToolTipRole) == "Có cán bộ bị trùng lịch"
     assert model.data(model.index(0, COL_TITLE), Qt.ItemDataRole.DecorationRole) is None
     assert model.headerData(COL_RESULT, Qt.Orientation.Horizontal) == "Kết quả"
+
+
+def test_delete_key_in_the_list_not_in_the_search_box(qtbot, page, messages):
+    page.set_mode("list")
+    page.go_to(next_monday() + dt.timedelta(days=1))
+    page.show()
+    page.activateWindow()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    messages.confirm_answer = False
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Delete)
+    assert messages.texts("confirm") == []
+    page.table.setFocus()
+    page.table.selectRow(0)
+    page.current = page.model.row_at(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(messages.texts("confirm")) == 1

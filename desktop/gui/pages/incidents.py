@@ -106,6 +106,7 @@ class IncidentsPage(Page):
                 QKeySequence(Qt.Key.Key_Delete),
                 tab.table,
                 activated=lambda t=tab, f=delete: self._delete(t, f),
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
 
     def refresh(self) -> None:

@@ -146,7 +146,12 @@ class SchedulePage(Page):
             lambda _r: self._activate(self.model.row_at(self.table.current_row()))
         )
         self.table.clicked.connect(lambda index: self._select(self.model.row_at(index.row())))
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self, activated=self.delete_event)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.stack,
+            activated=self.delete_event,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         writable = ctx.can("write")
         for b in (
             self.add_button,

@@ -56,6 +56,12 @@ class _Tab(QWidget):
         self.edit_button.clicked.connect(lambda: self._with(edit))
         self.delete_button.clicked.connect(lambda: self._with(delete))
         self.table.activated_row.connect(lambda _r: self._with(edit))
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.table,
+            activated=lambda: self._with(delete),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setEnabled(ctx.can("write"))
         bar = QHBoxLayout()
@@ -132,7 +138,12 @@ class StaffPage(Page):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
         self.table.restore_layout()
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, activated=self.delete_officer)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.table,
+            activated=self.delete_officer,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
 
     def refresh(self) -> None:
         self.model.set_rows(
