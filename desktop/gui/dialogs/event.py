@@ -290,3 +290,10 @@ class OutcomeDialog(Dialog):
     def save(self) -> None:
         if self.try_save(self._call):
             self.ctx.changed("schedule", self)
+            if self.result_value.hotspots_found:
+                messages.info(
+                    self.parentWidget(),
+                    "Hãy ghi chi tiết từng điểm nguy cơ mất an toàn giao thông ở "
+                    "trang «Vụ việc, điểm nguy cơ» (vị trí, báo cáo đến ai, "
+                    "đề xuất khắc phục) để số liệu báo cáo đầy đủ.",
+                )
