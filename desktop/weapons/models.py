@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.db import Record
+from desktop.db import Base, Record
 from desktop.errors import CaxaError
 
 #: how an item came to the station
@@ -166,6 +166,17 @@ class WeaponItem(Record):
     holder: Mapped[str] = mapped_column(String(200), default="")
     location: Mapped[str] = mapped_column(String(200), default="")
     last_event_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class WeaponItemCounter(Base):
+    """The last item sequence number used per year, so that an identifier printed on a label
+    is never given to another item, even after an unprinted receipt was deleted."""
+
+    __tablename__ = "weapon_item_counter"
+    __audited__ = False
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class WeaponHandover(Record):

@@ -29,6 +29,7 @@ from desktop.weapons.models import (
     CustodyEvent,
     WeaponCategory,
     WeaponItem,
+    WeaponItemCounter,
     WeaponReceipt,
     WeaponReceiptOfficer,
 )
@@ -187,12 +188,21 @@ def _holder(uow: UnitOfWork, officer_ids: list[int]) -> str:
     return ", ".join(f"{o.rank} {o.full_name}".strip() for o in names if o is not None)[:200]
 
 
+def _next_item_seq(uow: UnitOfWork, year: int) -> int:
+    counter = uow.session.scalars(
+        select(WeaponItemCounter).where(WeaponItemCounter.year == year).with_for_update()).first()
+    if counter is None:
+        counter = uow.add(WeaponItemCounter(year=year, last=0))
+    highest = uow.session.scalar(select(func.max(WeaponItem.seq)).where(WeaponItem.year == year)) or 0
+    counter.last = max(counter.last or 0, highest) + 1
+    uow.flush()
+    return counter.last
+
+
 def _new_item(
     uow: UnitOfWork, receipt: WeaponReceipt, line_no: int, fields: dict[str, Any], holder: str
 ) -> None:
-    seq = (
-        uow.session.scalar(select(func.max(WeaponItem.seq)).where(WeaponItem.year == receipt.year)) or 0
-    ) + 1
+    seq = _next_item_seq(uow, receipt.year)
     location = fields.pop("_location")
     item = uow.add(
         WeaponItem(

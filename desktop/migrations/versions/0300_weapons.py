@@ -78,6 +78,12 @@ def upgrade() -> None:
         )
 
     op.create_table(
+        "weapon_item_counter",
+        sa.Column("year", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("last", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("year", name=op.f("pk_weapon_item_counter")),
+    )
+    op.create_table(
         "weapon_receipt",
         sa.Column("year", sa.Integer(), nullable=False),
         sa.Column("number", sa.Integer(), nullable=False),
@@ -371,5 +377,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_weapon_handover_handed_at"))
 
     op.drop_table("weapon_handover")
+    op.drop_table("weapon_item_counter")
     op.drop_table("weapon_category")
     # ### end Alembic commands ###
