@@ -55,7 +55,15 @@ def _item_details(item: ItemView) -> str:
 
 def _item_rows(items: tuple[ItemView, ...], seals: dict[int, str]) -> tuple[tuple[str, ...], ...]:
     return tuple(
-        (str(n), i.code, i.category, i.unit, format_quantity(i.quantity), _item_details(i), seals.get(i.id, ""))
+        (
+            str(n),
+            i.code,
+            i.category,
+            i.unit,
+            format_quantity(i.quantity),
+            _item_details(i),
+            seals.get(i.id, ""),
+        )
         for n, i in enumerate(items, start=1)
     )
 
@@ -112,7 +120,15 @@ def receipt_document(uow: UnitOfWork, receipt: ReceiptView) -> Document:
     if receipt.event_text:
         body.append(Paragraph(f"<b>Tiếp nhận trong:</b> {escape(receipt.event_text)}."))
     body.append(Paragraph(f"<b>Hình thức:</b> {escape(receipt.origin_text)}."))
-    body.append(Table(ITEM_HEADER, _item_rows(receipt.items, receipts.seals_at_receipt(uow, receipt.id)), ITEM_WIDTHS, ITEM_ALIGN, font_size=11))
+    body.append(
+        Table(
+            ITEM_HEADER,
+            _item_rows(receipt.items, receipts.seals_at_receipt(uow, receipt.id)),
+            ITEM_WIDTHS,
+            ITEM_ALIGN,
+            font_size=11,
+        )
+    )
     body.append(Paragraph(f"<b>Tổng cộng:</b> {escape(totals_text(receipt.items))}."))
     if receipt.notes:
         body.append(Paragraph(f"<b>Ghi chú:</b> {escape(receipt.notes)}"))

@@ -190,7 +190,8 @@ def _holder(uow: UnitOfWork, officer_ids: list[int]) -> str:
 
 def _next_item_seq(uow: UnitOfWork, year: int) -> int:
     counter = uow.session.scalars(
-        select(WeaponItemCounter).where(WeaponItemCounter.year == year).with_for_update()).first()
+        select(WeaponItemCounter).where(WeaponItemCounter.year == year).with_for_update()
+    ).first()
     if counter is None:
         counter = uow.add(WeaponItemCounter(year=year, last=0))
     highest = uow.session.scalar(select(func.max(WeaponItem.seq)).where(WeaponItem.year == year)) or 0

@@ -15,8 +15,13 @@ from desktop.weapons import service
 from desktop.weapons.views import ItemInput, ReceiptInput
 
 STATION = StationView(
-    commune_name="Xã Đắk Nia", parent_body="CÔNG AN TỈNH LÂM ĐỒNG", issuing_body="CÔNG AN XÃ ĐẮK NIA",
-    place_name="Đắk Nia", head_name="Y Đức Niê", head_title="TRƯỞNG CÔNG AN XÃ", doc_symbol="CAX",
+    commune_name="Xã Đắk Nia",
+    parent_body="CÔNG AN TỈNH LÂM ĐỒNG",
+    issuing_body="CÔNG AN XÃ ĐẮK NIA",
+    place_name="Đắk Nia",
+    head_name="Y Đức Niê",
+    head_title="TRƯỞNG CÔNG AN XÃ",
+    doc_symbol="CAX",
 )
 
 
@@ -30,9 +35,15 @@ class World:
     cat: dict[str, int]
 
     def receipt(self, when: dt.datetime, items: list[ItemInput], **kw) -> ReceiptInput:
-        base = {"origin": "voluntary", "place": "Nhà văn hóa thôn Nia Đơn", "person_name": "Y Thuông Niê",
-                "person_id_number": "067097106927", "person_address": "bon Bu Sir",
-                "officer_ids": (self.officer,), "witnesses": ("Y Bhin Niê",)}
+        base = {
+            "origin": "voluntary",
+            "place": "Nhà văn hóa thôn Nia Đơn",
+            "person_name": "Y Thuông Niê",
+            "person_id_number": "067097106927",
+            "person_address": "bon Bu Sir",
+            "officer_ids": (self.officer,),
+            "witnesses": ("Y Bhin Niê",),
+        }
         base.update(kw)
         return ReceiptInput(when, items=tuple(items), **base)
 

@@ -20,12 +20,22 @@ def count(world, model) -> int:
 
 
 def test_numbers_per_year_items_and_received_events(world):
-    r1 = world.run(service.record_receipt, world.receipt(at(2024, 12, 20), [
-        world.item("súng kíp", seal="NP-1"), world.item("đạn chì", "2,5", "kg", seal="NP-2")]))
-    r2 = world.run(service.record_receipt, world.receipt(at(2024, 12, 21), [world.item("súng cồn tự chế", "10")]))
+    r1 = world.run(
+        service.record_receipt,
+        world.receipt(
+            at(2024, 12, 20),
+            [world.item("súng kíp", seal="NP-1"), world.item("đạn chì", "2,5", "kg", seal="NP-2")],
+        ),
+    )
+    r2 = world.run(
+        service.record_receipt, world.receipt(at(2024, 12, 21), [world.item("súng cồn tự chế", "10")])
+    )
     r3 = world.run(service.record_receipt, world.receipt(at(2025, 1, 2), [world.item("lựu đạn", "1", "quả")]))
     assert [(r.year, r.number, r.label) for r in (r1, r2, r3)] == [
-        (2024, 1, "01/BB-CAX"), (2024, 2, "02/BB-CAX"), (2025, 1, "01/BB-CAX")]
+        (2024, 1, "01/BB-CAX"),
+        (2024, 2, "02/BB-CAX"),
+        (2025, 1, "01/BB-CAX"),
+    ]
     assert [i.code for i in r1.items] == ["VK-2024-0001", "VK-2024-0002"]
     assert r2.items[0].code == "VK-2024-0003" and r3.items[0].code == "VK-2025-0001"
     assert r1.items[1].quantity == Decimal("2.5") and r1.items[1].quantity_text == "2,5 kg"
@@ -39,9 +49,17 @@ def test_numbers_per_year_items_and_received_events(world):
 
 def test_owner_unknown_and_search(world):
     world.run(service.record_receipt, world.receipt(at(2025, 3, 1), [world.item("súng kíp")]))
-    found = world.run(service.record_receipt, world.receipt(
-        at(2025, 3, 2), [world.item("lựu đạn", unit="quả")], origin="found", owner_unknown=True,
-        person_name="bỏ qua", event_text="Ra quân tổng kiểm tra"))
+    found = world.run(
+        service.record_receipt,
+        world.receipt(
+            at(2025, 3, 2),
+            [world.item("lựu đạn", unit="quả")],
+            origin="found",
+            owner_unknown=True,
+            person_name="bỏ qua",
+            event_text="Ra quân tổng kiểm tra",
+        ),
+    )
     assert found.person_text == "Không xác định được chủ sở hữu" and found.person_name == ""
     assert [r.label for r in world.run(service.list_receipts, text="thuong")] == ["01/BB-CAX"]
     assert [r.label for r in world.run(service.list_receipts, text="ra quan")] == ["02/BB-CAX"]
@@ -53,7 +71,9 @@ def test_owner_unknown_and_search(world):
 
 def test_viewer_cannot_write(world, viewer):
     with pytest.raises(PermissionDenied):
-        world.run(service.record_receipt, world.receipt(at(2025, 3, 1), [world.item("súng kíp")]), actor=viewer)
+        world.run(
+            service.record_receipt, world.receipt(at(2025, 3, 1), [world.item("súng kíp")]), actor=viewer
+        )
     assert world.run(service.list_receipts, actor=viewer) == []
     assert count(world, WeaponReceipt) == 0
 
@@ -94,19 +114,25 @@ def test_bad_receipt_input_saves_nothing(world, case, field):
     with pytest.raises(ValidationError) as err:
         world.run(service.record_receipt, world.receipt(when, items, **case))
     assert err.value.field == field
-    assert count(world, WeaponReceipt) == 0 and count(world, WeaponItem) == 0 and count(world, CustodyEvent) == 0
+    assert (
+        count(world, WeaponReceipt) == 0 and count(world, WeaponItem) == 0 and count(world, CustodyEvent) == 0
+    )
 
 
 def test_inactive_officer_message(world):
     with pytest.raises(ValidationError, match="Nguyễn Văn Cũ.*không còn công tác"):
-        world.run(service.record_receipt, world.receipt(at(2025, 3, 1), [world.item("súng kíp")],
-                                                        officer_ids=(world.retired,)))
+        world.run(
+            service.record_receipt,
+            world.receipt(at(2025, 3, 1), [world.item("súng kíp")], officer_ids=(world.retired,)),
+        )
 
 
 def test_seal_number_unique_across_register(world):
     world.run(service.record_receipt, world.receipt(at(2025, 3, 1), [world.item("súng kíp", seal="NP-7")]))
     with pytest.raises(ValidationError) as err:
-        world.run(service.record_receipt, world.receipt(at(2025, 3, 2), [world.item("súng hơi", seal="NP-7")]))
+        world.run(
+            service.record_receipt, world.receipt(at(2025, 3, 2), [world.item("súng hơi", seal="NP-7")])
+        )
     assert err.value.field == "Dòng 1 – Số niêm phong" and "VK-2025-0001" in str(err.value)
     assert count(world, WeaponReceipt) == 1
 
@@ -120,8 +146,9 @@ def test_number_taken_by_another_pc_is_retried(world):
         return 1
 
     with world.db.uow(world.admin) as work:
-        r = receipts.record_receipt(work, world.receipt(at(2025, 3, 2), [world.item("súng hơi")]),
-                                    numbering=stale_numbering)
+        r = receipts.record_receipt(
+            work, world.receipt(at(2025, 3, 2), [world.item("súng hơi")]), numbering=stale_numbering
+        )
     assert calls == [2025] and r.number == 2
     with world.db.uow(world.admin) as work:
         assert next_number(work, WeaponReceipt, 2025) == 3
@@ -129,13 +156,28 @@ def test_number_taken_by_another_pc_is_retried(world):
 
 
 def test_edit_until_printed_then_locked(world):
-    r = world.run(service.record_receipt, world.receipt(at(2025, 3, 1), [
-        world.item("súng kíp", seal="A1"), world.item("súng hơi", seal="A2")]))
+    r = world.run(
+        service.record_receipt,
+        world.receipt(at(2025, 3, 1), [world.item("súng kíp", seal="A1"), world.item("súng hơi", seal="A2")]),
+    )
     keep = r.items[0]
-    data = world.receipt(at(2025, 3, 1, 10), [
-        ItemInput(keep.category_id, "1", "khẩu", "Súng kíp báng gỗ", seal_number="A1", location="Tủ sắt 2",
-                  id=keep.id),
-        world.item("đạn", "12", "viên", seal="A3")], person_name="Điểu Xiêng", officer_ids=(world.officer2,))
+    data = world.receipt(
+        at(2025, 3, 1, 10),
+        [
+            ItemInput(
+                keep.category_id,
+                "1",
+                "khẩu",
+                "Súng kíp báng gỗ",
+                seal_number="A1",
+                location="Tủ sắt 2",
+                id=keep.id,
+            ),
+            world.item("đạn", "12", "viên", seal="A3"),
+        ],
+        person_name="Điểu Xiêng",
+        officer_ids=(world.officer2,),
+    )
     r2 = world.run(service.update_receipt, r.id, r.version, data)
     assert [(i.code, i.category) for i in r2.items] == [("VK-2025-0001", "súng kíp"), ("VK-2025-0003", "đạn")]
     assert r2.person_name == "Điểu Xiêng" and [o.id for o in r2.officers] == [world.officer2]
