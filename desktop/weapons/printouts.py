@@ -230,9 +230,10 @@ def stocktake_document(uow: UnitOfWork, st: StocktakeView) -> Document:
     station = get_station(uow)
     members = ", ".join(st.members) or "cán bộ Công an xã"
     found = sum(1 for ln in st.lines if ln.found)
+    party = escape(station_party(station.commune_name))
     body: list = [
         Paragraph(
-            f"Hôm nay, ngày {format_date(st.held_on)}, tại trụ sở {escape(station_party(station.commune_name))}, "
+            f"Hôm nay, ngày {format_date(st.held_on)}, tại trụ sở {party}, "
             f"chúng tôi gồm: {escape(members)}; đã tiến hành kiểm kê vũ khí, vật liệu nổ, công cụ hỗ trợ "
             "đang lưu giữ tại đơn vị, đối chiếu với sổ theo dõi. Kết quả như sau:"
         )
