@@ -5,8 +5,6 @@
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
-from decimal import Decimal
 
 from desktop.db import UnitOfWork
 from desktop.reports.official import (
@@ -22,6 +20,7 @@ from desktop.settings import get_station
 from desktop.text import format_date
 from desktop.weapons import custody, receipts, stocktake
 from desktop.weapons.categories import get_weapon_settings
+from desktop.weapons.receipts import totals_text
 from desktop.weapons.views import (
     OWNER_UNKNOWN_TEXT,
     HandoverView,
@@ -72,14 +71,6 @@ def station_party(station_name: str) -> str:
     """'Xã Đắk Nia' → 'Công an xã Đắk Nia'."""
     name = station_name.strip()
     return f"Công an {name[:1].lower()}{name[1:]}" if name else "Công an xã"
-
-
-def totals_text(items: tuple[ItemView, ...] | list[ItemView]) -> str:
-    """'01 khẩu súng kíp; 10 khẩu súng cồn tự chế'."""
-    totals: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
-    for i in items:
-        totals[(i.category, i.unit)] += i.quantity
-    return "; ".join(f"{format_quantity(q)} {unit} {cat}" for (cat, unit), q in totals.items())
 
 
 class _Blank(dict):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
@@ -32,10 +33,12 @@ from desktop.weapons.models import (
     WeaponItemCounter,
     WeaponReceipt,
     WeaponReceiptOfficer,
+    WeaponStocktakeLine,
 )
 from desktop.weapons.views import (
     OWNER_UNKNOWN_TEXT,
     ItemInput,
+    ItemView,
     ReceiptInput,
     ReceiptRow,
     ReceiptView,
@@ -44,6 +47,14 @@ from desktop.weapons.views import (
 )
 
 STATION_STORE = "Kho Công an xã"
+
+
+def totals_text(items: list[ItemView] | tuple[ItemView, ...]) -> str:
+    """'1 khẩu súng kíp; 10 khẩu súng cồn tự chế' (quantities added up per category and unit)."""
+    totals: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    for i in items:
+        totals[(i.category, i.unit)] += i.quantity
+    return "; ".join(f"{format_quantity(q)} {unit} {cat}" for (cat, unit), q in totals.items())
 
 
 def _check_person(data: ReceiptInput) -> dict[str, Any]:
@@ -281,9 +292,15 @@ def _editable(receipt: WeaponReceipt, sym: str, action: str) -> None:
         )
 
 
-def _only_received(uow: UnitOfWork, item: WeaponItem) -> bool:
+def _why_kept(uow: UnitOfWork, item: WeaponItem) -> str:
+    """Why an item must stay in the register ("" when it may still be removed with its draft receipt)."""
     kinds = set(uow.session.scalars(select(CustodyEvent.kind).where(CustodyEvent.item_id == item.id)))
-    return kinds <= {"received", "stored"} and item.status == "at_station"
+    if not kinds <= {"received", "stored"} or item.status != "at_station":
+        return f"{item.code} đã có diễn biến lưu giữ"
+    counted = select(WeaponStocktakeLine.id).where(WeaponStocktakeLine.item_id == item.id).limit(1)
+    if uow.session.scalar(counted):
+        return f"{item.code} đã có tên trong biên bản kiểm kê"
+    return ""
 
 
 def _purge_item(uow: UnitOfWork, item: WeaponItem) -> None:
@@ -319,10 +336,9 @@ def update_receipt(uow: UnitOfWork, receipt_id: int, version: int, data: Receipt
     kept = {item_id for item_id, _ in lines if item_id is not None}
     for item_id, item in items.items():
         if item_id not in kept:
-            if not _only_received(uow, item):
-                raise ValidationError(
-                    "Vật phẩm", f"{item.code} đã có diễn biến lưu giữ nên không bỏ khỏi biên bản được."
-                )
+            why = _why_kept(uow, item)
+            if why:
+                raise ValidationError("Vật phẩm", f"{why} nên không bỏ khỏi biên bản được.")
             _purge_item(uow, item)
     for key, value in values.items():
         setattr(receipt, key, value)
@@ -362,9 +378,10 @@ def delete_receipt(uow: UnitOfWork, receipt_id: int, version: int) -> None:
     _editable(receipt, symbol(uow), "xóa")
     items = list(uow.session.scalars(select(WeaponItem).where(WeaponItem.receipt_id == receipt.id)))
     for item in items:
-        if not _only_received(uow, item):
+        why = _why_kept(uow, item)
+        if why:
             raise ValidationError(
-                "Biên bản", f"vật phẩm {item.code} đã có diễn biến lưu giữ nên không xóa được."
+                "Biên bản", f"vật phẩm {why} nên không xóa được; hãy hủy biên bản (ghi lý do)."
             )
     for item in items:
         _purge_item(uow, item)
@@ -486,7 +503,7 @@ def list_receipts(
     rows = []
     for r in receipts:
         items = by_receipt.get(r.id, [])
-        summary = "; ".join(f"{format_quantity(i.quantity)} {i.unit} {i.category}" for i in items)
+        summary = totals_text(items)
         state = "Đã hủy" if r.voided_at else ("Đã in" if r.printed_at else "Chưa in")
         rows.append(
             ReceiptRow(

@@ -22,9 +22,16 @@ def test_demo_has_the_forum_and_a_balanced_register(sqlite_db):
         on_hand = service.list_items(work)
         stocktakes = service.list_stocktakes(work)
     forum = [c for c in f["received"]["by_campaign"] if c["campaign"] == FORUM]
-    assert forum == [{"campaign": FORUM, "receipts": 4, "by_category": [
-        {"category": "súng kíp", "unit": "khẩu", "quantity": 1},
-        {"category": "súng cồn tự chế", "unit": "khẩu", "quantity": 10}]}]
+    assert forum == [
+        {
+            "campaign": FORUM,
+            "receipts": 4,
+            "by_category": [
+                {"category": "súng kíp", "unit": "khẩu", "quantity": 1},
+                {"category": "súng cồn tự chế", "unit": "khẩu", "quantity": 10},
+            ],
+        }
+    ]
     received, handed, destroyed = f["received"]["items"], f["handed_over"]["items"], f["destroyed"]["items"]
     # destroyed items were handed over first, so the balance is received - handed over
     assert handed == 5 and destroyed == 2

@@ -72,3 +72,11 @@ def test_stocktake_lists_what_should_be_here_and_prints_the_discrepancy(world, v
     assert [s.id for s in world.run(service.list_stocktakes)] == [st.id]
     # the next stocktake can start once this one is closed
     assert world.run(service.start_stocktake, dt.date(2025, 3, 5)).lines
+
+
+def test_counted_item_stays_in_the_register(world):
+    r = world.run(service.record_receipt, world.receipt(at(2025, 3, 1), [world.item("súng kíp")]))
+    world.run(service.start_stocktake, dt.date(2025, 3, 4))
+    with pytest.raises(ValidationError, match="biên bản kiểm kê"):
+        world.run(service.delete_receipt, r.id, r.version)
+    assert len(world.run(service.list_items)) == 1

@@ -25,7 +25,8 @@ def test_simultaneous_receipts_get_different_numbers(world):
         try:
             with world.db.uow(world.admin) as work:
                 results["b"] = receipts.record_receipt(
-                    work, world.receipt(at(2025, 5, 1, 10), [world.item("súng hơi")]), numbering=numbering)
+                    work, world.receipt(at(2025, 5, 1, 10), [world.item("súng hơi")]), numbering=numbering
+                )
         except Exception as exc:  # reported to the main thread
             results["error"] = exc
             looked.set()
