@@ -35,7 +35,7 @@ logger = logging.getLogger(__name__)
 ITEM_HEADER = (
     ("STT", "Mã vật phẩm", "Loại", "ĐVT", "Số lượng", "Đặc điểm, ký hiệu, tình trạng", "Số niêm phong"),
 )
-ITEM_WIDTHS = (0.5, 1.75, 1.5, 0.7, 0.8, 2.6, 1.55)
+ITEM_WIDTHS = (0.6, 1.75, 1.5, 0.7, 0.8, 2.5, 1.55)
 ITEM_ALIGN = ("center", "center", "left", "center", "right", "left", "center")
 
 

@@ -160,3 +160,15 @@ def test_labels_carry_a_qr_code_of_each_identifier(world, forum, monkeypatch):
     assert "VK-2025-0011" in flat(reader.pages[1].extract_text())
     with pytest.raises(ValidationError):
         world.run(labels.print_labels, [])
+
+
+def test_signature_block_stays_on_one_page(world):
+    long = "Súng cồn tự chế, nòng ống tuýp sắt, thân nhựa PVC, bình ga mini, báng gỗ, dây đeo bằng vải dù"
+    for n in range(3, 12):
+        r = world.run(service.record_receipt, world.receipt(at(2025, 3, 8), [
+            world.item("súng cồn tự chế", description=f"{long} số {k}") for k in range(n)]))
+        pdf = world.run(printouts.print_receipt, r.id)
+        pages = [flat(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+        with_titles = [p for p in pages if "CÁN BỘ TIẾP NHẬN" in p]
+        assert len(with_titles) == 1 and with_titles[0] == pages[-1], n
+        assert pages[-1].endswith("Trần Thị Thu Hà"), n
