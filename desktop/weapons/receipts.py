@@ -324,6 +324,7 @@ def update_receipt(uow: UnitOfWork, receipt_id: int, version: int, data: Receipt
     _editable(receipt, sym, "sửa")
     values = _validate(uow, data, receipt)
     officers, lines = values.pop("_officers"), values.pop("_items")
+    values.pop("photos")  # photos are added with desktop.weapons.photos, never replaced by an edit
     if values["received_at"].year != receipt.year:
         raise ValidationError(
             "Thời gian tiếp nhận",
@@ -352,6 +353,7 @@ def update_receipt(uow: UnitOfWork, receipt_id: int, version: int, data: Receipt
             continue
         item = items[item_id]
         location = fields.pop("_location")
+        fields.pop("photos")
         item.line_no = n
         for key, value in fields.items():
             setattr(item, key, value)

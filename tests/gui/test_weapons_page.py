@@ -207,3 +207,39 @@ def test_viewer_sees_but_cannot_change(qtbot, gui_ctx, messages):
     assert p.receipts.model.rowCount() > 0
     assert not p.receipts.new_button.isEnabled() and not p.receipts.void_button.isEnabled()
     assert not any(b.isEnabled() for b in p.items.buttons[:5]) and p.items.buttons[5].isEnabled()
+
+
+def test_add_a_photo_to_an_item(qtbot, page, messages, tmp_path):
+    shot = tmp_path / "anh.jpg"
+    shot.write_bytes(b"\xff\xd8 jpeg")
+    messages.open_path = str(shot)
+    tab = page.items
+    tab.table.selectRow(0)
+    code = tab.model.row_at(0).code
+    qtbot.mouseClick(tab.buttons[6], Qt.MouseButton.LeftButton)
+    assert messages.texts("info")[-1] == f"Đã thêm ảnh cho {code}."
+    row = select(tab.table, tab.model, lambda i: i.code == code)
+    assert len(tab.model.row_at(row).photos) == 1
+    tab.show_history(row)
+    assert tab.history_label.text().startswith("[1 ảnh]")
+
+
+def test_settings_dialog_policy_and_categories(qtbot, gui_ctx, monkeypatch, messages):
+    from desktop.gui.dialogs import weapon_settings
+
+    dialog = weapon_settings.WeaponSettingsDialog(gui_ctx)
+    qtbot.addWidget(dialog)
+    answers = iter([("Súng bắn đạn cao su", True), ("khẩu", True)])
+    monkeypatch.setattr(weapon_settings.QInputDialog, "getText", lambda *a, **k: next(answers))
+    monkeypatch.setattr(weapon_settings.QInputDialog, "getItem", lambda *a, **k: next(answers))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    names = [c.name for c in gui_ctx.run(service.list_categories)]
+    assert "Súng bắn đạn cao su" in names
+    dialog.intro.setPlainText("Lúc {gio_sai}")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "Lời mở đầu biên bản tiếp nhận" in messages.texts("error")[-1]
+    dialog.intro.setPlainText("Vào hồi {gio}, chúng tôi tiếp nhận:")
+    dialog.direct.setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    saved = gui_ctx.run(service.get_weapon_settings)
+    assert saved.allow_direct_destruction and saved.receipt_intro == "Vào hồi {gio}, chúng tôi tiếp nhận:"

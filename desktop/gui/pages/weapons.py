@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,11 +25,12 @@ from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.weapon_actions import DestroyDialog, HandoverDialog, MoveDialog
 from desktop.gui.dialogs.weapon_receipt import ReceiptDialog
+from desktop.gui.dialogs.weapon_settings import WeaponSettingsDialog
 from desktop.gui.models import weapons as models
 from desktop.gui.pages.base import Page
 from desktop.gui.pages.weapons_more import HandoversTab, StocktakeTab, print_preview
 from desktop.gui.widgets import SearchBox, TableView, focus_shortcut
-from desktop.weapons import labels, printouts, service
+from desktop.weapons import labels, photos, printouts, service
 from desktop.weapons.views import ItemView, ReceiptRow
 
 
@@ -40,6 +41,20 @@ def button(text: str, slot: Callable[[], Any], *, shortcut: str = "", enabled: b
     b.clicked.connect(lambda _checked=False: slot())
     b.setEnabled(enabled)
     return b
+
+
+def add_photo(widget: QWidget, attach: Callable[[str], Any], what: str) -> None:
+    path = messages.open_file(widget, f"Chọn ảnh cho {what}", "Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.bmp)")
+    if not path:
+        return
+    try:
+        attach(path)
+    except Exception as exc:  # noqa: BLE001
+        messages.error(widget, exc)
+        return
+    widget.page.ctx.changed("weapons", widget.page)  # type: ignore[attr-defined]
+    widget.page.refresh()  # type: ignore[attr-defined]
+    messages.info(widget, f"Đã thêm ảnh cho {what}.")
 
 
 class ReceiptsTab(QWidget):
@@ -59,6 +74,9 @@ class ReceiptsTab(QWidget):
         self.labels_button = button("In nhãn niêm phong…", self.print_labels)
         self.void_button = button("Hủy biên bản…", self.void_receipt, enabled=write)
         self.delete_button = button("Xóa", self.delete_receipt, enabled=write)
+        self.photo_button = button("Thêm ảnh…", self.add_photo, enabled=write)
+        self.settings_button = button("Cài đặt…", self.open_settings, enabled=ctx.can("admin"))
+        self.settings_button.setToolTip("Lời văn biên bản, quy định tiêu hủy, danh mục loại (quản trị)")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.show_voided)
@@ -67,8 +85,10 @@ class ReceiptsTab(QWidget):
             self.open_button,
             self.print_button,
             self.labels_button,
+            self.photo_button,
             self.void_button,
             self.delete_button,
+            self.settings_button,
         ):
             bar.addWidget(b)
         self.model = models.receipts_model(self)
@@ -156,6 +176,16 @@ class ReceiptsTab(QWidget):
         self.ctx.changed("weapons", self.page)
         self.page.refresh()
 
+    def add_photo(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        add_photo(self, lambda path: self.ctx.run(photos.add_receipt_photo, row.id, path), row.label)
+
+    def open_settings(self) -> None:
+        if WeaponSettingsDialog(self.ctx, self).exec():
+            self.page.refresh()
+
     def delete_receipt(self) -> None:
         row = self.selected()
         if row is None or not self.ctx.can("write"):
@@ -189,6 +219,8 @@ class ItemsTab(QWidget):
             button("Bàn giao…", self.hand_over, enabled=write),
             button("Tiêu hủy…", self.destroy, enabled=write),
             button("In nhãn…", self.print_labels),
+            button("Thêm ảnh…", self.add_photo, enabled=write),
+            button("Xem ảnh", self.open_photos),
         ]
         bar = QHBoxLayout()
         bar.addWidget(self.filter)
@@ -234,7 +266,8 @@ class ItemsTab(QWidget):
         if item is None:
             return
         self.history_label.setText(
-            f"Diễn biến lưu giữ của {item.code} — {item.category}, {item.quantity_text}; "
+            (f"[{len(item.photos)} ảnh] " if item.photos else "")
+            + f"Diễn biến lưu giữ của {item.code} — {item.category}, {item.quantity_text}; "
             f"hiện: {item.status_text}, {item.location}"
         )
         self.history_model.set_rows(self.ctx.run(service.item_history, item.id))
@@ -266,6 +299,22 @@ class ItemsTab(QWidget):
         items = self.selected_items()
         if items:
             self._after(DestroyDialog(self.ctx, items, self))
+
+    def add_photo(self) -> None:
+        items = self.selected_items()
+        if items:
+            item = items[0]
+            add_photo(self, lambda path: self.ctx.run(photos.add_item_photo, item.id, path), item.code)
+
+    def open_photos(self) -> None:
+        items = self.selected_items()
+        if not items:
+            return
+        if not items[0].photos:
+            messages.info(self, f"{items[0].code} chưa có ảnh.")
+            return
+        for rel in items[0].photos:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(photos.photo_file(rel))))
 
     def print_labels(self) -> None:
         items = self.selected_items()
