@@ -128,7 +128,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
     )
     for rid in (grenade, air, seized):
         receipts.mark_printed(uow, rid)
-    ids = {rid: [i.id for i in receipts.get_receipt(uow, rid).items] for rid in (grenade, air, seized)}
+    ids = {rid: [i.id for i in service.get_receipt(uow, rid).items] for rid in (grenade, air, seized)}
     custody.record_handover(
         uow,
         HandoverInput(
@@ -198,7 +198,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
     ]
     for rid in forum_ids[:-1]:
         receipts.mark_printed(uow, rid)
-    gun = receipts.get_receipt(uow, forum_ids[0]).items[0]
+    gun = service.get_receipt(uow, forum_ids[0]).items[0]
     gun = custody.move_item(
         uow,
         gun.id,
@@ -223,7 +223,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
     dup = receipt(_at(19, 10), "voluntary", [item("pháo", "1,2", "kg", "Pháo nổ tự chế")], VILLAGERS[7])
     receipts.mark_printed(uow, dup)
     receipts.void_receipt(
-        uow, dup, receipts.get_receipt(uow, dup).version, "Lập sai người giao nộp; đã lập biên bản thay thế."
+        uow, dup, service.get_receipt(uow, dup).version, "Lập sai người giao nộp; đã lập biên bản thay thế."
     )
     receipt(
         _at(19, 10, 30),

@@ -20,7 +20,7 @@ from desktop.settings import get_station
 from desktop.text import format_date
 from desktop.weapons import custody, receipts, stocktake
 from desktop.weapons.categories import get_weapon_settings
-from desktop.weapons.receipts import totals_text
+from desktop.weapons.receipt_list import get_receipt, seals_at_receipt, totals_text
 from desktop.weapons.views import (
     OWNER_UNKNOWN_TEXT,
     HandoverView,
@@ -114,7 +114,7 @@ def receipt_document(uow: UnitOfWork, receipt: ReceiptView) -> Document:
     body.append(
         Table(
             ITEM_HEADER,
-            _item_rows(receipt.items, receipts.seals_at_receipt(uow, receipt.id)),
+            _item_rows(receipt.items, seals_at_receipt(uow, receipt.id)),
             ITEM_WIDTHS,
             ITEM_ALIGN,
             font_size=11,
@@ -176,7 +176,7 @@ def handover_document(uow: UnitOfWork, handover: HandoverView) -> Document:
     receipts_cache: dict[int, ReceiptView] = {}
     for item in handover.items:
         if item.receipt_id not in receipts_cache:
-            receipts_cache[item.receipt_id] = receipts.get_receipt(uow, item.receipt_id)
+            receipts_cache[item.receipt_id] = get_receipt(uow, item.receipt_id)
         r = receipts_cache[item.receipt_id]
         origin[item.id] = (
             f"{r.origin_text}; BB {r.label} ngày {format_date(r.received_at.date())}; {r.person_text}"

@@ -19,14 +19,8 @@ from desktop.weapons.custody import (
     record_destruction,
     record_handover,
 )
-from desktop.weapons.receipts import (
-    delete_receipt,
-    get_receipt,
-    list_receipts,
-    record_receipt,
-    update_receipt,
-    void_receipt,
-)
+from desktop.weapons.receipt_list import get_receipt, list_receipts
+from desktop.weapons.receipts import delete_receipt, record_receipt, update_receipt, void_receipt
 from desktop.weapons.stocktake import close_stocktake, get_stocktake, list_stocktakes, start_stocktake, tick
 from desktop.weapons.views import HandoverInput, ItemInput, ReceiptInput
 

@@ -152,7 +152,7 @@ def test_number_taken_by_another_pc_is_retried(world):
     assert calls == [2025] and r.number == 2
     with world.db.uow(world.admin) as work:
         assert next_number(work, WeaponReceipt, 2025) == 3
-        assert [i.code for i in receipts.get_receipt(work, r.id).items] == ["VK-2025-0002"]
+        assert [i.code for i in service.get_receipt(work, r.id).items] == ["VK-2025-0002"]
 
 
 def test_edit_until_printed_then_locked(world):
