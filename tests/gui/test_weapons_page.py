@@ -243,3 +243,25 @@ def test_settings_dialog_policy_and_categories(qtbot, gui_ctx, monkeypatch, mess
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     saved = gui_ctx.run(service.get_weapon_settings)
     assert saved.allow_direct_destruction and saved.receipt_intro == "Vào hồi {gio}, chúng tôi tiếp nhận:"
+
+
+def test_forum_day_next_receipt_starts_from_the_last(qtbot, page, monkeypatch, messages):
+    tab = page.receipts
+    seen = []
+
+    def fill(self):
+        seen.append((self.ui.event_text.text(), self.ui.place.text(), self.ui.witnesses.toPlainText()))
+        if not self.ui.event_text.text():
+            self.ui.event_text.setText("Ngày hội giao nộp vũ khí bon Bu Sir")
+            self.ui.place.setText("Nhà văn hóa bon Bu Sir")
+            self.ui.witnesses.setPlainText("Điểu Xiêng")
+            self.ui.officers.item(0).setCheckState(Qt.CheckState.Checked)
+        self.ui.person_name.setText(f"Người giao {len(seen)}")
+        return self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click() or self.result()
+
+    monkeypatch.setattr(ReceiptDialog, "exec", fill)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert seen[1] == ("Ngày hội giao nộp vũ khí bon Bu Sir", "Nhà văn hóa bon Bu Sir", "Điểu Xiêng")
+    rows = page.ctx.run(service.list_receipts, text="bu sir")
+    assert sorted(r.person_text for r in rows) == ["Người giao 1", "Người giao 2"]

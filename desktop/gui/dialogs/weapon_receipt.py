@@ -40,8 +40,15 @@ COL_CATEGORY, COL_QUANTITY, COL_UNIT, COL_DESCRIPTION, COL_MARKINGS, COL_CONDITI
 
 class ReceiptDialog(Dialog):
     def __init__(
-        self, ctx: AppContext, receipt: ReceiptView | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        receipt: ReceiptView | None = None,
+        parent: QWidget | None = None,
+        *,
+        follow_on: ReceiptView | None = None,
     ) -> None:
+        """``follow_on``: a receipt just recorded at the same event — a new receipt starts with its
+        place, event, way of coming in, officers and witnesses (a forum day has many hand-ins)."""
         super().__init__(ctx, parent)
         self.receipt = receipt
         self.ui = Ui_WeaponReceiptDialog()
@@ -50,7 +57,8 @@ class ReceiptDialog(Dialog):
         self._units = {c.id: c.default_unit for c in self.categories}
         for key, text in ORIGINS.items():
             self.ui.origin.addItem(text, key)
-        chosen = {o.id for o in receipt.officers} if receipt else set()
+        source = receipt or follow_on
+        chosen = {o.id for o in source.officers} if source else set()
         for officer in ctx.run(staff.list_officers, include_inactive=True):
             if not officer.active and officer.id not in chosen:
                 continue
@@ -87,6 +95,12 @@ class ReceiptDialog(Dialog):
             self.ui.place.setText(
                 f"Trụ sở Công an {ctx.station.commune_name[:1].lower()}{ctx.station.commune_name[1:]}"
             )
+            if follow_on is not None:
+                self.ui.origin.setCurrentIndex(list(ORIGINS).index(follow_on.origin))
+                self.ui.place.setText(follow_on.place)
+                self.ui.event_text.setText(follow_on.event_text)
+                self.ui.witnesses.setPlainText("\n".join(follow_on.witnesses))
+                self.setWindowTitle(f"Lập biên bản tiếp nhận mới — tiếp theo {follow_on.label}")
             self.add_row()
         else:
             self.setWindowTitle(f"Sửa biên bản {receipt.label}")

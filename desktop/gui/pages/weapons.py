@@ -31,7 +31,7 @@ from desktop.gui.pages.base import Page
 from desktop.gui.pages.weapons_more import HandoversTab, StocktakeTab, print_preview
 from desktop.gui.widgets import SearchBox, TableView, focus_shortcut
 from desktop.weapons import labels, photos, printouts, service
-from desktop.weapons.views import ItemView, ReceiptRow
+from desktop.weapons.views import ItemView, ReceiptRow, ReceiptView
 
 
 def button(text: str, slot: Callable[[], Any], *, shortcut: str = "", enabled: bool = True) -> QPushButton:
@@ -61,6 +61,7 @@ class ReceiptsTab(QWidget):
     def __init__(self, ctx: AppContext, page: Page) -> None:
         super().__init__(page)
         self.ctx, self.page = ctx, page
+        self.last_saved: ReceiptView | None = None
         write = ctx.can("write")
         self.search = SearchBox("Tìm theo người giao nộp, sự kiện hoặc số biên bản (vd. 03/2026)…")
         self.search.search.connect(lambda _t: self.refresh())
@@ -115,7 +116,11 @@ class ReceiptsTab(QWidget):
         return row
 
     def new_receipt(self) -> None:
-        if ReceiptDialog(self.ctx, None, self).exec():
+        # after a hand-in at an event, the next one starts from it (same place, officers, witnesses)
+        follow = self.last_saved if self.last_saved and self.last_saved.event_text else None
+        dialog = ReceiptDialog(self.ctx, None, self, follow_on=follow)
+        if dialog.exec():
+            self.last_saved = dialog.result_value
             self.page.refresh()
 
     def open_receipt(self) -> None:
