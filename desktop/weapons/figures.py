@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from desktop import figures
 from desktop.db import UnitOfWork
+from desktop.text import fold
 from desktop.weapons.models import (
     ORIGINS,
     CustodyEvent,
@@ -69,15 +70,24 @@ def weapons_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, 
     by_origin = {
         key: _by_category(((r[0], r[1], r[2]) for r in received if r[3] == key), cats) for key in ORIGINS
     }
+    # receipts of one event are grouped by the folded text, so "Ngày hội …" typed with other
+    # capitals or without accents still counts as the same campaign (named as first typed)
     campaigns: dict[str, list] = defaultdict(list)
     campaign_receipts: dict[str, set[int]] = defaultdict(set)
-    for row in received:
-        if row[4] != NO_EVENT:
-            campaigns[row[4]].append((row[0], row[1], row[2]))
-            campaign_receipts[row[4]].add(row[5])
+    names: dict[str, str] = {}
+    for row in sorted(received, key=lambda r: r[5]):
+        key = fold(row[4])
+        if key != NO_EVENT:
+            names.setdefault(key, row[4])
+            campaigns[key].append((row[0], row[1], row[2]))
+            campaign_receipts[key].add(row[5])
     by_campaign = [
-        {"campaign": name, "receipts": len(campaign_receipts[name]), "by_category": _by_category(rows, cats)}
-        for name, rows in sorted(campaigns.items())
+        {
+            "campaign": names[key],
+            "receipts": len(campaign_receipts[key]),
+            "by_category": _by_category(rows, cats),
+        }
+        for key, rows in sorted(campaigns.items())
     ]
 
     def moved(kind: str) -> list:

@@ -26,7 +26,7 @@ def known(world):
         world.receipt(
             at(2025, 1, 10, 11),
             [world.item("súng cồn tự chế", "6")],
-            event_text=FORUM,
+            event_text="ngay hoi giao nop vu khi thon nia don",  # typed without accents: the same campaign
             person_name="Điểu Xiêng",
         ),
     )
