@@ -1,0 +1,3 @@
+"""Community-support projects: households helped, donors and contributions, officers' labour."""
+
+from desktop.support import models  # noqa: F401
