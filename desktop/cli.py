@@ -285,4 +285,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run the imported module's main: areas register their commands in ``desktop.cli.EXTRA_COMMANDS``,
+    # not in this ``__main__`` copy of the module.
+    from desktop.cli import main as _main
+
+    sys.exit(_main())

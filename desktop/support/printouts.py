@@ -34,6 +34,8 @@ def _minority(p: ProjectView) -> str:
 
 
 def _dates(p: ProjectView) -> str:
+    if p.start_date and p.completed_date == p.start_date:
+        return f"ngày {format_date(p.start_date)}"
     if p.start_date and p.completed_date:
         return f"từ {format_date(p.start_date)} đến {format_date(p.completed_date)}"
     if p.start_date:
@@ -70,7 +72,7 @@ def project_sheet(uow: UnitOfWork, project_id: int, *, doc_date: dt.date | None 
                 for i, c in enumerate(contributions, 1)]
         rows.append(("", "Cộng", "", format_vnd(t.pledged_vnd), format_vnd(t.received_vnd), ""))
         body.append(o.Table((("STT", "Nhà hảo tâm", "Nội dung", "Cam kết", "Đã nhận", "Ngày nhận"),),
-                            tuple(rows), col_widths=(0.6, 3.2, 2.6, 1.9, 1.9, 1.5),
+                            tuple(rows), col_widths=(0.8, 3.1, 2.5, 1.9, 1.9, 1.6),
                             align=("center", "left", "left", "right", "right", "center"), font_size=11))
         body.append(o.Paragraph(
             f"Đã nhận: tiền mặt {format_vnd(t.cash_received_vnd)}; hiện vật trị giá khoảng "
@@ -84,7 +86,7 @@ def project_sheet(uow: UnitOfWork, project_id: int, *, doc_date: dt.date | None 
         rows.append(("", "Cộng", "", format_decimal(t.labour_days), ""))
         body.append(o.Table((("STT", "Cán bộ, chiến sĩ", "Ngày làm", "Số ngày công", "Ghi chú"),),
                             tuple(rows),
-                            col_widths=(0.6, 3.4, 1.6, 1.5, 3.2),
+                            col_widths=(0.8, 3.4, 1.6, 1.5, 3.0),
                             align=("center", "left", "center", "right", "left"), font_size=11))
     else:
         body.append(o.Paragraph("Chưa ghi nhận ngày công."))
@@ -114,7 +116,8 @@ def thank_you_letter(uow: UnitOfWork, donor_id: int, *, date_from: dt.date | Non
              and (date_from is None or c.received_date >= date_from)
              and (date_to is None or c.received_date <= date_to)]
     who = _donor_address(donor.kind, donor.name)
-    issuer = station.issuing_body.title() if station.issuing_body else "Công an xã"
+    commune = station.commune_name.strip()
+    issuer = f"Công an {commune[:1].lower()}{commune[1:]}" if commune else "Công an xã"
     body: list = [o.Paragraph(
         f"{o.escape(issuer)} trân trọng cảm ơn {o.escape(who)} đã quan tâm, đồng hành cùng lực lượng "
         "Công an xã trong phong trào thi đua “Dân vận khéo”, chung tay giúp đỡ các hộ gia đình có hoàn "
@@ -132,7 +135,7 @@ def thank_you_letter(uow: UnitOfWork, donor_id: int, *, date_from: dt.date | Non
         rows.append(("", "Tổng cộng", "", format_vnd(total), ""))
         body.append(o.Paragraph(f"Trong thời gian qua, {o.escape(who)} đã đóng góp:"))
         body.append(o.Table((("STT", "Công trình, hộ được hỗ trợ", "Nội dung", "Giá trị", "Ngày nhận"),),
-                            tuple(rows), col_widths=(0.6, 4.2, 2.6, 1.9, 1.5),
+                            tuple(rows), col_widths=(0.8, 4.1, 2.5, 1.9, 1.6),
                             align=("center", "left", "left", "right", "center"), font_size=11))
         households = len({(p.head_name, p.village_label) for p in projects.values()})
         body.append(o.Paragraph(
@@ -183,7 +186,7 @@ def summary_list(uow: UnitOfWork, start: dt.date, end: dt.date, *, doc_date: dt.
         body.append(o.Table(
             (("STT", "Công trình, phần việc", "Hộ được hỗ trợ", "Thời gian", "Trạng thái", "Đã nhận",
               "Ngày công"),),
-            tuple(rows), col_widths=(0.5, 3.0, 2.8, 2.0, 1.4, 1.6, 0.9),
+            tuple(rows), col_widths=(0.7, 3.0, 2.8, 1.9, 1.4, 1.6, 1.0),
             align=("center", "left", "left", "left", "left", "right", "right"), font_size=10))
     else:
         body.append(o.Paragraph("Không có công trình nào trong kỳ."))
