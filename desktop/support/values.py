@@ -69,7 +69,7 @@ def parse_decimal(field: str, value: object, *, required: bool = False, maximum:
         elif isinstance(value, float):
             number = Decimal(str(value))
         else:
-            number = Decimal(clean(str(value)).replace(" ", "").replace(",", "."))
+            number = Decimal(_decimal_text(clean(str(value)).replace(" ", "")))
     except InvalidOperation:
         raise ValidationError(field, f"«{clean(str(value))}» không phải số.") from None
     if not number.is_finite():
@@ -81,6 +81,15 @@ def parse_decimal(field: str, value: object, *, required: bool = False, maximum:
     if number != number.quantize(Decimal(1).scaleb(-places)):
         raise ValidationError(field, f"chỉ được tối đa {places} chữ số sau dấu phẩy.")
     return number
+
+
+def _decimal_text(raw: str) -> str:
+    """Vietnamese writing: "1.500" is fifteen hundred, "2,5" two and a half, "1.234,5" both."""
+    if "," in raw:
+        return raw.replace(".", "").replace(",", ".")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        return raw.replace(".", "")
+    return raw
 
 
 def format_decimal(value: Decimal | float | int | None) -> str:

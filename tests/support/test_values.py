@@ -30,7 +30,10 @@ def test_vnd_rejected_names_field(raw, words):
 def test_decimal_quantities():
     assert parse_decimal("Số lượng", "2,5") == Decimal("2.5")
     assert parse_decimal("Số lượng", 30) == Decimal(30)
-    for bad in ("0", "-3", "abc", "1,234", "1e20", "nan"):
+    assert parse_decimal("Số lượng", "1.500") == Decimal(1500)
+    assert parse_decimal("Số lượng", "1.234,5") == Decimal("1234.5")
+    assert parse_decimal("Số lượng", "2.5") == Decimal("2.5")
+    for bad in ("0", "-3", "abc", "1,234", "1e20", "nan", "1,2,3"):
         with pytest.raises(ValidationError) as err:
             parse_decimal("Số lượng", bad)
         assert err.value.field == "Số lượng"
