@@ -161,6 +161,17 @@ def test_record_a_project_end_to_end(page, gui_ctx, messages, monkeypatch, tmp_p
     assert new.totals.cash_received_vnd == 1_500_000 and new.totals.labour_days == 1
 
 
+def test_add_a_kind(page, gui_ctx, messages, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Làm đường giao thông", True))
+    page.add_kind()
+    assert page.kind.findText("Làm đường giao thông") > 0
+    assert "lam_duong_giao_thong" in messages.texts("info")[-1]
+    page.add_kind()  # the same name again: refused, named
+    assert messages.texts("error")[-1].startswith("Loại công trình:")
+
+
 def test_delete_project_with_confirm(page, gui_ctx, messages):
     page.search.setText("ve sinh")
     page.search.fire()

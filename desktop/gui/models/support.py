@@ -25,7 +25,8 @@ PROJECT_COLUMNS = [
     Column("Thôn, bon", lambda p: p.village_label),
     Column("Trạng thái", lambda p: p.status_text),
     Column("Đã nhận", lambda p: format_vnd(p.totals.received_vnd), "right"),
-    Column("Ngày công", lambda p: format_decimal(p.totals.labour_days), "right"),
+    Column("Ngày công", lambda p: format_decimal(p.totals.labour_days) if p.totals.labour_days else "",
+           "right"),
     Column("Bắt đầu", lambda p: format_date(p.start_date), "center"),
     Column("Hoàn thành", lambda p: format_date(p.completed_date), "center"),
 ]

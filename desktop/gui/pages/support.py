@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -82,16 +83,20 @@ class SupportPage(Page):
         self.delete_button = QPushButton("Xóa")
         self.sheet_button = QPushButton("In phiếu công trình")
         self.list_button = QPushButton("In danh sách trong kỳ")
+        self.kind_button = QPushButton("Thêm loại…")
+        self.kind_button.setToolTip("Thêm một loại công trình, phần việc riêng của đơn vị")
+        self.kind_button.clicked.connect(self.add_kind)
         self.list_button.setToolTip("Theo khoảng ngày đã chọn; để trống thì lấy kỳ báo cáo hiện tại.")
         self.add_button.clicked.connect(self.add_project)
         self.open_button.clicked.connect(self.open_project)
         self.delete_button.clicked.connect(self.delete_project)
         self.sheet_button.clicked.connect(self.print_sheet)
         self.list_button.clicked.connect(self.print_list)
-        self.add_button.setEnabled(self.ctx.can("write"))
-        self.delete_button.setEnabled(self.ctx.can("write"))
+        for b in (self.add_button, self.delete_button, self.kind_button):
+            b.setEnabled(self.ctx.can("write"))
         actions = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.delete_button, self.sheet_button, self.list_button):
+        for b in (self.add_button, self.open_button, self.delete_button, self.sheet_button, self.list_button,
+                  self.kind_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.summary = QLabel()
@@ -203,6 +208,19 @@ class SupportPage(Page):
             return
         self.ctx.changed("support", self)
         self.refresh_projects()
+
+    def add_kind(self) -> None:
+        name, ok = QInputDialog.getText(self, "Thêm loại công trình", "Tên loại (vd. Làm đường giao thông):")
+        if not ok or not name.strip():
+            return
+        try:
+            kind = self.ctx.run(sv.add_kind, name)
+        except Exception as exc:  # noqa: BLE001
+            messages.error(self, exc)
+            return
+        self.ctx.changed("support", self)
+        self._load_choices()
+        messages.info(self, f"Đã thêm loại «{kind.name}» (mã số liệu: {kind.code}).")
 
     def _print(self, fn: Any, args: tuple, title: str, name: str) -> None:
         def work(_progress: Progress) -> Any:
