@@ -53,15 +53,18 @@ def project_sheet(uow: UnitOfWork, project_id: int, *, doc_date: dt.date | None 
     labour = list_labour(uow, p.id)
     photos = list_photos(uow, p.id)
     t = p.totals
+    before = sum(1 for ph in photos if ph.stage == "before")
     body: list = [
         o.Heading("I. HỘ ĐƯỢC HỖ TRỢ"),
         o.Paragraph(f"Chủ hộ: <b>{o.escape(p.head_name)}</b>; nơi ở: "
-                    f"{o.escape(', '.join(x for x in (p.address, p.village_label) if x))}."),
-        o.Paragraph(f"Diện: {o.escape(p.hardship_text)}; {o.escape(_minority(p))}."),
+                    f"{o.escape(', '.join(x for x in (p.address, p.village_label) if x))}; "
+                    f"diện: {o.escape(p.hardship_text.lower())}; {o.escape(_minority(p))}."),
         o.Heading("II. CÔNG TRÌNH, PHẦN VIỆC"),
         o.Paragraph(f"Tên: <b>{o.escape(p.title)}</b>; loại: {o.escape(p.kind_name)}"
                     + (f"; quy mô: {o.escape(p.size_text)}" if p.size_text else "") + "."),
-        o.Paragraph(f"Thời gian thực hiện: {_dates(p)}; trạng thái: {p.status_text.lower()}."),
+        o.Paragraph(f"Thời gian thực hiện: {_dates(p)}; trạng thái: {p.status_text.lower()}; "
+                    f"ảnh lưu kèm hồ sơ: "
+                    f"{before} ảnh trước, {len(photos) - before} ảnh sau khi làm."),
     ]
     if p.description:
         body.append(o.Paragraph(f"Nội dung: {o.escape(p.description)}"))
@@ -73,10 +76,7 @@ def project_sheet(uow: UnitOfWork, project_id: int, *, doc_date: dt.date | None 
         rows.append(("", "Cộng", "", format_vnd(t.pledged_vnd), format_vnd(t.received_vnd), ""))
         body.append(o.Table((("STT", "Nhà hảo tâm", "Nội dung", "Cam kết", "Đã nhận", "Ngày nhận"),),
                             tuple(rows), col_widths=(0.8, 3.1, 2.5, 1.9, 1.9, 1.6),
-                            align=("center", "left", "left", "right", "right", "center"), font_size=11))
-        body.append(o.Paragraph(
-            f"Đã nhận: tiền mặt {format_vnd(t.cash_received_vnd)}; hiện vật trị giá khoảng "
-            f"{format_vnd(t.material_received_vnd)}; tổng cộng <b>{format_vnd(t.received_vnd)}</b>."))
+                            align=("center", "left", "left", "right", "right", "center"), font_size=10))
     else:
         body.append(o.Paragraph("Chưa ghi nhận đóng góp."))
     body.append(o.Heading("IV. NGÀY CÔNG CỦA CÁN BỘ, CHIẾN SĨ"))
@@ -87,12 +87,13 @@ def project_sheet(uow: UnitOfWork, project_id: int, *, doc_date: dt.date | None 
         body.append(o.Table((("STT", "Cán bộ, chiến sĩ", "Ngày làm", "Số ngày công", "Ghi chú"),),
                             tuple(rows),
                             col_widths=(0.8, 3.4, 1.6, 1.5, 3.0),
-                            align=("center", "left", "center", "right", "left"), font_size=11))
+                            align=("center", "left", "center", "right", "left"), font_size=10))
     else:
         body.append(o.Paragraph("Chưa ghi nhận ngày công."))
-    before = sum(1 for ph in photos if ph.stage == "before")
-    body.append(o.Paragraph(f"Ảnh lưu kèm hồ sơ: {before} ảnh trước khi làm, "
-                            f"{len(photos) - before} ảnh sau khi làm."))
+    body.append(o.Paragraph(
+        f"Tổng giá trị hỗ trợ đã nhận: <b>{format_vnd(t.received_vnd)}</b> (tiền mặt "
+        f"{format_vnd(t.cash_received_vnd)}, hiện vật trị giá khoảng {format_vnd(t.material_received_vnd)}) "
+        f"và <b>{format_decimal(t.labour_days)}</b> ngày công của cán bộ, chiến sĩ."))
     audit.record(uow, "print", "support_project", p.id, f"In phiếu thông tin công trình «{p.title}»")
     return o.Document(
         letterhead=station.letterhead(), kind_code="PTT", title="PHIẾU THÔNG TIN",
