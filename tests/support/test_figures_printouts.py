@@ -112,7 +112,7 @@ def _text(doc) -> str:
 def test_project_sheet_pdf(db, admin, october):
     with db.uow(admin) as work:
         text = _text(printouts.project_sheet(work, october["p1"], doc_date=d(10, 6)))
-    for expected in ("PHIẾU THÔNG TIN", "Làm sân bê tông", "Thị Hơn", "bon Bu Sir", "Hộ nghèo", "30 m²",
+    for expected in ("PHIẾU THÔNG TIN", "Làm sân bê tông", "Thị Hơn", "bon Bu Sir", "diện: hộ nghèo", "30 m²",
                      "Đoàn Thanh niên xã Đắk Nia", "30 bao Xi măng", "3.700.000 đ", "Thượng úy Điểu Săn",
                      "3,5", "TRƯỞNG CÔNG AN XÃ", "Y Đức Niê", "Đắk Nia, ngày 06 tháng 10 năm 2025"):
         assert expected in text, expected
