@@ -97,6 +97,14 @@ def db(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) ->
 
 
 @pytest.fixture
+def pg_db(pg_server: pgserver.PgServer) -> Iterator[Database]:
+    """PostgreSQL only: features that differ by database (pg_dump backups)."""
+    database = _pg_db(pg_server)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
 def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
     """SQLite only: GUI tests and file-level features (backup files, restore)."""
     database = _sqlite_db(sqlite_template, tmp_path)
