@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import shutil
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +15,7 @@ from sqlalchemy import event, select
 from desktop import paths
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
+from desktop.files import atomic_write
 from desktop.support.models import PHOTO_STAGES, Photo, Project
 from desktop.text import clean, require_text
 
@@ -118,22 +116,20 @@ def remove_files_after_commit(uow: UnitOfWork, files: list[tuple[int, str]]) -> 
 
 
 def _copy_atomically(source: Path, folder: Path, name: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".part")
+    """Copy to a temporary file beside the target, then rename; a failure leaves nothing behind."""
     try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            shutil.copyfileobj(src, out, 1024 * 1024)
-            out.flush()
-            os.fsync(out.fileno())
-            if out.tell() > MAX_PHOTO_BYTES:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationError(FIELD, f"không tạo được thư mục ảnh {folder}: {exc.strerror}.") from None
+    target = folder / name
+    copied = 0
+    with atomic_write(target) as out, source.open("rb") as src:
+        while chunk := src.read(1024 * 1024):
+            copied += len(chunk)
+            if copied > MAX_PHOTO_BYTES:  # the file grew after it was checked
                 raise ValidationError(FIELD, f"tệp «{source.name}» lớn hơn 20 MB.")
-        target = folder / name
-        os.replace(tmp, target)
-        return target
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+            out.write(chunk)
+    return target
 
 
 def _view(p: Photo) -> PhotoView:

@@ -93,3 +93,17 @@ def test_deleted_photo_file_kept_when_the_transaction_fails(db, admin, project, 
         sv.delete_photo(work, ph.id, ph.version)
         raise RuntimeError("cancelled")
     assert ph.path.exists()
+
+
+def test_file_that_grows_after_the_check_is_not_kept(db, admin, project, tmp_path, monkeypatch):
+    from desktop.support import photos
+
+    src = tmp_path / "lon.jpg"
+    with src.open("wb") as fh:
+        fh.write(b"\xff\xd8\xff\xe0")
+        fh.truncate(photos.MAX_PHOTO_BYTES + 10)
+    monkeypatch.setattr(photos, "check_image", lambda _path: ("jpg", 4))  # as if it was small when checked
+    with pytest.raises(ValidationError) as err, db.uow(admin) as work:
+        sv.add_photo(work, project.id, "after", src)
+    assert "20 MB" in err.value.detail
+    assert _files(project.id) == []
