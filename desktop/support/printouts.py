@@ -172,7 +172,7 @@ def summary_list(uow: UnitOfWork, start: dt.date, end: dt.date, *, doc_date: dt.
             (", DTTS)" if p.ethnic_minority else ")")
         rows.append((str(i), f"{p.title} ({p.kind_name.lower()}{', ' + p.size_text if p.size_text else ''})",
                      household, _dates(p), p.status_text, format_vnd(totals[pid].received_vnd),
-                     format_decimal(totals[pid].labour_days)))
+                     format_decimal(totals[pid].labour_days) if totals[pid].labour_days else ""))
     f = support_figures(uow, start, end)
     period = f"từ ngày {format_date(start)} đến ngày {format_date(end)}"
     body: list = [o.Paragraph(
@@ -184,6 +184,8 @@ def summary_list(uow: UnitOfWork, start: dt.date, end: dt.date, *, doc_date: dt.
         f"của {f['donors']} nhà hảo tâm; cán bộ, chiến sĩ góp "
         f"{format_decimal(Decimal(str(f['officer_labour_days'])))} ngày công.")]
     if rows:
+        rows.append(("", "Cộng", "", "", "", format_vnd(sum(t.received_vnd for t in totals.values())),
+                     format_decimal(sum((t.labour_days for t in totals.values()), start=Decimal(0)))))
         body.append(o.Table(
             (("STT", "Công trình, phần việc", "Hộ được hỗ trợ", "Thời gian", "Trạng thái", "Đã nhận",
               "Ngày công"),),
