@@ -17,6 +17,7 @@ class PageEntry:
 PAGES: list[PageEntry] = [
     # areas (each area issue adds its pages here)
     PageEntry("weapons", "Vũ khí, vật liệu nổ", "desktop.gui.pages.weapons:WeaponsPage"),
+    PageEntry("support", "Dân vận, an sinh", "desktop.gui.pages.support:SupportPage"),
     PageEntry("station", "Thông tin đơn vị", "desktop.gui.pages.station:StationPage", "read", "Hệ thống"),
     PageEntry("users", "Người dùng", "desktop.gui.pages.users:UsersPage", "admin", "Hệ thống"),
     PageEntry("audit", "Nhật ký thao tác", "desktop.gui.pages.audit:AuditPage", "audit", "Hệ thống"),
