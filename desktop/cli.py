@@ -289,7 +289,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # Run the imported ``desktop.cli``, the module areas append their commands to (not ``__main__``).
+    # Run the imported module's main: with ``python -m desktop.cli`` this file is ``__main__``, and
+    # areas append their commands to ``desktop.cli.EXTRA_COMMANDS``, not to this copy's list.
     from desktop.cli import main as _main
 
     sys.exit(_main())

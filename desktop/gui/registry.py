@@ -19,6 +19,8 @@ PAGES: list[PageEntry] = [
     PageEntry("schedule", "Lịch công tác", "desktop.gui.pages.schedule:SchedulePage"),
     PageEntry("incidents", "Vụ việc, điểm nguy cơ", "desktop.gui.pages.incidents:IncidentsPage"),
     PageEntry("staff", "Cán bộ, chiến sĩ", "desktop.gui.pages.staff:StaffPage"),
+    PageEntry("weapons", "Vũ khí, vật liệu nổ", "desktop.gui.pages.weapons:WeaponsPage"),
+    PageEntry("support", "Dân vận, an sinh", "desktop.gui.pages.support:SupportPage"),
     PageEntry("station", "Thông tin đơn vị", "desktop.gui.pages.station:StationPage", "read", "Hệ thống"),
     PageEntry("users", "Người dùng", "desktop.gui.pages.users:UsersPage", "admin", "Hệ thống"),
     PageEntry("audit", "Nhật ký thao tác", "desktop.gui.pages.audit:AuditPage", "audit", "Hệ thống"),

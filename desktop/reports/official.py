@@ -399,8 +399,10 @@ def _story(doc: Document, st: _Styles) -> list[pl.Flowable]:
             story.append(pl.CondPageBreak(HEADING_ROOM + (end - i - 1) * 1.2 * cm))
         story.append(_body_block(block, st))
     closing = _closing(doc, st)
-    if closing is not None:
-        story.append(pl.KeepTogether([*_tail(blocks, story), closing]))
+    # the signature columns (and the closing, if any) never split across pages
+    tail = _tail(blocks, story) + ([closing] if closing is not None else [])
+    if tail:
+        story.append(pl.KeepTogether(tail))
     return story
 
 
