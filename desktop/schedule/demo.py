@@ -87,8 +87,11 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
     villages = list_villages(uow)
     vil = {v.name: v for v in villages}
 
+    # other areas' demo steps may have added some of the same station officers: reuse them by name
+    existing = {o.full_name: o for o in service.list_officers(uow, include_inactive=True)}
     station = [
-        service.add_officer(uow, service.OfficerInput(n, r, p, ph)) for n, r, p, ph in STATION_OFFICERS
+        existing.get(n) or service.add_officer(uow, service.OfficerInput(n, r, p, ph))
+        for n, r, p, ph in STATION_OFFICERS
     ]
     reinf = []
     for i, (name, rank, unit) in enumerate(REINFORCEMENT):
