@@ -1,4 +1,6 @@
 """The areas of CAXA. Importing this module lets each area register its models,
 CLI commands, demo steps and pages. Each area issue adds its import here."""
-from desktop import weapons  # noqa: F401
-from desktop import support  # noqa: F401
+from desktop import (
+    support,  # noqa: F401
+    weapons,  # noqa: F401
+)
