@@ -1,2 +1,3 @@
 """The areas of CAXA. Importing this module lets each area register its models,
 CLI commands, demo steps and pages. Each area issue adds its import here."""
+from desktop import residents  # noqa: F401

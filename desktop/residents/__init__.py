@@ -1,0 +1,3 @@
+"""Residents, households and the residence-file archive."""
+
+from desktop.residents import models  # noqa: F401
