@@ -39,10 +39,19 @@ def test_every_three_digit_code():
     assert unknown == 1000 - 63
 
 
-@pytest.mark.parametrize(("year", "sex", "digit"), [
-    (1900, "M", 0), (1999, "F", 1), (2000, "M", 2), (2024, "F", 3), (2100, "M", 4), (2199, "F", 5),
-    (2200, "M", 6), (2300, "F", 9),
-])
+@pytest.mark.parametrize(
+    ("year", "sex", "digit"),
+    [
+        (1900, "M", 0),
+        (1999, "F", 1),
+        (2000, "M", 2),
+        (2024, "F", 3),
+        (2100, "M", 4),
+        (2199, "F", 5),
+        (2200, "M", 6),
+        (2300, "F", 9),
+    ],
+)
 def test_century_digit(year, sex, digit):
     assert idcard.century_digit(year, sex) == digit
     number = idcard.make_number("068", sex, year, 42)
@@ -50,14 +59,17 @@ def test_century_digit(year, sex, digit):
     assert idcard.check(number, sex=sex, birth_year=year).ok
 
 
-@pytest.mark.parametrize(("raw", "words"), [
-    ("06819000123", "11 chữ số"),
-    ("0681900012345", "13 chữ số"),
-    ("06819000123A", "không phải chữ số"),
-    ("068 190001234", "khoảng trắng"),
-    ("'068190001234", "nháy đơn"),
-    ("０６８１９０００１２３４", "không phải chữ số"),
-])
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("06819000123", "11 chữ số"),
+        ("0681900012345", "13 chữ số"),
+        ("06819000123A", "không phải chữ số"),
+        ("068 190001234", "khoảng trắng"),
+        ("'068190001234", "nháy đơn"),
+        ("０６８１９０００１２３４", "không phải chữ số"),
+    ],
+)
 def test_bad_formats(raw, words):
     result = idcard.check(raw)
     assert result.issue == "format"

@@ -18,8 +18,17 @@ def _count(db, admin):
 
 def test_add_get_update(db, admin, villages):
     with db.uow(admin) as work:
-        p = service.add_person(work, PersonInput("  Nguyễn Văn Ấn ", "Nam", "05/03/1990", id_number=GOOD_ID,
-                                                 village_id=villages[0].id, phone="0905 123 456"))
+        p = service.add_person(
+            work,
+            PersonInput(
+                "  Nguyễn Văn Ấn ",
+                "Nam",
+                "05/03/1990",
+                id_number=GOOD_ID,
+                village_id=villages[0].id,
+                phone="0905 123 456",
+            ),
+        )
     assert p.full_name == "Nguyễn Văn Ấn"
     assert p.birth_text == "05/03/1990"
     assert p.village_label == "thôn Nia Đơn"
@@ -54,34 +63,45 @@ def test_viewer_cannot_write(db, admin, viewer):
 TOMORROW = (dt.date.today() + dt.timedelta(days=1)).strftime("%d/%m/%Y")
 
 
-@pytest.mark.parametrize(("data", "field", "words"), [
-    (PersonInput("", "Nam"), "Họ và tên", "trống"),
-    (PersonInput("A", "X"), "Giới tính", "Nam hoặc Nữ"),
-    (PersonInput("A", "Nam", id_number="06819000123"), "Số định danh cá nhân", "11 chữ số"),
-    (PersonInput("A", "Nam", id_number="0681900012345"), "Số định danh cá nhân", "13 chữ số"),
-    (PersonInput("A", "Nam", id_number="06819000123X"), "Số định danh cá nhân", "không phải chữ số"),
-    (PersonInput("A", "Nam", id_number="068 19000123"), "Số định danh cá nhân", "khoảng trắng"),
-    (PersonInput("A", "Nam", id_number="'06819000123"), "Số định danh cá nhân", "nháy"),
-    (PersonInput("A", "Nam", TOMORROW), "Ngày sinh", "tương lai"),
-    (PersonInput("A", "Nam", "31/02/1990"), "Ngày sinh", "không có thật"),
-    (PersonInput("A", "Nam", "13/1990"), "Ngày sinh", "tháng 13"),
-    (PersonInput("A", "Nam", "01/01/1990", status="deceased", death_date="01/01/1980"), "Ngày sinh",
-     "sau ngày chết"),
-    (PersonInput("A", "Nam", status="deceased"), "Ngày chết", "phải có"),
-    (PersonInput("A", "Nam", death_date="01/01/2020"), "Tình trạng", "Đã chết"),
-    (PersonInput("A", "Nam", status="deceased", death_date="02/01/2020", death_reported_date="01/01/2020"),
-     "Ngày nhận tin báo tử", "trước"),
-    (PersonInput("A", "Nam", struck_off_date="01/01/2020"), "Căn cứ xóa đăng ký", "căn cứ"),
-    (PersonInput("A", "Nam", strike_ground="a"), "Ngày xóa đăng ký thường trú", "chưa có"),
-    (PersonInput("A", "Nam", id_card_status="issued"), "Ngày cấp căn cước", "phải có"),
-    (PersonInput("A", "Nam", vneid_level=3), "Mức VNeID", "không hợp lệ"),
-    (PersonInput("A", "Nam", vneid_level=2), "Ngày kích hoạt VNeID mức 2", "ngày"),
-    (PersonInput("A", "Nam", phone="abc"), "Số điện thoại", "không phải"),
-    (PersonInput("A", "Nam", ethnic="Xyz"), "Dân tộc", "danh mục"),
-    (PersonInput("A", "Nam", relation="Hàng xóm"), "Quan hệ với chủ hộ", "danh mục"),
-    (PersonInput("A", "Nam", village_id=99999), "Thôn, bon", "danh mục"),
-    (PersonInput("A", "Nam", status="moved"), "Ngày chuyển đi", "phải có"),
-])
+@pytest.mark.parametrize(
+    ("data", "field", "words"),
+    [
+        (PersonInput("", "Nam"), "Họ và tên", "trống"),
+        (PersonInput("A", "X"), "Giới tính", "Nam hoặc Nữ"),
+        (PersonInput("A", "Nam", id_number="06819000123"), "Số định danh cá nhân", "11 chữ số"),
+        (PersonInput("A", "Nam", id_number="0681900012345"), "Số định danh cá nhân", "13 chữ số"),
+        (PersonInput("A", "Nam", id_number="06819000123X"), "Số định danh cá nhân", "không phải chữ số"),
+        (PersonInput("A", "Nam", id_number="068 19000123"), "Số định danh cá nhân", "khoảng trắng"),
+        (PersonInput("A", "Nam", id_number="'06819000123"), "Số định danh cá nhân", "nháy"),
+        (PersonInput("A", "Nam", TOMORROW), "Ngày sinh", "tương lai"),
+        (PersonInput("A", "Nam", "31/02/1990"), "Ngày sinh", "không có thật"),
+        (PersonInput("A", "Nam", "13/1990"), "Ngày sinh", "tháng 13"),
+        (
+            PersonInput("A", "Nam", "01/01/1990", status="deceased", death_date="01/01/1980"),
+            "Ngày sinh",
+            "sau ngày chết",
+        ),
+        (PersonInput("A", "Nam", status="deceased"), "Ngày chết", "phải có"),
+        (PersonInput("A", "Nam", death_date="01/01/2020"), "Tình trạng", "Đã chết"),
+        (
+            PersonInput(
+                "A", "Nam", status="deceased", death_date="02/01/2020", death_reported_date="01/01/2020"
+            ),
+            "Ngày nhận tin báo tử",
+            "trước",
+        ),
+        (PersonInput("A", "Nam", struck_off_date="01/01/2020"), "Căn cứ xóa đăng ký", "căn cứ"),
+        (PersonInput("A", "Nam", strike_ground="a"), "Ngày xóa đăng ký thường trú", "chưa có"),
+        (PersonInput("A", "Nam", id_card_status="issued"), "Ngày cấp căn cước", "phải có"),
+        (PersonInput("A", "Nam", vneid_level=3), "Mức VNeID", "không hợp lệ"),
+        (PersonInput("A", "Nam", vneid_level=2), "Ngày kích hoạt VNeID mức 2", "ngày"),
+        (PersonInput("A", "Nam", phone="abc"), "Số điện thoại", "không phải"),
+        (PersonInput("A", "Nam", ethnic="Xyz"), "Dân tộc", "danh mục"),
+        (PersonInput("A", "Nam", relation="Hàng xóm"), "Quan hệ với chủ hộ", "danh mục"),
+        (PersonInput("A", "Nam", village_id=99999), "Thôn, bon", "danh mục"),
+        (PersonInput("A", "Nam", status="moved"), "Ngày chuyển đi", "phải có"),
+    ],
+)
 def test_bad_person(db, admin, data, field, words):
     with pytest.raises(ValidationError) as err, db.uow(admin) as work:
         service.add_person(work, data)
@@ -92,8 +112,9 @@ def test_bad_person(db, admin, data, field, words):
 
 def test_malformed_id_saved_when_confirmed(db, admin):
     with db.uow(admin) as work:
-        p = service.add_person(work, PersonInput("A", "Nam", "1990", id_number="0681900012",
-                                                 accept_id_warning=True))
+        p = service.add_person(
+            work, PersonInput("A", "Nam", "1990", id_number="0681900012", accept_id_warning=True)
+        )
     assert p.id_issue == "format"
     assert "10 chữ số" in p.id_warnings[0]
 
@@ -148,9 +169,15 @@ def test_households_split_merge(db, admin, villages):
     vid = villages[1].id
     with db.uow(admin) as work:
         h = households.add_household(work, households.HouseholdInput("H-001", vid, "bon Bu Sir"))
-        ids = [service.add_person(work, PersonInput(n, s, y)).id for n, s, y in
-               [("Điểu Lộc", "Nam", "1960"), ("Thị Hương", "Nữ", "1962"), ("Điểu Minh", "Nam", "1985"),
-                ("Thị Mai", "Nữ", "1987")]]
+        ids = [
+            service.add_person(work, PersonInput(n, s, y)).id
+            for n, s, y in [
+                ("Điểu Lộc", "Nam", "1960"),
+                ("Thị Hương", "Nữ", "1962"),
+                ("Điểu Minh", "Nam", "1985"),
+                ("Thị Mai", "Nữ", "1987"),
+            ]
+        ]
         for pid, rel in zip(ids, ["Chủ hộ", "Vợ", "Con", "Con dâu"], strict=True):
             h = households.set_member(work, h.id, pid, rel)
         with pytest.raises(ValidationError) as err:
@@ -162,7 +189,9 @@ def test_households_split_merge(db, admin, villages):
     assert h.head_name == "Điểu Lộc"
     assert len(h.members) == 4
     with db.uow(admin) as work:
-        new = households.split_household(work, h.id, [ids[2], ids[3]], "H-002", ids[2], "01/03/2025", "Lập gia đình")
+        new = households.split_household(
+            work, h.id, [ids[2], ids[3]], "H-002", ids[2], "01/03/2025", "Lập gia đình"
+        )
         old = households.get_household(work, h.id)
     assert new.head_name == "Điểu Minh"
     assert [m.full_name for m in old.members] == ["Điểu Lộc", "Thị Hương"]
