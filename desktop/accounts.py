@@ -50,11 +50,11 @@ class User(Record):
     __tablename__ = "app_user"
     __label__ = "Người dùng"
 
-    username: Mapped[str] = mapped_column(String(40), unique=True)
-    full_name: Mapped[str] = mapped_column(String(120))
-    role: Mapped[str] = mapped_column(String(10))
-    password_hash: Mapped[str] = mapped_column(String(200))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True, info={"label": "Tên đăng nhập"})
+    full_name: Mapped[str] = mapped_column(String(120), info={"label": "Họ và tên"})
+    role: Mapped[str] = mapped_column(String(10), info={"label": "Vai trò"})
+    password_hash: Mapped[str] = mapped_column(String(200), info={"label": "Mật khẩu"})
+    active: Mapped[bool] = mapped_column(Boolean, default=True, info={"label": "Đang dùng"})
     failed_count: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
@@ -77,7 +77,9 @@ class UserView:
 
 
 def _view(u: User) -> UserView:
-    return UserView(u.id, u.username, u.full_name, u.role, u.active, u.locked_until, u.last_login_at, u.version)
+    return UserView(
+        u.id, u.username, u.full_name, u.role, u.active, u.locked_until, u.last_login_at, u.version
+    )
 
 
 def check_permission(actor: Actor, permission: str) -> None:
@@ -221,8 +223,9 @@ def login(uow: UnitOfWork, username: str, password: str, *, at: dt.datetime | No
     user.failed_count, user.locked_until, user.last_login_at = 0, None, moment
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
-    audit.record(uow, "login", "app_user", user.id, f"Đăng nhập: «{name}»")
-    return Actor(user.id, user.username, user.role, user.full_name)
+    actor = Actor(user.id, user.username, user.role, user.full_name)
+    audit.record(uow, "login", "app_user", user.id, f"Đăng nhập: «{name}»", actor=actor)
+    return actor
 
 
 def login_user(db: Database, username: str, password: str, *, at: dt.datetime | None = None) -> Actor:

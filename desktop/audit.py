@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, event, func, inspect, insert, or_, select, update
+from sqlalchemy import DateTime, Integer, String, Text, event, func, insert, inspect, or_, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.base import NO_VALUE
 
@@ -26,7 +26,17 @@ from desktop.text import fold
 
 GENESIS = "0" * 64
 SECRET_FIELDS = frozenset({"password_hash"})
-SKIP_FIELDS = frozenset({"updated_at", "version", "created_at"})
+SKIP_FIELDS = frozenset(
+    {
+        "updated_at",
+        "version",
+        "created_at",
+        # login bookkeeping: logins and failures have entries of their own
+        "last_login_at",
+        "failed_count",
+        "locked_until",
+    }
+)
 
 ACTIONS = {
     "insert": "Thêm",
@@ -107,9 +117,19 @@ def _jsonable(value: Any) -> Any:
 
 def _digest(prev_hash: str, row: dict[str, Any]) -> str:
     payload = json.dumps(
-        [row["id"], row["at"].isoformat(), row["user_id"], row["username"], row["action"],
-         row["table_name"], row["record_id"], row["summary"], row["changes"]],
-        ensure_ascii=False, separators=(",", ":"),
+        [
+            row["id"],
+            row["at"].isoformat(),
+            row["user_id"],
+            row["username"],
+            row["action"],
+            row["table_name"],
+            row["record_id"],
+            row["summary"],
+            row["changes"],
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
     )
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
 
@@ -119,7 +139,9 @@ def _append(session: Session, actor: Actor, items: Iterable[tuple[str, str, int 
     if not rows:
         return
     conn = session.connection()
-    head = conn.execute(select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1).with_for_update())
+    head = conn.execute(
+        select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1).with_for_update()
+    )
     found = head.first()
     if found is None:
         conn.execute(insert(AuditHead).values(id=1, last_id=0, last_hash=GENESIS))
@@ -131,8 +153,14 @@ def _append(session: Session, actor: Actor, items: Iterable[tuple[str, str, int 
     for action, table, record_id, summary, changes in rows:
         last_id += 1
         row = {
-            "id": last_id, "at": moment, "user_id": actor.user_id, "username": actor.username,
-            "action": action, "table_name": table, "record_id": record_id, "summary": summary[:2000],
+            "id": last_id,
+            "at": moment,
+            "user_id": actor.user_id,
+            "username": actor.username,
+            "action": action,
+            "table_name": table,
+            "record_id": record_id,
+            "summary": summary[:2000],
             "changes": json.dumps(changes, ensure_ascii=False, default=str, sort_keys=True),
             "prev_hash": last_hash,
         }
@@ -142,16 +170,38 @@ def _append(session: Session, actor: Actor, items: Iterable[tuple[str, str, int 
     conn.execute(update(AuditHead).where(AuditHead.id == 1).values(last_id=last_id, last_hash=last_hash))
 
 
-def record(uow: UnitOfWork, action: str, table: str, record_id: int | None, summary: str,
-           changes: dict[str, Any] | None = None) -> None:
+def record(
+    uow: UnitOfWork,
+    action: str,
+    table: str,
+    record_id: int | None,
+    summary: str,
+    changes: dict[str, Any] | None = None,
+    *,
+    actor: Actor | None = None,
+) -> None:
     """Log something that is not a row change: an export, a print, a login, a backup."""
-    _append(uow.session, uow.actor, [(action, table, record_id, summary, changes or {})])
+    _append(uow.session, actor or uow.actor, [(action, table, record_id, summary, changes or {})])
+
+
+def table_label(table_name: str) -> str:
+    """The Vietnamese name of a table's records, for the audit page."""
+    for mapper in Base.registry.mappers:
+        if getattr(mapper.local_table, "name", None) == table_name:
+            return getattr(mapper.class_, "__label__", table_name)
+    return table_name
 
 
 def _describe(obj: Any) -> str:
     label = getattr(type(obj), "__label__", type(obj).__name__)
-    name = next((getattr(obj, a) for a in ("full_name", "name", "title", "number", "username")
-                 if isinstance(getattr(obj, a, None), str) and getattr(obj, a)), "")
+    name = next(
+        (
+            getattr(obj, a)
+            for a in ("full_name", "name", "title", "number", "username")
+            if isinstance(getattr(obj, a, None), str) and getattr(obj, a)
+        ),
+        "",
+    )
     return f"{label} «{name}»" if name else label
 
 
@@ -160,7 +210,7 @@ def _field_changes(obj: Any, mode: str) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {}
     for attr in state.mapper.column_attrs:
         key = attr.key
-        if key in SKIP_FIELDS:
+        if key in SKIP_FIELDS or key.endswith("_key"):  # *_key: folded search copies of a field
             continue
         hist = state.attrs[key].history
         if mode == "insert":
@@ -181,7 +231,7 @@ def _field_changes(obj: Any, mode: str) -> dict[str, list[Any]]:
                 continue
         if key in SECRET_FIELDS:
             old, new = ("***" if old is not None else None), "***" if new is not None else None
-        out[key] = [_jsonable(old), _jsonable(new)]
+        out[attr.columns[0].info.get("label", key)] = [_jsonable(old), _jsonable(new)]
     return out
 
 
@@ -225,8 +275,16 @@ def list_entries(uow: UnitOfWork, flt: AuditFilter, *, offset: int = 0, limit: i
     for cond in _conditions(flt):
         stmt = stmt.where(cond)
     return [
-        EntryView(e.id, e.at, e.username, e.action, e.table_name, e.record_id, e.summary,
-                  json.loads(e.changes or "{}"))
+        EntryView(
+            e.id,
+            e.at,
+            e.username,
+            e.action,
+            e.table_name,
+            e.record_id,
+            e.summary,
+            json.loads(e.changes or "{}"),
+        )
         for e in uow.session.scalars(stmt)
     ]
 
@@ -281,15 +339,26 @@ def verify(db: Database, *, batch: int = 5000) -> VerifyResult:
     with db.engine.connect() as conn:
         last_seen = 0
         while True:
-            rows = conn.execute(
-                select(AuditEntry.__table__).where(AuditEntry.id > last_seen).order_by(AuditEntry.id).limit(batch)
-            ).mappings().all()
+            rows = (
+                conn.execute(
+                    select(AuditEntry.__table__)
+                    .where(AuditEntry.id > last_seen)
+                    .order_by(AuditEntry.id)
+                    .limit(batch)
+                )
+                .mappings()
+                .all()
+            )
             if not rows:
                 break
             for row in rows:
                 if row["id"] != expected_id:
-                    return VerifyResult(False, checked, expected_id,
-                                        f"dòng số {expected_id} đã bị xóa (dòng kế tiếp là {row['id']}).")
+                    return VerifyResult(
+                        False,
+                        checked,
+                        expected_id,
+                        f"dòng số {expected_id} đã bị xóa (dòng kế tiếp là {row['id']}).",
+                    )
                 if row["prev_hash"] != prev_hash:
                     return VerifyResult(False, checked, row["id"], "mắt xích với dòng trước không khớp.")
                 if _digest(prev_hash, dict(row)) != row["hash"]:
@@ -298,8 +367,9 @@ def verify(db: Database, *, batch: int = 5000) -> VerifyResult:
                 checked += 1
         head = conn.execute(select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1)).first()
     if head is not None and (head.last_id != checked or head.last_hash != prev_hash):
-        return VerifyResult(False, checked, checked + 1,
-                            f"các dòng cuối từ số {checked + 1} đến {head.last_id} đã bị xóa.")
+        return VerifyResult(
+            False, checked, checked + 1, f"các dòng cuối từ số {checked + 1} đến {head.last_id} đã bị xóa."
+        )
     return VerifyResult(True, checked)
 
 

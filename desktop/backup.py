@@ -109,9 +109,10 @@ def _pg_env_url(db: Database) -> tuple[list[str], dict[str, str]]:
         args += ["--port", str(url.port)]
     if url.username:
         args += ["--username", url.username]
-    host = url.query.get("host")
-    if host:
-        args += ["--host", str(host)]
+    for key in ("host", "port"):  # postgresql://user@/db?host=/run/postgresql&port=5433
+        value = url.query.get(key)
+        if value:
+            args += [f"--{key}", str(value)]
     return args, env
 
 

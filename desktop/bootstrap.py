@@ -23,7 +23,7 @@ def database_url(explicit: str | None = None) -> str:
 
 
 def setup_logging(level: int = logging.INFO) -> None:
-    """A rotating log file in the logs folder; stderr too when there is one (frozen GUI: none)."""
+    """A rotating log file in the logs folder (and stderr when ``CAXA_LOG_STDERR`` is set)."""
     global _logging_done
     if _logging_done:
         return
@@ -38,7 +38,7 @@ def setup_logging(level: int = logging.INFO) -> None:
         root.addHandler(handler)
     except OSError:
         pass  # a read-only data folder is reported by open_database
-    if sys.stderr is not None:
+    if os.environ.get("CAXA_LOG_STDERR") and sys.stderr is not None:  # developers; frozen GUI has none
         stream = logging.StreamHandler(sys.stderr)
         stream.setLevel(logging.WARNING)
         stream.setFormatter(fmt)

@@ -51,7 +51,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     db = _db(args)
     station = StationView(
-        commune_name=args.commune, parent_body=args.parent, issuing_body=args.issuing or f"CÔNG AN {args.commune}",
+        commune_name=args.commune, parent_body=args.parent,
+        issuing_body=args.issuing or f"CÔNG AN {args.commune}",
         place_name=args.place or args.commune.split(" ", 1)[-1], head_name=args.head or "",
     )
     villages = [tuple(v.split(":", 1)[::-1]) if ":" in v else (v, "thôn") for v in args.village or []]
@@ -167,7 +168,10 @@ def _print_tree(data: object, indent: int = 0) -> None:
                 print(" " * indent + f"{key}: {value}")
     elif isinstance(data, list):
         for item in data:
-            _print_tree(item, indent + 2) if isinstance(item, dict | list) else print(" " * indent + f"- {item}")
+            if isinstance(item, dict | list):
+                _print_tree(item, indent + 2)
+            else:
+                print(" " * indent + f"- {item}")
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

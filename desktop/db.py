@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -224,8 +225,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA busy_timeout=15000")
         try:
             cur.execute("PRAGMA journal_mode=WAL")
-        except Exception:  # read-only folder: WAL cannot be set, reading still works
-            logger.warning("could not switch SQLite to WAL", exc_info=True)
+        except sqlite3.OperationalError as exc:  # read-only folder: no WAL, reading still works
+            logger.info("could not switch SQLite to WAL: %s", exc)
         cur.execute("PRAGMA synchronous=FULL")
         cur.close()
 

@@ -41,7 +41,8 @@ STEPS: list[Callable[[UnitOfWork, int], None]] = []
 def create_demo(db: Database, *, scale: int = 1) -> Actor:
     """Set up the demo station in an empty database; refuses a database that is in use."""
     if firstrun.is_set_up(db):
-        raise ValidationError("Dữ liệu mẫu", "cơ sở dữ liệu này đã có dữ liệu; hãy dùng thư mục dữ liệu khác.")
+        raise ValidationError("Dữ liệu mẫu",
+                              "cơ sở dữ liệu này đã có dữ liệu; hãy dùng thư mục dữ liệu khác.")
     username, _, _, password = DEMO_USERS[0]
     admin = firstrun.set_up_station(db, DEMO_STATION, DEMO_VILLAGES, username, DEMO_USERS[0][1], password)
     with db.uow(admin) as work:

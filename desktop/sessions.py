@@ -41,7 +41,8 @@ def register(db: Database, actor: Actor) -> int:
     moment = now()
     with db.engine.begin() as conn:
         result = conn.execute(insert(AppSession).values(
-            username=actor.username, machine=platform.node()[:120] or "?", started_at=moment, last_seen=moment))
+            username=actor.username, machine=platform.node()[:120] or "?",
+            started_at=moment, last_seen=moment))
         conn.execute(delete(AppSession).where(AppSession.last_seen < moment - dt.timedelta(days=1)))
         return int(result.inserted_primary_key[0])
 

@@ -26,18 +26,24 @@ class Station(Record):
     __tablename__ = "station"
     __label__ = "Thông tin đơn vị"
 
-    commune_name: Mapped[str] = mapped_column(String(120), default="")
-    commune_code: Mapped[str] = mapped_column(String(10), default="")
-    parent_body: Mapped[str] = mapped_column(String(120), default="")
-    issuing_body: Mapped[str] = mapped_column(String(120), default="")
-    place_name: Mapped[str] = mapped_column(String(80), default="")
-    head_name: Mapped[str] = mapped_column(String(120), default="")
-    head_title: Mapped[str] = mapped_column(String(120), default="TRƯỞNG CÔNG AN XÃ")
-    head_rank: Mapped[str] = mapped_column(String(40), default="")
-    show_rank: Mapped[bool] = mapped_column(Boolean, default=False)
-    doc_symbol: Mapped[str] = mapped_column(String(20), default="CAX")
-    period_start_day: Mapped[int] = mapped_column(Integer, default=1)
-    backups_to_keep: Mapped[int] = mapped_column(Integer, default=30)
+    commune_name: Mapped[str] = mapped_column(String(120), default="", info={"label": "Tên xã/phường"})
+    commune_code: Mapped[str] = mapped_column(String(10), default="", info={"label": "Mã đơn vị hành chính"})
+    parent_body: Mapped[str] = mapped_column(String(120), default="", info={"label": "Cơ quan cấp trên"})
+    issuing_body: Mapped[str] = mapped_column(String(120), default="", info={"label": "Tên đơn vị"})
+    place_name: Mapped[str] = mapped_column(String(80), default="", info={"label": "Địa danh"})
+    head_name: Mapped[str] = mapped_column(String(120), default="", info={"label": "Người ký"})
+    head_title: Mapped[str] = mapped_column(
+        String(120), default="TRƯỞNG CÔNG AN XÃ", info={"label": "Chức danh người ký"}
+    )
+    head_rank: Mapped[str] = mapped_column(String(40), default="", info={"label": "Cấp bậc"})
+    show_rank: Mapped[bool] = mapped_column(Boolean, default=False, info={"label": "In cấp bậc"})
+    doc_symbol: Mapped[str] = mapped_column(String(20), default="CAX", info={"label": "Ký hiệu văn bản"})
+    period_start_day: Mapped[int] = mapped_column(
+        Integer, default=1, info={"label": "Ngày bắt đầu kỳ báo cáo"}
+    )
+    backups_to_keep: Mapped[int] = mapped_column(
+        Integer, default=30, info={"label": "Số bản sao lưu giữ lại"}
+    )
 
 
 class Village(Record):
@@ -45,10 +51,10 @@ class Village(Record):
     __label__ = "Thôn, bon, tổ dân phố"
     __table_args__ = (UniqueConstraint("kind", "name_key"),)
 
-    name: Mapped[str] = mapped_column(String(80))
+    name: Mapped[str] = mapped_column(String(80), info={"label": "Tên"})
     name_key: Mapped[str] = mapped_column(String(80), index=True)
-    kind: Mapped[str] = mapped_column(String(20))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    kind: Mapped[str] = mapped_column(String(20), info={"label": "Loại"})
+    active: Mapped[bool] = mapped_column(Boolean, default=True, info={"label": "Đang dùng"})
 
 
 @dataclass(frozen=True)
@@ -184,8 +190,9 @@ def add_village(uow: UnitOfWork, name: str, kind: str) -> VillageView:
     return VillageView(v.id, v.name, v.kind, v.active, v.version)
 
 
-def update_village(uow: UnitOfWork, village_id: int, version: int, *, name: str, kind: str,
-                   active: bool) -> VillageView:
+def update_village(
+    uow: UnitOfWork, village_id: int, version: int, *, name: str, kind: str, active: bool
+) -> VillageView:
     uow.require("admin")
     v = uow.get(Village, village_id, version=version)
     clean_name, kind = _check_village(uow, name, kind, village_id)
@@ -206,4 +213,3 @@ def delete_village(uow: UnitOfWork, village_id: int, version: int) -> None:
         raise ValidationError(
             "Thôn/bon", f"«{label}» đang được dùng trong hồ sơ; hãy bỏ chọn «Đang dùng» thay vì xóa."
         ) from None
-

@@ -97,6 +97,14 @@ def db(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) ->
 
 
 @pytest.fixture
+def pg_db(pg_server: pgserver.PgServer) -> Iterator[Database]:
+    """PostgreSQL only: features that differ by database (pg_dump backups)."""
+    database = _pg_db(pg_server)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
 def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
     """SQLite only: GUI tests and file-level features (backup files, restore)."""
     database = _sqlite_db(sqlite_template, tmp_path)
@@ -123,3 +131,67 @@ def clerk(db: Database, admin: Actor) -> Actor:
 @pytest.fixture
 def viewer(db: Database, admin: Actor) -> Actor:
     return make_user(db, "xem", "viewer")
+
+
+# ---- GUI ------------------------------------------------------------------------------------
+
+
+class MessageRecorder:
+    """Answers message boxes and file dialogs in GUI tests and remembers what was shown."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.confirm_answer = True
+        self.open_path = ""
+        self.save_path = ""
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [t for k, t in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
+    from desktop.errors import CaxaError
+    from desktop.gui import messages as gui_messages
+    from desktop.gui import operations, printing
+
+    rec = MessageRecorder()
+    def info(parent, text, title="CAXA"):
+        rec.shown.append(("info", text))
+
+    def warn(parent, text, title="CAXA"):
+        rec.shown.append(("warn", text))
+
+    monkeypatch.setattr(gui_messages, "info", info)
+    monkeypatch.setattr(gui_messages, "warn", warn)
+
+    def confirm(parent, text, title="Xác nhận"):
+        rec.shown.append(("confirm", text))
+        return rec.confirm_answer
+
+    def error(parent, exc):
+        if not isinstance(exc, CaxaError):
+            raise exc
+        rec.shown.append(("error", str(exc)))
+
+    monkeypatch.setattr(gui_messages, "confirm", confirm)
+    monkeypatch.setattr(gui_messages, "error", error)
+    monkeypatch.setattr(gui_messages, "open_file", lambda *a, **k: rec.open_path)
+    monkeypatch.setattr(gui_messages, "save_file", lambda *a, **k: rec.save_path)
+    monkeypatch.setattr(operations, "INLINE", True)
+    monkeypatch.setattr(printing, "_NO_EXEC", True)
+    return rec
+
+
+@pytest.fixture
+def gui_ctx(qtbot, sqlite_db: Database, tmp_path: Path, messages: MessageRecorder):
+    """An AppContext on a fresh SQLite database with the demo station, logged in as its admin."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.demo import create_demo
+    from desktop.gui.context import AppContext
+    from desktop.gui.prefs import Prefs
+
+    admin_actor = create_demo(sqlite_db)
+    prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+    return AppContext(sqlite_db, admin_actor, prefs)

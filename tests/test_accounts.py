@@ -72,9 +72,8 @@ def test_duplicate_username(db, admin):
 
 
 def test_change_password_and_last_admin_kept(db, admin):
-    with db.uow(admin) as work:
-        with pytest.raises(ValidationError, match="Mật khẩu hiện tại"):
-            accounts.change_password(work, "sai", "matkhaumoi1")
+    with db.uow(admin) as work, pytest.raises(ValidationError, match="Mật khẩu hiện tại"):
+        accounts.change_password(work, "sai", "matkhaumoi1")
     with db.uow(admin) as work:
         accounts.change_password(work, "matkhau123", "matkhaumoi1")
     assert login_user(db, "quantri", "matkhaumoi1").user_id == admin.user_id

@@ -12,15 +12,16 @@ def test_changes_are_logged_with_old_and_new(db, admin):
     with db.uow(admin) as work:
         entries = audit.list_entries(work, AuditFilter(table_name="village"))
     assert [e.action for e in entries] == ["update", "insert"]
-    assert entries[0].changes["name"] == ["Bu Sir", "Bu Sir Mới"]
+    assert entries[0].changes["Tên"] == ["Bu Sir", "Bu Sir Mới"]
     assert entries[0].username == "quantri" and entries[0].record_id == v.id
-    assert entries[1].changes["kind"] == [None, "bon"]
+    assert entries[1].changes["Loại"] == [None, "bon"]
+    assert not any(key.endswith("_key") for key in entries[1].changes)
 
 
 def test_password_never_logged(db, admin):
     with db.uow(admin) as work:
         entries = audit.list_entries(work, AuditFilter(table_name="app_user"))
-    assert entries[-1].changes["password_hash"] == [None, "***"]
+    assert entries[-1].changes["Mật khẩu"] == [None, "***"]
 
 
 def test_verify_finds_altered_and_removed_rows(db, admin):

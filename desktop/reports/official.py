@@ -9,15 +9,12 @@ TrueType serif family, so it can be extracted from the PDF exactly as written.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import io
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -31,6 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import LayoutError
 
+from desktop.files import atomic_write
 from desktop.reports.fonts import register_family
 
 __all__ = [
@@ -145,7 +143,7 @@ def _plain(text: object) -> str:
 
 
 _MARKUP_TOKEN = re.compile(
-    r"<(/?)([bi])>|<br\s*/?>|&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});", re.IGNORECASE
+    r"<(/?)([bi])>|<br\s*/?>|&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,7}|#x[0-9a-fA-F]{1,6});", re.IGNORECASE
 )
 
 
@@ -237,16 +235,10 @@ def _validate_table(table: Table, table_no: int) -> None:
     ncols = len(rows[0])
     if ncols == 0:
         raise ValueError(f"Bảng thứ {table_no} không có cột nào.")
-    for i, row in enumerate(table.header, start=1):
+    for i, row in enumerate(rows):
         if len(row) != ncols:
-            raise ValueError(
-                f"Bảng thứ {table_no}: dòng tiêu đề {i} có {len(row)} ô, khác số cột của bảng ({ncols})."
-            )
-    for i, row in enumerate(table.rows, start=1):
-        if len(row) != ncols:
-            raise ValueError(
-                f"Bảng thứ {table_no}: dòng {i} có {len(row)} ô, khác số cột của bảng ({ncols})."
-            )
+            which = f"dòng tiêu đề {i + 1}" if i < len(table.header) else f"dòng {i - len(table.header) + 1}"
+            raise ValueError(f"Bảng thứ {table_no}: {which} có {len(row)} ô, khác số cột của bảng ({ncols}).")
     if table.col_widths is not None and (
         len(table.col_widths) != ncols or any(not w > 0 for w in table.col_widths)
     ):
@@ -277,13 +269,8 @@ class _Styles:
                               textColor=colors.black, **kw)
 
     def cell(self, size: float, align: str, bold: bool) -> ParagraphStyle:
-        return _cell_style(self.bold if bold else self.regular, size, _ALIGNMENTS[align])
-
-
-@lru_cache(maxsize=64)
-def _cell_style(font: str, size: float, align: int) -> ParagraphStyle:
-    return ParagraphStyle(f"cell-{font}-{size}-{align}", fontName=font, fontSize=size,
-                          leading=round(size * 1.2, 2), alignment=align, textColor=colors.black)
+        return self.make("cell", size, self.bold if bold else self.regular, _ALIGNMENTS[align],
+                         leading=round(size * 1.2, 2))
 
 
 class _Rule(pl.Flowable):
@@ -317,10 +304,6 @@ def _fit(text: str, font: str, size: float, width: float, smallest: float) -> fl
     return size
 
 
-def _para(text: str, style: ParagraphStyle) -> pl.Paragraph:
-    return pl.Paragraph(text, style)
-
-
 def _grid(st: _Styles, data: list, widths: list[float], *cmds: tuple, pad: float = 0,
           **kw: object) -> pl.Table:
     """A table in our font (never reportlab's Helvetica default), top-aligned, no borders unless asked."""
@@ -339,10 +322,10 @@ def _header(doc: Document, st: _Styles) -> pl.Flowable:
     parent = _caps(lh.parent_body).strip()
     if parent:
         size = _fit(parent, st.regular, 13, left_w - 2 * pad, 12)
-        left.append(_para(escape(parent), st.make("parent", size)))
+        left.append(pl.Paragraph(escape(parent), st.make("parent", size)))
     issuer = _caps(lh.issuing_body).strip()
     size = _fit(issuer, st.bold, 13, left_w - 2 * pad, 12)
-    left.append(_para(escape(issuer), st.make("issuer", size, st.bold)))
+    left.append(pl.Paragraph(escape(issuer), st.make("issuer", size, st.bold)))
     # ND30: a rule 1/3 to 1/2 as long as the line above it, centred under it.
     left.append(_Rule(min(stringWidth(issuer, st.bold, size), left_w - 2 * pad) * 0.4))
 
@@ -350,20 +333,20 @@ def _header(doc: Document, st: _Styles) -> pl.Flowable:
     title_size = _fit(NATIONAL_TITLE, st.bold, 13, inner, 9)
     motto_size = _fit(NATIONAL_MOTTO, st.bold, 14, inner, 10)
     right: list[pl.Flowable] = [
-        _para(NATIONAL_TITLE, st.make("national", title_size, st.bold)),
-        _para(NATIONAL_MOTTO, st.make("motto", motto_size, st.bold)),
+        pl.Paragraph(NATIONAL_TITLE, st.make("national", title_size, st.bold)),
+        pl.Paragraph(NATIONAL_MOTTO, st.make("motto", motto_size, st.bold)),
         _Rule(stringWidth(NATIONAL_MOTTO, st.bold, motto_size)),  # as long as the motto
     ]
 
     # Multiple spaces (the blank for a hand-written number) must survive line building.
     number = format_number(doc.number, doc.kind_code, lh.symbol).replace(" ", "\u00a0")
-    number_cell = _para(escape(number), st.make("number", 13))
+    number_cell = pl.Paragraph(escape(number), st.make("number", 13))
     date_cell: pl.Flowable | str = ""
     date_size = 13.0
     if doc.show_place_date:
         place_date = format_place_date(lh.place, doc.doc_date)
         date_size = _fit(place_date, st.italic, 14, inner, 12)
-        date_cell = _para(escape(place_date), st.make("placedate", date_size, st.italic))
+        date_cell = pl.Paragraph(escape(place_date), st.make("placedate", date_size, st.italic))
     # The first baseline sits one font size below the top of a cell: pad the smaller
     # "Số" line so both texts of the second row share a baseline.
     return _grid(st, [[left, right], [number_cell, date_cell]], [left_w, right_w],
@@ -375,22 +358,26 @@ def _header(doc: Document, st: _Styles) -> pl.Flowable:
 def _title(doc: Document, st: _Styles) -> list[pl.Flowable]:
     subject = _nfc(doc.subject).strip()
     out: list[pl.Flowable] = [
-        _para(escape(_caps(doc.title).strip()), st.make("title", 14, st.bold, spaceBefore=22)),
-        _para(_plain(subject), st.make("subject", 14, st.bold)),
+        pl.Paragraph(escape(_caps(doc.title).strip()), st.make("title", 14, st.bold, spaceBefore=22)),
+        pl.Paragraph(_plain(subject), st.make("subject", 14, st.bold)),
     ]
     line_w = min(max(stringWidth(line, st.bold, 14) for line in subject.splitlines()), TEXT_WIDTH)
     out.append(_Rule(max(line_w * 0.4, min(25 * mm, line_w)), before=3, after=0))
     addressees = [_strip_item(a) for a in doc.addressees if _nfc(a).strip()]
     if len(addressees) == 1:
-        out.append(_para(escape(f"Kính gửi: {addressees[0]}."), st.make("to", 14, spaceBefore=12)))
+        out.append(pl.Paragraph(escape(f"Kính gửi: {addressees[0]}."), st.make("to", 14, spaceBefore=12)))
     elif addressees:
-        label = _para("Kính gửi:", st.make("to-label", 14, align=TA_RIGHT))
-        last = len(addressees) - 1
-        items = [_para(escape(f"- {a}{'.' if i == last else ';'}"), st.make("to-item", 14, align=TA_LEFT))
-                 for i, a in enumerate(addressees)]
+        label = pl.Paragraph("Kính gửi:", st.make("to-label", 14, align=TA_RIGHT))
+        item_style = st.make("to-item", 14, align=TA_LEFT)
+        items = [pl.Paragraph(escape(line), item_style) for line in _dash_list(addressees)]
         out += [pl.Spacer(1, 12), _grid(st, [[label, items]], [TEXT_WIDTH * 0.3, TEXT_WIDTH * 0.7], pad=3)]
     out.append(pl.Spacer(1, 10))
     return out
+
+
+def _dash_list(items: list[str]) -> list[str]:
+    """ND30 list lines: "- A;" … "- Z." """
+    return [f"- {item}{'.' if i == len(items) - 1 else ';'}" for i, item in enumerate(items)]
 
 
 def _strip_item(text: str) -> str:
@@ -408,11 +395,11 @@ def _body_block(block: Block, st: _Styles) -> pl.Flowable:
         font = {1: st.bold, 2: st.bold, 3: st.italic}[block.level]
         style = st.make(f"h{block.level}", 14, font, TA_JUSTIFY, firstLineIndent=INDENT,
                         spaceBefore=6, spaceAfter=6)
-        return _para(_plain(block.text), style)
+        return pl.Paragraph(_plain(block.text), style)
     if isinstance(block, Paragraph):
         style = st.make("body" if block.indent else "body-flush", 14, align=TA_JUSTIFY,
                         firstLineIndent=INDENT if block.indent else 0, spaceAfter=6)
-        return _para(_markup(block.text), style)
+        return pl.Paragraph(_markup(block.text), style)
     if isinstance(block, Table):
         return _table(block, st)
     if isinstance(block, SignatureColumns):
@@ -426,8 +413,8 @@ def _table(block: Table, st: _Styles) -> pl.Table:
     widths = [TEXT_WIDTH * w / sum(weights) for w in weights]
     head_style = st.cell(block.font_size, "center", bold=True)
     body_styles = [st.cell(block.font_size, a, bold=False) for a in block.align or ("left",) * ncols]
-    data = [[_para(_plain(c), head_style) for c in row] for row in block.header]
-    data += [[_para(_plain(c), body_styles[i]) for i, c in enumerate(row)] for row in block.rows]
+    data = [[pl.Paragraph(_plain(c), head_style) for c in row] for row in block.header]
+    data += [[pl.Paragraph(_plain(c), body_styles[i]) for i, c in enumerate(row)] for row in block.rows]
     nhead = len(block.header)
     return _grid(st, data, widths,
                  ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, nhead - 1), "MIDDLE"),
@@ -439,9 +426,9 @@ def _signature_columns(block: SignatureColumns, st: _Styles) -> pl.Flowable:
     # One row per part, so titles that wrap do not push one party's name below the others.
     title_style, note_style = st.make("sig-title", 13, st.bold), st.make("sig-note", 13, st.italic)
     name_style = st.make("sig-name", 14, st.bold)
-    titles = [_para(_plain(_caps(title).strip()), title_style) for title, _ in block.columns]
-    notes = [_para("(Ký, ghi rõ họ tên)", note_style) for _ in block.columns]
-    names = [_para(escape(_nfc(name).strip()), name_style) for _, name in block.columns]
+    titles = [pl.Paragraph(_plain(_caps(title).strip()), title_style) for title, _ in block.columns]
+    notes = [pl.Paragraph("(Ký, ghi rõ họ tên)", note_style) for _ in block.columns]
+    names = [pl.Paragraph(escape(_nfc(name).strip()), name_style) for _, name in block.columns]
     n = len(block.columns)
     return _grid(st, [titles, notes, [""] * n, names], [TEXT_WIDTH / n] * n, pad=2,
                  rowHeights=[None, None, SIGN_SPACE, None], spaceBefore=12, spaceAfter=6)
@@ -453,22 +440,20 @@ def _closing(doc: Document, st: _Styles) -> pl.Flowable | None:
         return None
     left: list[pl.Flowable] = []
     if recipients:
-        left.append(_para("Nơi nhận:", st.make("to-list", 12, st.bold_italic, TA_LEFT)))
+        left.append(pl.Paragraph("Nơi nhận:", st.make("to-list", 12, st.bold_italic, TA_LEFT)))
         item_style = st.make("to-list-item", 11, align=TA_LEFT, leading=13, leftIndent=7, firstLineIndent=-7)
-        for i, item in enumerate(recipients):
-            end = "." if i == len(recipients) - 1 else ";"
-            left.append(_para(escape(f"- {item}{end}"), item_style))
+        left += [pl.Paragraph(escape(line), item_style) for line in _dash_list(recipients)]
     right: list[pl.Flowable] = []
     if doc.signer is not None:
         authority_style = st.make("sign-authority", 14, st.bold)
         for line in _nfc(doc.signer.authority).splitlines():
             if line.strip():
-                right.append(_para(escape(_caps(line).strip()), authority_style))
+                right.append(pl.Paragraph(escape(_caps(line).strip()), authority_style))
         right.append(pl.Spacer(1, SIGN_SPACE))
         name_style = st.make("sign-name", 14, st.bold)
         for line in (doc.signer.rank, doc.signer.name):
             if _nfc(line).strip():
-                right.append(_para(escape(_nfc(line).strip()), name_style))
+                right.append(pl.Paragraph(escape(_nfc(line).strip()), name_style))
     return _grid(st, [[left, right]], [TEXT_WIDTH * 0.45, TEXT_WIDTH * 0.55],
                  ("TOPPADDING", (0, 0), (-1, -1), 0), spaceBefore=12)
 
@@ -497,8 +482,8 @@ def _tail(blocks: tuple[Block, ...], story: list[pl.Flowable]) -> list[pl.Flowab
     while i and isinstance(blocks[i - 1], SignatureColumns):
         tail.insert(0, story.pop())
         i -= 1
-    short = i and story[-1].wrap(TEXT_WIDTH, FRAME_HEIGHT)[1] < FRAME_HEIGHT / 3
-    if short and isinstance(blocks[i - 1], Paragraph):
+    last_is_paragraph = i and isinstance(blocks[i - 1], Paragraph)
+    if last_is_paragraph and story[-1].wrap(TEXT_WIDTH, FRAME_HEIGHT)[1] < FRAME_HEIGHT / 3:
         tail.insert(0, story.pop())
         i -= 1
         while i and isinstance(blocks[i - 1], Heading):
@@ -558,19 +543,8 @@ def render(doc: Document, target: Path | BinaryIO) -> int:
     story = _story(doc, _Styles(family))
     if not isinstance(target, str | os.PathLike):
         return _build(doc, story, family, target)
-    path = Path(target)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pages = _build(doc, story, family, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    return pages
+    with atomic_write(target) as fh:
+        return _build(doc, story, family, fh)
 
 
 def render_bytes(doc: Document) -> bytes:

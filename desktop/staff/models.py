@@ -14,10 +14,10 @@ class Officer(Record):
     __tablename__ = "officer"
     __label__ = "Cán bộ"
 
-    full_name: Mapped[str] = mapped_column(String(120))
+    full_name: Mapped[str] = mapped_column(String(120), info={"label": "Họ và tên"})
     name_key: Mapped[str] = mapped_column(String(120), index=True)
-    rank: Mapped[str] = mapped_column(String(40), default="")
-    position: Mapped[str] = mapped_column(String(80), default="")
-    phone: Mapped[str] = mapped_column(String(20), default="")
-    kind: Mapped[str] = mapped_column(String(20), default="station")
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    rank: Mapped[str] = mapped_column(String(40), default="", info={"label": "Cấp bậc"})
+    position: Mapped[str] = mapped_column(String(80), default="", info={"label": "Chức vụ"})
+    phone: Mapped[str] = mapped_column(String(20), default="", info={"label": "Điện thoại"})
+    kind: Mapped[str] = mapped_column(String(20), default="station", info={"label": "Loại cán bộ"})
+    active: Mapped[bool] = mapped_column(Boolean, default=True, info={"label": "Còn công tác"})

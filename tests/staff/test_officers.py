@@ -7,7 +7,8 @@ from desktop.staff.service import OfficerInput
 
 def test_add_list_update(db, admin, viewer):
     with db.uow(admin) as work:
-        a = service.add_officer(work, OfficerInput("Y Đức Niê", "Thiếu tá", "Trưởng Công an xã", "0905 123 456"))
+        a = service.add_officer(
+            work, OfficerInput("Y Đức Niê", "Thiếu tá", "Trưởng Công an xã", "0905 123 456"))
         service.add_officer(work, OfficerInput("Điểu K'Lung", "Trung úy", kind="reinforcement"))
     with db.uow(viewer) as work:
         assert [o.full_name for o in service.list_officers(work, text="dieu")] == ["Điểu K'Lung"]

@@ -1,0 +1,1 @@
+"""Dialogs; all derive from ``desktop.gui.dialogs.base.Dialog``."""

@@ -1,0 +1,43 @@
+"""The one dialog base: modal, geometry remembered per dialog, signals dropped on close,
+and an ``accept`` that maps service errors to a message instead of closing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.gui import messages
+from desktop.gui.context import AppContext
+
+
+class Dialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, name: str = "") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setModal(True)
+        self.setObjectName(name or type(self).__name__)
+        self._restored = False
+
+    def showEvent(self, event: Any) -> None:
+        if not self._restored:
+            geometry = self.ctx.prefs.geometry(self.objectName())
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            self._restored = True
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        self.ctx.prefs.set_geometry(self.objectName(), self.saveGeometry())
+        super().done(result)
+
+    def try_save(self, action: Callable[[], Any]) -> bool:
+        """Run a service call; on success accept, on failure show the message and stay open."""
+        try:
+            self.result_value = action()
+        except Exception as exc:  # noqa: BLE001 — the funnel decides how to show it
+            messages.error(self, exc)
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,46 @@
+"""Add or edit a village (thôn, bon, buôn, tổ dân phố …)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from desktop import settings
+from desktop.gui.context import AppContext
+from desktop.gui.dialogs.base import Dialog
+from desktop.gui.forms.village_dialog import Ui_VillageDialog
+from desktop.settings import VILLAGE_KINDS, VillageView
+
+
+class VillageDialog(Dialog):
+    def __init__(
+        self, ctx: AppContext, village: VillageView | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.village = village
+        self.ui = Ui_VillageDialog()
+        self.ui.setupUi(self)
+        self.ui.kind.addItems(list(VILLAGE_KINDS))
+        self.ui.active.setChecked(True)
+        if village is not None:
+            self.setWindowTitle(f"Sửa {village.label}")
+            self.ui.kind.setCurrentText(village.kind)
+            self.ui.name.setText(village.name)
+            self.ui.active.setChecked(village.active)
+        else:
+            self.setWindowTitle("Thêm thôn, bon, tổ dân phố")
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        name, kind, active = self.ui.name.text(), self.ui.kind.currentText(), self.ui.active.isChecked()
+        if self.village is None:
+            ok = self.try_save(lambda: self.ctx.run(settings.add_village, name, kind))
+        else:
+            v = self.village
+            ok = self.try_save(
+                lambda: self.ctx.run(
+                    settings.update_village, v.id, v.version, name=name, kind=kind, active=active
+                )
+            )
+        if ok:
+            self.ctx.changed("villages", self)

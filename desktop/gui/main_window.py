@@ -1,0 +1,170 @@
+"""The main window: a thin composition root — navigation, pages, status bar, menus."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__, sessions
+from desktop.accounts import ROLES
+from desktop.gui import messages, registry
+from desktop.gui.context import AppContext
+from desktop.gui.pages.base import Page
+
+logger = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(f"CAXA — {ctx.station.issuing_body or 'Công an xã'}")
+        self.resize(1280, 800)
+        self.entries = [e for e in registry.PAGES if ctx.can(e.permission)]
+        self.pages: dict[str, Page] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(190)
+        self.stack = QStackedWidget()
+        group = None
+        for entry in self.entries:
+            if entry.group != group:
+                group = entry.group
+                header = QListWidgetItem(group.upper())
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                self.nav.addItem(header)
+            item = QListWidgetItem(entry.title)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+        self.nav.currentItemChanged.connect(self._on_nav)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([210, 1070])
+        self.setCentralWidget(self.splitter)
+
+        role = ROLES.get(ctx.actor.role, ctx.actor.role)
+        self.user_label = QLabel(f"Người dùng: {ctx.actor.full_name or ctx.actor.username} — {role}")
+        self.db_label = QLabel(f"Dữ liệu: {ctx.db.describe()}")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+
+        geometry = ctx.prefs.geometry(self.objectName())
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = ctx.prefs.state("mainSplitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        ctx.bus.changed.connect(self._on_changed)
+
+        if ctx.session_id is not None:
+            self.heartbeat = QTimer(self)
+            self.heartbeat.setInterval(60_000)
+            self.heartbeat.timeout.connect(self._beat)
+            self.heartbeat.start()
+        last = ctx.prefs.get("last_page")
+        self.show_page(last if any(e.key == last for e in self.entries) else self.entries[0].key)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu("&Tệp")
+        change = QAction("Đổi &mật khẩu…", self)
+        change.triggered.connect(self.change_password)
+        menu.addAction(change)
+        menu.addSeparator()
+        quit_action = QAction("&Thoát", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        go = self.menuBar().addMenu("T&rang")
+        for n, entry in enumerate(self.entries, start=1):
+            action = QAction(entry.title, self)
+            if n <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, key=entry.key: self.show_page(key))
+            go.addAction(action)
+        help_menu = self.menuBar().addMenu("Trợ &giúp")
+        about = QAction("&Giới thiệu CAXA", self)
+        about.triggered.connect(
+            lambda: messages.info(
+                self,
+                f"CAXA {__version__}\nPhần mềm quản lý hồ sơ, công việc của Công an xã.\n"
+                f"Dữ liệu: {self.ctx.db.describe()}",
+            )
+        )
+        help_menu.addAction(about)
+
+    def page(self, key: str) -> Page:
+        """The page for ``key``, created on first use."""
+        if key not in self.pages:
+            index = next(i for i, e in enumerate(self.entries) if e.key == key)
+            entry = self.entries[index]
+            page = registry.load(entry)(self.ctx)
+            page.setObjectName(f"page_{key}")
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, page)
+            self.pages[key] = page
+            page.refresh()
+        return self.pages[key]
+
+    def show_page(self, key: str) -> Page:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key and self.nav.currentItem() is not item:
+                self.nav.setCurrentItem(item)
+        self.ctx.prefs.set("last_page", key)
+        return page
+
+    def _on_nav(self, current: QListWidgetItem | None, _previous: Any) -> None:
+        key = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        if key:
+            self.show_page(key)
+
+    def _on_changed(self, area: str, _initiator: Any) -> None:
+        if area == "station":
+            self.setWindowTitle(f"CAXA — {self.ctx.station.issuing_body or 'Công an xã'}")
+
+    def _beat(self) -> None:
+        if self.ctx.session_id is not None:
+            try:
+                sessions.heartbeat(self.ctx.db, self.ctx.session_id)
+            except Exception:  # noqa: BLE001 — a missed heartbeat must never disturb the clerk
+                logger.warning("session heartbeat failed", exc_info=True)
+
+    def change_password(self) -> None:
+        from desktop.gui.dialogs.password import PasswordDialog
+
+        PasswordDialog(self.ctx, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.prefs.set_geometry(self.objectName(), self.saveGeometry())
+        self.ctx.prefs.set_state("mainSplitter", self.splitter.saveState())
+        for page in self.pages.values():
+            page.save_layout()
+        self.ctx.prefs.sync()
+        super().closeEvent(event)

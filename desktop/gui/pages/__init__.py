@@ -1,0 +1,1 @@
+"""One module per page; ``desktop/gui/registry.py`` lists them."""

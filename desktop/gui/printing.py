@@ -1,0 +1,132 @@
+"""Print preview for every printout: the PDF the core rendered, shown page by page,
+with Print (to the desk printer) and Save as PDF."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.gui import messages
+
+
+def pdf_bytes(source: bytes | Path | str) -> bytes:
+    return source if isinstance(source, bytes) else Path(source).read_bytes()
+
+
+class PdfPreviewDialog(QDialog):
+    def __init__(
+        self,
+        source: bytes | Path | str,
+        title: str,
+        parent: QWidget | None = None,
+        suggested_name: str = "van-ban.pdf",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Xem trước khi in — {title}")
+        self.setObjectName("PdfPreviewDialog")
+        self.resize(900, 1000)
+        self.data = pdf_bytes(source)
+        self.suggested_name = suggested_name
+        self._array = QByteArray(self.data)
+        self._buffer = QBuffer(self._array)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+        self.pages_label = QLabel(f"{self.document.pageCount()} trang")
+        print_button = QPushButton("In… (Ctrl+P)")
+        print_button.clicked.connect(self.print_document)
+        save_button = QPushButton("Lưu PDF…")
+        save_button.clicked.connect(self.save_as)
+        close_button = QPushButton("Đóng")
+        close_button.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages_label)
+        bar.addStretch(1)
+        for button in (print_button, save_button, close_button):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle("In văn bản")
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        render_to_printer(self.document, printer)
+        return True
+
+    def save_as(self) -> None:
+        path = messages.save_file(self, "Lưu văn bản", self.suggested_name, "Tệp PDF (*.pdf)")
+        if not path:
+            return
+        target = Path(path)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".partial")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(self.data)
+            os.replace(tmp, target)
+        except OSError as exc:
+            Path(tmp).unlink(missing_ok=True)
+            messages.warn(self, f"Không lưu được {target}: {exc.strerror}.")
+
+
+def render_to_printer(document: QPdfDocument, printer: QPrinter) -> None:
+    """Draw each PDF page as an image at the printer's resolution, page for page."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("Không mở được máy in.")
+    try:
+        dpi = printer.resolution()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+            image: QImage = document.render(page, size)
+            target = painter.viewport()
+            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(
+                0,
+                0,
+                image.scaled(
+                    scaled, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                ),
+            )
+    finally:
+        painter.end()
+
+
+def preview_pdf(
+    parent: QWidget | None, source: bytes | Path | str, title: str, suggested_name: str = "van-ban.pdf"
+) -> PdfPreviewDialog:
+    """Show the preview (modal); returns the dialog (tests inspect it)."""
+    dialog = PdfPreviewDialog(source, title, parent, suggested_name)
+    if not _NO_EXEC:
+        dialog.exec()
+    return dialog
+
+
+#: tests set this so the preview is built but not shown modally
+_NO_EXEC = False

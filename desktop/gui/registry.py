@@ -1,0 +1,30 @@
+"""The pages of the main window, in navigation order. Each area adds its line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: str
+    target: str  # "module:Class"
+    permission: str = "read"
+    group: str = "Nghiệp vụ"
+
+
+PAGES: list[PageEntry] = [
+    # areas (each area issue adds its pages here)
+    PageEntry("station", "Thông tin đơn vị", "desktop.gui.pages.station:StationPage", "read", "Hệ thống"),
+    PageEntry("users", "Người dùng", "desktop.gui.pages.users:UsersPage", "admin", "Hệ thống"),
+    PageEntry("audit", "Nhật ký thao tác", "desktop.gui.pages.audit:AuditPage", "audit", "Hệ thống"),
+    PageEntry("backup", "Sao lưu, phục hồi", "desktop.gui.pages.backup:BackupPage", "backup", "Hệ thống"),
+]
+
+
+def load(entry: PageEntry) -> type:
+    import importlib
+
+    module, _, cls = entry.target.partition(":")
+    return getattr(importlib.import_module(module), cls)

@@ -1,0 +1,117 @@
+"""Small widgets every page uses: a debounced search box, a configured table view,
+a date field that may be empty."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+
+from desktop.gui.prefs import Prefs
+from desktop.text import format_date, parse_date
+
+
+class SearchBox(QLineEdit):
+    """Emits ``search(text)`` 200 ms after the user stops typing (and at once on Enter)."""
+
+    search = Signal(str)
+
+    def __init__(self, placeholder: str = "Tìm…", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText(placeholder)
+        self.setClearButtonEnabled(True)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(lambda: self.search.emit(self.text()))
+        self.textChanged.connect(lambda _t: self._timer.start())
+        self.returnPressed.connect(self.fire)
+
+    def fire(self) -> None:
+        self._timer.stop()
+        self.search.emit(self.text())
+
+
+def focus_shortcut(widget: QWidget, target: QLineEdit) -> None:
+    """Ctrl+F puts the cursor in the page's search box."""
+    QShortcut(
+        QKeySequence.StandardKey.Find, widget, activated=lambda: (target.setFocus(), target.selectAll())
+    )
+
+
+class TableView(QTableView):
+    """Whole-row selection, Enter/double-click activates, header layout remembered."""
+
+    activated_row = Signal(int)
+
+    def __init__(self, name: str, prefs: Prefs | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.prefs = prefs
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setWordWrap(False)
+        self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
+        super().setModel(model)
+        self._fitted = False
+        model.modelReset.connect(self._fit_once)
+
+    def _fit_once(self) -> None:
+        """Size columns to their contents the first time rows arrive, unless the user's layout is saved."""
+        if self._fitted or self.model().rowCount() == 0:
+            return
+        self._fitted = True
+        if self.prefs is not None and self.prefs.state(self.objectName()) is not None:
+            return
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        for column in range(header.count() - 1):
+            header.resizeSection(column, min(max(header.sectionSize(column) + 12, 60), 320))
+
+    def restore_layout(self) -> None:
+        if self.prefs is not None:
+            state = self.prefs.state(self.objectName())
+            if state is not None:
+                self.horizontalHeader().restoreState(state)
+
+    def save_layout(self) -> None:
+        if self.prefs is not None:
+            self.prefs.set_state(self.objectName(), self.horizontalHeader().saveState())
+
+
+class DateEdit(QLineEdit):
+    """A dd/mm/yyyy field that may be left empty (QDateEdit cannot be empty)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("dd/mm/yyyy")
+        self.setMaxLength(10)
+
+    def date(self, field: str = "Ngày") -> dt.date | None:
+        """The date typed, or None; raises ValidationError naming ``field`` when it is not a date."""
+        return parse_date(field, self.text())
+
+    def set_date(self, value: dt.date | QDate | None) -> None:
+        if isinstance(value, QDate):
+            value = value.toPython()  # type: ignore[assignment]
+        self.setText(format_date(value))  # type: ignore[arg-type]
