@@ -163,6 +163,16 @@ def to_view(uow: UnitOfWork, p: Person) -> PersonView:
 
 def validate_person(uow: UnitOfWork, data: PersonInput, *, today: dt.date | None = None) -> dict:
     """Every field checked and named in Vietnamese; returns the column values to store."""
+    values = validate_fields(data, today=today)
+    if data.village_id is not None and uow.session.get(Village, data.village_id) is None:
+        raise ValidationError("Thôn, bon", "không còn trong danh mục.")
+    if data.household_id is not None and uow.session.get(Household, data.household_id) is None:
+        raise ValidationError("Hộ", "không còn tồn tại.")
+    return values
+
+
+def validate_fields(data: PersonInput, *, today: dt.date | None = None) -> dict:
+    """The checks that need no database (shared with the Excel import)."""
     today = today or dt.date.today()
     name = require_text("Họ và tên", data.full_name, max_len=120)
     year, month, day = validate.parse_birth("Ngày sinh", data.birth, today=today)
@@ -204,10 +214,6 @@ def validate_person(uow: UnitOfWork, data: PersonInput, *, today: dt.date | None
         raise ValidationError("Ngày cấp căn cước", "trước ngày nộp hồ sơ.")
     if level == 2 and vneid2 is None:
         raise ValidationError("Ngày kích hoạt VNeID mức 2", "tài khoản mức 2 phải có ngày kích hoạt.")
-    if data.village_id is not None and uow.session.get(Village, data.village_id) is None:
-        raise ValidationError("Thôn, bon", "không còn trong danh mục.")
-    if data.household_id is not None and uow.session.get(Household, data.household_id) is None:
-        raise ValidationError("Hộ", "không còn tồn tại.")
     relation = clean(data.relation)
     if relation and relation not in RELATIONS:
         relation = validate.choice("Quan hệ với chủ hộ", relation, RELATIONS)
