@@ -263,7 +263,9 @@ def generate(
                 row["id_number"] = persons[-1]["id_number"]
             elif persons and rng.random() < 0.002:  # one person registered twice
                 prev = persons[-1]
-                row.update({k: prev[k] for k in ("full_name", "sex", "birth_year", "birth_month", "birth_day")})
+                row.update(
+                    {k: prev[k] for k in ("full_name", "sex", "birth_year", "birth_month", "birth_day")}
+                )
             persons.append(row)
             if rng.random() < 0.08:
                 events.append(

@@ -33,7 +33,7 @@ from desktop.residents.models import (
 from desktop.residents.search import SearchFilter
 from desktop.residents.service import PersonInput, validate_fields
 from desktop.settings import Village
-from desktop.text import clean, format_date
+from desktop.text import clean, format_date, format_int
 
 PERSON_SHEET = "Nhân khẩu"
 HOUSEHOLD_SHEET = "Hộ gia đình"
@@ -371,8 +371,8 @@ def read_import(uow: UnitOfWork, path: Path | str, progress: Progress = SILENT) 
                 PERSON_SHEET,
                 0,
                 "",
-                f"có {len(rows) - 1:,} dòng, quá giới hạn "
-                f"{MAX_ROWS:,} dòng một lần nhập; hãy chia thành nhiều tệp.".replace(",", "."),
+                f"có {format_int(len(rows) - 1)} dòng, quá giới hạn "
+                f"{format_int(MAX_ROWS)} dòng một lần nhập; hãy chia thành nhiều tệp.",
             )
         )
         return report, {}
