@@ -16,6 +16,10 @@ class PageEntry:
 
 PAGES: list[PageEntry] = [
     # areas (each area issue adds its pages here)
+    PageEntry("residents", "Nhân khẩu, hộ", "desktop.gui.pages.residents:ResidentsPage"),
+    PageEntry("archive", "Tàng thư hồ sơ", "desktop.gui.pages.archive:ArchivePage"),
+    PageEntry("quality", "Làm sạch dữ liệu", "desktop.gui.pages.quality:QualityPage"),
+    PageEntry("campaign", "Căn cước, VNeID", "desktop.gui.pages.campaign:CampaignPage"),
     PageEntry("station", "Thông tin đơn vị", "desktop.gui.pages.station:StationPage", "read", "Hệ thống"),
     PageEntry("users", "Người dùng", "desktop.gui.pages.users:UsersPage", "admin", "Hệ thống"),
     PageEntry("audit", "Nhật ký thao tác", "desktop.gui.pages.audit:AuditPage", "audit", "Hệ thống"),

@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import aliased
 
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
@@ -39,7 +40,7 @@ class LocationView:
 
     @property
     def label(self) -> str:
-        return f"{self.kind} {self.name}"
+        return f"{self.kind.capitalize()} {self.name}"
 
 
 def _paths(uow: UnitOfWork) -> dict[int, tuple[int | None, str, str, int]]:
@@ -307,6 +308,7 @@ def list_files(
     """Files by number; ``location_id`` includes everything below that location."""
     uow.require("read")
     locs = _paths(uow)
+    head = aliased(Person)
     stmt = (
         select(
             ResidenceFile.id,
@@ -315,9 +317,18 @@ def list_files(
             ResidenceFile.digitised,
             Household.number.label("hh"),
             Person.full_name,
+            head.full_name.label("head"),
         )
         .outerjoin(Household, Household.id == ResidenceFile.household_id)
         .outerjoin(Person, Person.id == ResidenceFile.person_id)
+        .outerjoin(
+            head,
+            and_(
+                head.household_id == ResidenceFile.household_id,
+                head.relation == "Chủ hộ",
+                head.struck_off_date.is_(None),
+            ),
+        )
         .order_by(ResidenceFile.number)
         .limit(limit)
     )
@@ -344,7 +355,7 @@ def list_files(
         FileRow(
             r.id,
             r.number,
-            r.full_name or (f"Hộ {r.hh}" if r.hh else ""),
+            r.full_name or (f"Hộ {r.hh}" + (f" — {r.head}" if r.head else "") if r.hh else ""),
             _path_of(locs, r.location_id),
             DIGITISED.get(r.digitised, r.digitised),
             r.id in on_loan,

@@ -98,7 +98,7 @@ MNONG_GIVEN = {
         "Lâm",
         "Lộc",
     ],
-    "F": ["Hương", "Bình", "Mai", "Ngọc", "Đào", "Sương", "Nhàn", "H'Lan", "Lý", "Hoa"],
+    "F": ["Hương", "Bình", "Mai", "Ngọc", "Đào", "Sương", "Nhàn", "Lan", "Lý", "Hoa"],
 }
 EDE_CLANS = ["Niê", "Êban", "Mlô", "Ayun", "Byă", "Hđok", "Knul", "Adrơng"]
 EDE_GIVEN = {
@@ -394,10 +394,10 @@ def _person(
             row["vneid_level"] = 1
         if rng.random() < 0.55:
             row["reviewed_date"] = today - dt.timedelta(days=rng.randrange(1, 120))
-            if officers and rng.random() < 0.45:
+            if rng.random() < 0.45:
                 row.update(
                     mobilised_date=row["reviewed_date"] + dt.timedelta(days=rng.randrange(0, 10)),
-                    mobilised_by=rng.choice(officers),
+                    mobilised_by=rng.choice(officers) if officers else None,
                 )
     return row
 
