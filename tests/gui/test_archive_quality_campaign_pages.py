@@ -102,17 +102,18 @@ def test_campaign_progress_and_steps(qtbot, gui_ctx, messages):
     had_card = gui_ctx.run(service.get_person, first.person_id).id_card_status == "issued"
     buttons = {b.text(): b for b in page.step_buttons}
     page.needs_view.selectRow(0)
-    qtbot.mouseClick(buttons["Đã được cấp căn cước"], Qt.MouseButton.LeftButton)
+    buttons["Đã được cấp căn cước"].click()
     ids = [r.person_id for r in page.needs.rows]
     if first.person_id in ids:  # still needs VNeID level 2
         page.needs_view.selectRow(ids.index(first.person_id))
-        qtbot.mouseClick(buttons["Đã kích hoạt VNeID mức 2"], Qt.MouseButton.LeftButton)
+        buttons["Đã kích hoạt VNeID mức 2"].click()
     person = gui_ctx.run(service.get_person, first.person_id)
     assert person.id_card_status == "issued" and person.vneid_level == 2
     assert first.person_id not in [r.person_id for r in page.needs.rows]
     assert page.current_village().issued == village.issued + (0 if had_card else 1)
+    page.day.setText("31/02/2026")
     page.needs_view.selectRow(0)
-    qtbot.mouseClick(buttons["Đã được cấp căn cước"], Qt.MouseButton.LeftButton)
-    assert any("không có thật" in t for t in messages.texts("error"))
+    buttons["Đã được cấp căn cước"].click()
+    assert any("không có thật" in t for t in messages.texts("error")), messages.shown
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert page.last_preview.document.pageCount() >= 1
