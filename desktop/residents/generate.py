@@ -191,7 +191,8 @@ def generate(
     serial = rng.randrange(100000, 900000)
     per_village: dict[int, int] = {}
     conn = uow.session.connection()
-    while len(persons) < n_persons:
+    made = 0
+    while made < n_persons:
         vid, kind, vname = rng.choice(villages)
         people = (
             "Kinh" if kind != "bon" or rng.random() < 0.12 else ("Mnông" if rng.random() < 0.7 else "Ê Đê")
@@ -267,6 +268,7 @@ def generate(
                     {k: prev[k] for k in ("full_name", "sex", "birth_year", "birth_month", "birth_day")}
                 )
             persons.append(row)
+            made += 1
             if rng.random() < 0.08:
                 events.append(
                     {
@@ -287,7 +289,7 @@ def generate(
         if len(households) >= 2000:
             _flush(conn, households, files, persons, events, stamp)
             if progress:
-                progress(person_id, n_persons)
+                progress(made, n_persons)
     _flush(conn, households, files, persons, events, stamp)
     loans = _loans(uow, rng, today, officers)
     _fix_sequences(uow, ["household", "person", "residence_file", "residence_event", "archive_location"])

@@ -106,7 +106,22 @@ def get_household(uow: UnitOfWork, household_id: int) -> HouseholdView:
         if p.relation == "Chủ hộ" and p.struck_off_date is None:
             head = p.full_name
     members.sort(key=lambda m: (order.get(m.relation, 99), m.birth_text[-4:], m.full_name))
-    numbers = dict(uow.session.execute(select(Household.id, Household.number)).all())
+    found = list(
+        uow.session.scalars(
+            select(HouseholdChange)
+            .where(
+                or_(
+                    HouseholdChange.from_household_id == household_id,
+                    HouseholdChange.to_household_id == household_id,
+                )
+            )
+            .order_by(HouseholdChange.change_date)
+        )
+    )
+    wanted = {c.from_household_id for c in found} | {c.to_household_id for c in found}
+    numbers = dict(
+        uow.session.execute(select(Household.id, Household.number).where(Household.id.in_(wanted))).all()
+    )
     changes = [
         ChangeView(
             c.id,
@@ -117,16 +132,7 @@ def get_household(uow: UnitOfWork, household_id: int) -> HouseholdView:
             c.person_names,
             c.reason,
         )
-        for c in uow.session.scalars(
-            select(HouseholdChange)
-            .where(
-                or_(
-                    HouseholdChange.from_household_id == household_id,
-                    HouseholdChange.to_household_id == household_id,
-                )
-            )
-            .order_by(HouseholdChange.change_date)
-        )
+        for c in found
     ]
     return HouseholdView(
         h.id,

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, bindparam, func, or_, select, tuple_, update
+from sqlalchemy import bindparam, func, select, tuple_, update
 from sqlalchemy.sql import ColumnElement, Select
 
 from desktop.db import UnitOfWork
@@ -210,15 +210,19 @@ def _to_row(r) -> PersonRow:  # noqa: ANN001
 def search_page(
     uow: UnitOfWork, flt: SearchFilter, *, after: tuple[str, int] | None = None, limit: int = 100
 ) -> Page:
-    """One page of matches in (name, id) order, starting after the keyset ``after``."""
+    """One page of matches in (name, id) order, starting after the keyset ``after``.
+
+    Two steps: the ids come from an index-only scan of ``ix_person_search`` (display order, search
+    key and filter columns), then one query fetches the page's rows.
+    """
     uow.require("read")
-    stmt = _row_select().where(*_conditions(flt))
+    stmt = select(Person.id).where(*_conditions(flt))
     if after is not None:
         stmt = stmt.where(tuple_(Person.name_key, Person.id) > tuple_(*after))
     stmt = stmt.order_by(Person.name_key, Person.id).limit(limit + 1)
-    rows = [_to_row(r) for r in uow.session.execute(stmt)]
-    more = len(rows) > limit
-    rows = rows[:limit]
+    ids = list(uow.session.connection().execute(stmt).scalars())
+    more = len(ids) > limit
+    rows = _rows(uow, ids[:limit])
     return Page(tuple(rows), (rows[-1].name_key, rows[-1].id) if more and rows else None)
 
 
@@ -226,12 +230,18 @@ def search_ids(uow: UnitOfWork, flt: SearchFilter) -> list[int]:
     """Every matching id in display order (ints only: 200,000 of them are cheap)."""
     uow.require("read")
     stmt = select(Person.id).where(*_conditions(flt)).order_by(Person.name_key, Person.id)
-    return list(uow.session.scalars(stmt))
+    return list(uow.session.connection().execute(stmt).scalars())
 
 
 def fetch_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
     """The rows for ``ids``, in the order given (one page of the big table)."""
     uow.require("read")
+    return _rows(uow, ids)
+
+
+def _rows(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
+    if not ids:
+        return []
     found = {r.id: _to_row(r) for r in uow.session.execute(_row_select().where(Person.id.in_(list(ids))))}
     return [found[i] for i in ids if i in found]
 
@@ -244,7 +254,3 @@ def count(uow: UnitOfWork, flt: SearchFilter) -> int:
 def find_by_id_number(uow: UnitOfWork, number: str) -> list[int]:
     uow.require("read")
     return list(uow.session.scalars(select(Person.id).where(Person.id_number == number.strip())))
-
-
-def any_of(*conds: ColumnElement[bool]) -> ColumnElement[bool]:
-    return or_(*conds) if len(conds) > 1 else and_(*conds)

@@ -103,6 +103,9 @@ class ResidentsPage(Page):
         self.model = PersonTableModel(lambda ids: self.ctx.run(search.fetch_rows, ids), self)
         self.table = TableView("residentsTable", ctx.prefs)
         self.table.setModel(self.model)
+        # size columns from the first rows only: sizing from 1,000 rows would load five pages
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
+        self.table.verticalHeader().setResizeContentsPrecision(50)
         self.table.activated_row.connect(lambda _r: self.edit_person())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_detail(cur.row()))
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_person)

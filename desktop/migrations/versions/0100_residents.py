@@ -2,7 +2,7 @@
 
 Revision ID: residents_0001
 Revises: 0001
-Create Date: 2026-11-27 21:10:08.988078
+Create Date: 2026-11-27 21:46:07.210199
 """
 
 from collections.abc import Sequence
@@ -154,10 +154,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_person_household_id"), ["household_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_id_issue"), ["id_issue"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_id_number"), ["id_number"], unique=False)
-        batch_op.create_index("ix_person_name_order", ["name_key", "id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_person_search_key"), ["search_key"], unique=False)
-        batch_op.create_index(batch_op.f("ix_person_status"), ["status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_person_struck_off_date"), ["struck_off_date"], unique=False)
+        batch_op.create_index(
+            "ix_person_search",
+            ["name_key", "id", "search_key", "village_id", "status", "struck_off_date"],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_person_village_id"), ["village_id"], unique=False)
 
     op.create_table(
@@ -399,10 +400,7 @@ def downgrade() -> None:
     op.drop_table("person_old_id")
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_village_id"))
-        batch_op.drop_index(batch_op.f("ix_person_struck_off_date"))
-        batch_op.drop_index(batch_op.f("ix_person_status"))
-        batch_op.drop_index(batch_op.f("ix_person_search_key"))
-        batch_op.drop_index("ix_person_name_order")
+        batch_op.drop_index("ix_person_search")
         batch_op.drop_index(batch_op.f("ix_person_id_number"))
         batch_op.drop_index(batch_op.f("ix_person_id_issue"))
         batch_op.drop_index(batch_op.f("ix_person_household_id"))
