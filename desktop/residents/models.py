@@ -74,7 +74,7 @@ class Person(Record):
     __table_args__ = (
         # display order, with every column the search box and its filters test: an index-only scan
         Index("ix_person_search", "name_key", "id", "search_key", "village_id", "status", "struck_off_date"),
-        Index("ix_person_dup", "name_key", "birth_year", "birth_month", "birth_day"),
+        Index("ix_person_dup", "name_key", "birth_year", "birth_month", "birth_day", "struck_off_date"),
     )
 
     full_name: Mapped[str] = mapped_column(String(120))

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import and_, case, exists, func, insert, literal, or_, select, update
+from sqlalchemy import and_, case, exists, func, insert, literal, or_, select, tuple_, update
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement
 
@@ -79,25 +80,35 @@ def _adult(today: dt.date) -> ColumnElement[bool]:
 
 
 def _duplicate_id() -> ColumnElement[bool]:
-    other = aliased(Person)
-    return and_(
-        Person.id_number != "", exists().where(other.id_number == Person.id_number, other.id != Person.id)
+    """The number is held by another person as well (registered or not): one GROUP BY, not a join per row."""
+    twice = (
+        select(Person.id_number)
+        .where(Person.id_number != "")
+        .group_by(Person.id_number)
+        .having(func.count() > 1)
+    )
+    return and_(Person.id_number != "", Person.id_number.in_(twice))
+
+
+def _dup_key(model: type[Person] | Any = Person) -> tuple:  # noqa: ANN401
+    return (
+        model.name_key,
+        model.birth_year,
+        func.coalesce(model.birth_month, 0),
+        func.coalesce(model.birth_day, 0),
     )
 
 
 def _duplicate_person() -> ColumnElement[bool]:
+    """Same folded name and birth date as another registered person (grouped once, by the index)."""
     other = aliased(Person)
-    return and_(
-        Person.birth_year.is_not(None),
-        exists().where(
-            other.name_key == Person.name_key,
-            other.birth_year == Person.birth_year,
-            func.coalesce(other.birth_month, 0) == func.coalesce(Person.birth_month, 0),
-            func.coalesce(other.birth_day, 0) == func.coalesce(Person.birth_day, 0),
-            other.id != Person.id,
-            other.struck_off_date.is_(None),
-        ),
+    twice = (
+        select(*_dup_key(other))
+        .where(other.struck_off_date.is_(None), other.birth_year.is_not(None))
+        .group_by(other.name_key, other.birth_year, other.birth_month, other.birth_day)
+        .having(func.count() > 1)
     )
+    return and_(Person.birth_year.is_not(None), tuple_(*_dup_key()).in_(twice))
 
 
 def condition(code: str, today: dt.date) -> ColumnElement[bool]:

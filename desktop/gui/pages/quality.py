@@ -115,8 +115,17 @@ class QualityPage(Page):
         self.reload()
 
     def reload(self) -> None:
+        """Counting runs off the GUI thread (one SQL pass, about a second over 200,000 people)."""
+        village = self.village.currentData()
+        run_task(
+            self,
+            lambda _p: self.ctx.db.run(self.ctx.actor, quality.counts, village_id=village),
+            self._show_counts,
+        )
+
+    def _show_counts(self, counts: list[quality.RuleCount]) -> None:
         row = max(0, self.rules_view.current_row())
-        self.rules.set_rows(self.ctx.run(quality.counts, village_id=self.village.currentData()))
+        self.rules.set_rows(counts)
         self.rules_view.resizeColumnsToContents()
         self.rules_view.selectRow(row)
         self.load_queue()

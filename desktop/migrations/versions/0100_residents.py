@@ -149,7 +149,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_person_dup", ["name_key", "birth_year", "birth_month", "birth_day"], unique=False
+            "ix_person_dup",
+            ["name_key", "birth_year", "birth_month", "birth_day", "struck_off_date"],
+            unique=False,
         )
         batch_op.create_index(batch_op.f("ix_person_household_id"), ["household_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_id_issue"), ["id_issue"], unique=False)
