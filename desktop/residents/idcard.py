@@ -57,7 +57,7 @@ class IdCheck:
 
     @property
     def message(self) -> str:
-        return "; ".join(self.reasons)
+        return " ".join(self.reasons)
 
 
 @lru_cache(maxsize=1)

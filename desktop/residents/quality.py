@@ -283,7 +283,7 @@ def _detail(code: str, r, today: dt.date) -> tuple[str, bool]:  # noqa: ANN001
             f"Chết {format_date(r.death_date)}, báo tử {format_date(r.death_reported_date)}: "
             f"{days} ngày ({late} ngày làm việc)"
         )
-        return (text + (" — quá hạn 1 ngày làm việc" if late > 1 else ""), late > 1)
+        return (text + (" — quá thời hạn xóa (1 ngày làm việc)" if late > 1 else ""), late > 1)
     if code in ("id_format", "id_province", "id_mismatch"):
         from desktop.residents import idcard
 
