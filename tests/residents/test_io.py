@@ -7,7 +7,7 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
 
 from desktop.errors import PermissionDenied
-from desktop.residents import io, quality, search, service
+from desktop.residents import io, io_import, quality, search, service
 from desktop.residents.households import HouseholdInput, add_household
 from desktop.residents.idcard import make_number
 from desktop.residents.models import Household, Person
@@ -68,6 +68,19 @@ def test_template(db, admin, villages, tmp_path):
     with db.uow(admin) as work:
         report = io.import_persons(work, path, dry_run=True)
     assert report.ok and report.rows == 0
+
+
+def test_new_member_of_a_household_with_a_file_is_found_by_its_number(db, admin, villages, tmp_path):
+    from desktop.residents import archive
+
+    with db.uow(admin) as work:
+        h = add_household(work, HouseholdInput("NĐ-7", villages[0].id))
+        archive.add_file(work, archive.FileInput("67001-000777", household_id=h.id))
+    path = _book(tmp_path / "a.xlsx", [_person_row(**{"Số hộ": "NĐ-7", "Quan hệ với chủ hộ": "Chủ hộ"})])
+    with db.uow(admin) as work:
+        io.import_persons(work, path)
+        rows = search.search_page(work, SearchFilter("67001-000777")).rows
+    assert [r.full_name for r in rows] == ["Nguyễn Văn Ấn"]
 
 
 def test_import_then_update_by_id(db, admin, villages, tmp_path):
@@ -216,7 +229,7 @@ def test_bad_files(db, admin, villages, tmp_path, kind, words):
 
 
 def test_too_many_rows(db, admin, villages, tmp_path, monkeypatch):
-    monkeypatch.setattr(io, "MAX_ROWS", 20)
+    monkeypatch.setattr(io_import, "MAX_ROWS", 20)
     path = _book(tmp_path / "big.xlsx", [_person_row(**{"Số định danh cá nhân": ""})] * 21)
     with pytest.raises(io.ImportFailed) as err, db.uow(admin) as work:
         io.import_persons(work, path)
