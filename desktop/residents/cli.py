@@ -84,7 +84,8 @@ def cmd_quality(args: argparse.Namespace) -> int:
         if args.scan:
             quality.run_scan(work)
         rows = quality.counts(work)
-        summary = quality.summary(work)
+    summary = {r.code: r.count for r in rows}
+    summary["wrong_id"] = sum(summary[c] for c in quality.WRONG_ID_RULES)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return 0

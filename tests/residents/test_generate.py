@@ -17,3 +17,16 @@ def test_generates_the_number_asked_in_several_batches(sqlite_db):
         files = work.session.scalar(select(func.count()).select_from(ResidenceFile))
     assert 9000 <= result.persons == persons < 9010
     assert households == files == result.households > 2000
+
+
+def test_records_added_after_generation_get_fresh_ids(db, admin, villages):
+    """Generation writes explicit ids; on PostgreSQL the sequences must move past them."""
+    from desktop.residents import archive, service
+
+    with db.uow(admin) as work:
+        generate.generate(work, 300, seed=2)
+    with db.uow(admin) as work:
+        person = service.add_person(work, service.PersonInput("Nguyễn Văn Mới", "Nam", "1990"))
+        box = archive.add_location(work, None, "kho", "Kho mới")
+        biggest = work.session.scalar(select(func.max(Person.id)))
+    assert person.id == biggest and box.id > 0

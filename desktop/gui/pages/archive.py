@@ -165,12 +165,26 @@ class ArchivePage(Page):
             self._kinds[loc.id] = loc.kind
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[loc.id] = item
+        self._roll_up(items)
         self.tree.expandToDepth(1)
         self.tree.resizeColumnToContents(0)
         if selected in items:
             self.tree.setCurrentItem(items[selected])
         self.load_files()
         self.load_loans()
+
+    def _roll_up(self, items: dict[int, QTreeWidgetItem]) -> None:
+        """Show on each kho, tủ and ngăn how many files lie below it."""
+
+        def total(item: QTreeWidgetItem) -> int:
+            own = int(item.text(1) or 0)
+            below = sum(total(item.child(i)) for i in range(item.childCount()))
+            if item.childCount():
+                item.setText(1, str(own + below) if own + below else "")
+            return own + below
+
+        for i in range(self.tree.topLevelItemCount()):
+            total(self.tree.topLevelItem(i))
 
     def current_location(self) -> int | None:
         item = self.tree.currentItem()
