@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.gui.dialogs.archive import LoanDialog, ReasonDialog
+from desktop.gui.dialogs.archive import DocumentDialog, LoanDialog, ReasonDialog
 from desktop.residents import archive, loans, quality, service
 
 
@@ -37,6 +37,17 @@ def test_archive_arrange_and_loans(qtbot, gui_ctx, messages, monkeypatch):
     # lend the selected file, print the slip
     page.search_box.setText(unplaced[0].number)
     page.search_box.fire()
+
+    def document(dialog):
+        dialog.form_code.setCurrentText("CT01")
+        dialog.title.setText("Tờ khai thay đổi thông tin cư trú")
+        dialog.doc_date.setText("05/01/2026")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(DocumentDialog, "exec", document)
+    qtbot.mouseClick(page.document_button, Qt.MouseButton.LeftButton)
+    assert "Tờ khai thay đổi thông tin cư trú" in page.file_detail.toPlainText()
 
     def lend(dialog):
         dialog.borrower.setText("Trần Văn Bình")

@@ -144,3 +144,21 @@ def test_export_and_import_preview(qtbot, gui_ctx, messages, tmp_path):
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert any("1 nhân khẩu mới" in t for t in messages.texts("confirm"))
     assert gui_ctx.run(search.count, SearchFilter()) == before + 1
+
+
+def test_event_dialog_adds_an_event(qtbot, gui_ctx, messages, monkeypatch):
+    from desktop.gui.dialogs.person import EventDialog
+
+    page = _page(qtbot, gui_ctx)
+    before = page.events.rowCount()
+
+    def fill(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("temporary"))
+        dialog.form_ref.setText("CT01")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(EventDialog, "exec", fill)
+    qtbot.mouseClick(page.event_button, Qt.MouseButton.LeftButton)
+    assert page.events.rowCount() == before + 1
+    assert page.events.row_at(0).kind_text == "Đăng ký tạm trú"

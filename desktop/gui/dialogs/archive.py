@@ -158,3 +158,33 @@ class ReasonDialog(Dialog):
     def save(self) -> None:
         if self.action is not None:
             self.try_save(lambda: self.action(self.reason.text()))
+
+
+class DocumentDialog(Dialog):
+    """A paper put into a residence file (HK01, CT01 …)."""
+
+    def __init__(self, ctx: AppContext, file_id: int, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent, name="DocumentDialog")
+        self.file_id = file_id
+        self.setWindowTitle(f"Thêm giấy tờ vào hồ sơ {number}")
+        self.form_code = QComboBox()
+        self.form_code.setEditable(True)
+        self.form_code.addItems(["", "HK01", "HK02", "HK07", "CT01", "CT03", "CT04", "CT07", "CT10"])
+        self.title, self.doc_date = QLineEdit(), DateEdit()
+        form = QFormLayout(self)
+        form.addRow("Mẫu", self.form_code)
+        form.addRow("Tên giấy tờ *", self.title)
+        form.addRow("Ngày", self.doc_date)
+        _buttons(self, form, self.save)
+
+    def save(self) -> None:
+        if self.try_save(
+            lambda: self.ctx.run(
+                archive.add_document,
+                self.file_id,
+                self.form_code.currentText(),
+                self.title.text(),
+                self.doc_date.text(),
+            )
+        ):
+            self.ctx.changed("archive", self)

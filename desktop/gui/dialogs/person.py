@@ -303,3 +303,37 @@ class DeathDialog(Dialog):
             )
         ):
             self.ctx.changed("residents", self)
+
+
+class EventDialog(Dialog):
+    """A residence event: registration, absence, correction … (strike-off has its own dialog)."""
+
+    def __init__(self, ctx: AppContext, person: PersonView, parent: QWidget | None = None) -> None:
+        from desktop.residents.models import EVENT_KINDS
+
+        super().__init__(ctx, parent, name="EventDialog")
+        self.person = person
+        self.setWindowTitle(f"Thêm biến động cư trú — {person.full_name}")
+        self.kind = _combo({k: v for k, v in EVENT_KINDS.items() if k != "strike_off"})
+        self.day = DateEdit()
+        self.day.set_date(dt.date.today())
+        self.reason, self.form_ref = QLineEdit(), QLineEdit()
+        self.form_ref.setPlaceholderText("vd. CT01")
+        form = QFormLayout(self)
+        form.addRow("Loại *", self.kind)
+        form.addRow("Ngày *", self.day)
+        form.addRow("Lý do", self.reason)
+        form.addRow("Số biểu mẫu (CT)", self.form_ref)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        from desktop.residents.events import EventInput, add_event
+
+        data = EventInput(self.kind.currentData(), self.day.text(), self.reason.text(), self.form_ref.text())
+        if self.try_save(lambda: self.ctx.run(add_event, self.person.id, data)):
+            self.ctx.changed("residents", self)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui import messages, printing
 from desktop.gui.context import AppContext
-from desktop.gui.dialogs.archive import FileDialog, LoanDialog, LocationDialog
+from desktop.gui.dialogs.archive import DocumentDialog, FileDialog, LoanDialog, LocationDialog
 from desktop.gui.models.base import Column, ListTableModel
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets import SearchBox, TableView, focus_shortcut
@@ -83,12 +83,14 @@ class ArchivePage(Page):
         self.lend_button.clicked.connect(self.lend)
         self.return_button = QPushButton("Ghi trả")
         self.return_button.clicked.connect(self.return_file)
-        for b in (self.new_file_button, self.lend_button, self.return_button):
+        self.document_button = QPushButton("Thêm giấy tờ…")
+        self.document_button.clicked.connect(self.add_document)
+        for b in (self.new_file_button, self.lend_button, self.return_button, self.document_button):
             b.setEnabled(write)
         self.file_detail = QTextBrowser()
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
-        for b in (self.new_file_button, self.lend_button, self.return_button):
+        for b in (self.new_file_button, self.document_button, self.lend_button, self.return_button):
             bar.addWidget(b)
         files_tab = QWidget()
         fl = QVBoxLayout(files_tab)
@@ -199,6 +201,8 @@ class ArchivePage(Page):
             else "Chọn một hộp ở cây bên trái."
         )
         self.files.set_rows(self.ctx.run(archive.list_files, text=self.search_box.text(), location_id=loc))
+        if self.files.rows:
+            self.files_view.selectRow(0)
         self.show_file(0 if self.files.rows else -1)
 
     def load_loans(self) -> None:
@@ -219,7 +223,10 @@ class ArchivePage(Page):
             self.current_file = None
             self.file_detail.setHtml("")
             return
-        f = self.current_file = self.ctx.run(archive.get_file, item.id)
+        self.display_file(item.id)
+
+    def display_file(self, file_id: int) -> None:
+        f = self.current_file = self.ctx.run(archive.get_file, file_id)
         docs = "".join(f"<li>{d.form_code} {d.title} {format_date(d.doc_date)}</li>" for d in f.documents)
         warn = f"<p style='color:#b00020'>{f.warning}</p>" if f.warning else ""
         loan = f"<p><b>Đang cho mượn:</b> {f.on_loan_to}</p>" if f.on_loan_to else ""
@@ -237,6 +244,11 @@ class ArchivePage(Page):
     def add_file(self) -> None:
         if self.ctx.can("write") and FileDialog(self.ctx, self.current_location(), self).exec():
             self.refresh()
+
+    def add_document(self) -> None:
+        f = self.current_file
+        if f is not None and DocumentDialog(self.ctx, f.id, f.number, self).exec():
+            self.display_file(f.id)
 
     def lend(self) -> None:
         f = self.current_file

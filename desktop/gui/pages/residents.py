@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui import messages
 from desktop.gui.context import AppContext
-from desktop.gui.dialogs.person import DeathDialog, PersonDialog, StrikeOffDialog
+from desktop.gui.dialogs.person import DeathDialog, EventDialog, PersonDialog, StrikeOffDialog
 from desktop.gui.models.base import Column, ListTableModel
 from desktop.gui.models.residents import PersonTableModel
 from desktop.gui.operations import run_task
@@ -128,7 +128,14 @@ class ResidentsPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, "Thông tin")
         self.tabs.addTab(household, "Hộ gia đình")
-        self.tabs.addTab(self.events_view, "Biến động cư trú")
+        self.event_button = QPushButton("Thêm biến động…")
+        self.event_button.clicked.connect(self.add_event)
+        self.event_button.setEnabled(ctx.can("write"))
+        events_tab = QWidget()
+        el = QVBoxLayout(events_tab)
+        el.addWidget(self.events_view, 1)
+        el.addWidget(self.event_button)
+        self.tabs.addTab(events_tab, "Biến động cư trú")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.tabs)
@@ -226,6 +233,10 @@ class ResidentsPage(Page):
         self.search_box.setText("")
         self.status.setCurrentIndex(0)
         self.reload(keep=member.person_id)
+
+    def add_event(self) -> None:
+        if self.current is not None and EventDialog(self.ctx, self.current, self).exec():
+            self.events.set_rows(self.ctx.run(events.list_events, self.current.id))
 
     def record_death(self) -> None:
         if self.current is not None and DeathDialog(self.ctx, self.current, self).exec():
