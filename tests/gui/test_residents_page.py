@@ -162,3 +162,50 @@ def test_event_dialog_adds_an_event(qtbot, gui_ctx, messages, monkeypatch):
     qtbot.mouseClick(page.event_button, Qt.MouseButton.LeftButton)
     assert page.events.rowCount() == before + 1
     assert page.events.row_at(0).kind_text == "Đăng ký tạm trú"
+
+
+def test_split_and_join_household(qtbot, gui_ctx, messages, monkeypatch):
+    from desktop.gui.dialogs.household import JoinDialog, SplitDialog
+    from desktop.residents import households
+
+    page = _page(qtbot, gui_ctx)
+    # a household with at least three members
+    for row in range(page.model.rowCount()):
+        page.table.selectRow(row)
+        if page.members.rowCount() >= 3:
+            break
+    old = gui_ctx.run(households.get_household, page.current.household_id)
+    leaving = [m for m in old.members if m.relation != "Chủ hộ"][:2]
+
+    def split(dialog):
+        for i in range(dialog.members.count()):
+            item = dialog.members.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in {m.person_id for m in leaving}:
+                item.setCheckState(Qt.CheckState.Checked)
+        dialog.number.setText("TÁCH-01")
+        dialog.head.setCurrentIndex(0)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(SplitDialog, "exec", split)
+    qtbot.mouseClick(page.split_button, Qt.MouseButton.LeftButton)
+    after = gui_ctx.run(households.get_household, old.id)
+    assert len(after.members) == len(old.members) - 2
+    new_id = gui_ctx.run(service.get_person, leaving[0].person_id).household_id
+    new = gui_ctx.run(households.get_household, new_id)
+    assert new.number == "TÁCH-01" and len(new.members) == 2 and new.head_name
+    assert "Tách hộ" in new.changes[0].text
+
+    # put one of them back into the old household as a child
+    page.reload(keep=leaving[1].person_id)
+
+    def join(dialog):
+        dialog.number.setText(old.number)
+        dialog.relation.setCurrentText("Con")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(JoinDialog, "exec", join)
+    qtbot.mouseClick(page.join_button, Qt.MouseButton.LeftButton)
+    person = gui_ctx.run(service.get_person, leaving[1].person_id)
+    assert person.household_id == old.id and person.relation == "Con"

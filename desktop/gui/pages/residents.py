@@ -118,10 +118,19 @@ class ResidentsPage(Page):
         self.members_view.activated_row.connect(self.open_member)
         self.household_label = QLabel("")
         self.household_label.setWordWrap(True)
+        self.split_button = QPushButton("Tách hộ…")
+        self.split_button.clicked.connect(self.split_household)
+        self.join_button = QPushButton("Đưa vào hộ…")
+        self.join_button.clicked.connect(self.join_household)
         household = QWidget()
         hl = QVBoxLayout(household)
         hl.addWidget(self.household_label)
         hl.addWidget(self.members_view, 1)
+        hb = QHBoxLayout()
+        for b in (self.split_button, self.join_button):
+            b.setEnabled(ctx.can("write"))
+            hb.addWidget(b)
+        hl.addLayout(hb)
         self.events = ListTableModel(EVENT_COLUMNS, self)
         self.events_view = TableView("personEvents", ctx.prefs)
         self.events_view.setModel(self.events)
@@ -233,6 +242,27 @@ class ResidentsPage(Page):
         self.search_box.setText("")
         self.status.setCurrentIndex(0)
         self.reload(keep=member.person_id)
+
+    def split_household(self) -> None:
+        from desktop.gui.dialogs.household import SplitDialog
+
+        if self.current is None or self.current.household_id is None:
+            messages.info(self, "Người đang chọn chưa thuộc hộ nào.")
+            return
+        household = self.ctx.run(households.get_household, self.current.household_id)
+        if SplitDialog(self.ctx, household, self).exec():
+            self.model.invalidate()
+            self.reload(keep=self.current.id)
+
+    def join_household(self) -> None:
+        from desktop.gui.dialogs.household import JoinDialog
+
+        if (
+            self.current is not None
+            and JoinDialog(self.ctx, self.current.id, self.current.full_name, self).exec()
+        ):
+            self.model.invalidate()
+            self.reload(keep=self.current.id)
 
     def add_event(self) -> None:
         if self.current is not None and EventDialog(self.ctx, self.current, self).exec():
