@@ -93,7 +93,6 @@ MNONG_GIVEN = {
         "Bình",
         "Thanh",
         "Sơn",
-        "Bình",
         "K'Rông",
         "Lâm",
         "Lộc",

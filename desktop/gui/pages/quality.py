@@ -20,7 +20,12 @@ from desktop.text import format_datetime
 RULE_COLUMNS = [
     Column("Loại lỗi", lambda r: r.label, tooltip=lambda r: r.hint),
     Column("Số người", lambda r: r.count, "right"),
-    Column("Đã đánh dấu không phải lỗi", lambda r: r.marked or "", "right"),
+    Column(
+        "Không phải lỗi",
+        lambda r: r.marked or "",
+        "right",
+        tooltip=lambda r: "Số người đã đánh dấu «đã kiểm tra, không phải lỗi»",
+    ),
 ]
 QUEUE_COLUMNS = [
     Column("Họ và tên", lambda r: r.full_name),
