@@ -161,6 +161,11 @@ def upgrade() -> None:
             ["name_key", "id", "search_key", "village_id", "status", "struck_off_date"],
             unique=False,
         )
+        batch_op.create_index(
+            "ix_person_order",
+            ["name_key", "id", "struck_off_date", "village_id", "status"],
+            unique=False,
+        )
         batch_op.create_index(batch_op.f("ix_person_village_id"), ["village_id"], unique=False)
 
     op.create_table(
@@ -402,6 +407,7 @@ def downgrade() -> None:
     op.drop_table("person_old_id")
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_village_id"))
+        batch_op.drop_index("ix_person_order")
         batch_op.drop_index("ix_person_search")
         batch_op.drop_index(batch_op.f("ix_person_id_number"))
         batch_op.drop_index(batch_op.f("ix_person_id_issue"))
