@@ -35,6 +35,17 @@ forms: $(STAMP)
 	  $(VENV)/bin/pyside6-uic --from-imports "$$f" -o "$$out" && echo "$$f -> $$out"; \
 	done
 
+# The one packaging path: a PyInstaller one-folder bundle in dist/caxa, smoke-tested here;
+# on Windows, `iscc installer\caxa.iss` then wraps it in a per-user installer.
+installer: $(STAMP)
+	$(PY) -m pip install --quiet -e ".[postgres,build]"
+	$(VENV)/bin/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build installer/caxa.spec
+	rm -rf build/smoke-data
+	dist/caxa/caxa --version
+	dist/caxa/caxa --data-dir build/smoke-data demo
+	dist/caxa/caxa --data-dir build/smoke-data check
+	QT_QPA_PLATFORM=offscreen dist/caxa/caxa --data-dir build/smoke-data screenshots build/smoke-shots
+
 lint: $(TSTAMP)
 	$(PY) -m ruff check desktop tests bench
 

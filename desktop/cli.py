@@ -292,7 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    # run the imported module's main, so areas that append to ``desktop.cli.EXTRA_COMMANDS`` are seen
+    # Run the imported module's main: with ``python -m desktop.cli`` this file is ``__main__``, and
+    # areas append their commands to ``desktop.cli.EXTRA_COMMANDS``, not to this copy's list.
     from desktop.cli import main as _main
 
     sys.exit(_main())

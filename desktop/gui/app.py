@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -16,6 +17,7 @@ from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.operations import run_task, wait_for_tasks
 from desktop.gui.prefs import Prefs
+from desktop.gui.translations import VietnameseTranslator
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +29,11 @@ def application() -> QApplication:
     icon = paths.resource("caxa.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    if not getattr(app, "_caxa_translator", None):
+        translator = VietnameseTranslator(app)
+        app.installTranslator(translator)
+        app._caxa_translator = translator  # type: ignore[attr-defined]
     style = paths.resource("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -20,6 +20,8 @@ PAGES: list[PageEntry] = [
     PageEntry("archive", "Tàng thư hồ sơ", "desktop.gui.pages.archive:ArchivePage"),
     PageEntry("quality", "Làm sạch dữ liệu", "desktop.gui.pages.quality:QualityPage"),
     PageEntry("campaign", "Căn cước, VNeID", "desktop.gui.pages.campaign:CampaignPage"),
+    PageEntry("weapons", "Vũ khí, vật liệu nổ", "desktop.gui.pages.weapons:WeaponsPage"),
+    PageEntry("support", "Dân vận, an sinh", "desktop.gui.pages.support:SupportPage"),
     PageEntry("station", "Thông tin đơn vị", "desktop.gui.pages.station:StationPage", "read", "Hệ thống"),
     PageEntry("users", "Người dùng", "desktop.gui.pages.users:UsersPage", "admin", "Hệ thống"),
     PageEntry("audit", "Nhật ký thao tác", "desktop.gui.pages.audit:AuditPage", "audit", "Hệ thống"),

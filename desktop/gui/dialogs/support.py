@@ -1,0 +1,167 @@
+"""Small dialogs of the support area: a donor, a contribution, an officer's labour days."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
+
+from desktop.gui.context import AppContext
+from desktop.gui.dialogs.base import Dialog
+from desktop.gui.forms.support_contribution_dialog import Ui_SupportContributionDialog
+from desktop.gui.forms.support_donor_dialog import Ui_SupportDonorDialog
+from desktop.gui.forms.support_labour_dialog import Ui_SupportLabourDialog
+from desktop.staff import service as staff
+from desktop.support import service as sv
+from desktop.support.models import CONTRIBUTION_KINDS, DONOR_KINDS
+from desktop.support.values import format_decimal
+from desktop.text import format_int
+
+
+def fill(combo: QComboBox, items: list[tuple[str, Any]], current: Any = None) -> None:
+    """Put (text, data) pairs in a combo box and select ``current``."""
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    if current is not None:
+        index = combo.findData(current)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+
+def vietnamese_buttons(box: QDialogButtonBox) -> None:
+    """OK/Cancel say «Lưu»/«Hủy» (no Qt translation is installed)."""
+    buttons = QDialogButtonBox.StandardButton
+    for which, text in ((buttons.Ok, "Lưu"), (buttons.Cancel, "Hủy")):
+        button = box.button(which)
+        if button is not None:
+            button.setText(text)
+
+
+class DonorDialog(Dialog):
+    def __init__(self, ctx: AppContext, donor: sv.DonorView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.donor = donor
+        self.ui = Ui_SupportDonorDialog()
+        self.ui.setupUi(self)
+        kinds = [(text, code) for code, text in DONOR_KINDS.items()]
+        fill(self.ui.kind, kinds, donor.kind if donor else None)
+        self.ui.active.setChecked(True)
+        if donor is not None:
+            self.setWindowTitle(f"Sửa nhà hảo tâm «{donor.name}»")
+            self.ui.name.setText(donor.name)
+            self.ui.contact_person.setText(donor.contact_person)
+            self.ui.phone.setText(donor.phone)
+            self.ui.address.setText(donor.address)
+            self.ui.note.setPlainText(donor.note)
+            self.ui.active.setChecked(donor.active)
+        else:
+            self.setWindowTitle("Thêm nhà hảo tâm, đơn vị tài trợ")
+        vietnamese_buttons(self.ui.buttons)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def data(self) -> sv.DonorInput:
+        u = self.ui
+        return sv.DonorInput(u.name.text(), u.kind.currentData(), u.contact_person.text(), u.phone.text(),
+                             u.address.text(), u.note.toPlainText(), u.active.isChecked())
+
+    def save(self) -> None:
+        data, d = self.data(), self.donor
+        if d is None:
+            ok = self.try_save(lambda: self.ctx.run(sv.add_donor, data))
+        else:
+            ok = self.try_save(lambda: self.ctx.run(sv.update_donor, d.id, d.version, data))
+        if ok:
+            self.ctx.changed("support", self)
+
+
+class ContributionDialog(Dialog):
+    """Cash or materials from one donor to one project; material fields only show for materials."""
+
+    def __init__(self, ctx: AppContext, project_id: int, contribution: sv.ContributionView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.project_id = project_id
+        self.contribution = c = contribution
+        self.ui = u = Ui_SupportContributionDialog()
+        u.setupUi(self)
+        donors = ctx.run(sv.list_donors, include_inactive=True)
+        fill(u.donor, [(d.name, d.id) for d in donors if d.active or (c is not None and d.id == c.donor_id)],
+             c.donor_id if c else None)
+        fill(u.kind, [(text, code) for code, text in CONTRIBUTION_KINDS.items()], c.kind if c else "material")
+        if c is not None:
+            self.setWindowTitle(f"Sửa đóng góp của «{c.donor_name}»")
+            u.item.setText(c.item)
+            u.quantity.setText(format_decimal(c.quantity).replace(".", ""))
+            u.unit.setText(c.unit)
+            u.pledged.setText(format_int(c.pledged_vnd) if c.pledged_vnd else "")
+            u.received.setText(format_int(c.received_vnd) if c.received_vnd else "")
+            u.received_date.set_date(c.received_date)
+            u.note.setText(c.note)
+        else:
+            self.setWindowTitle("Thêm đóng góp")
+        u.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        vietnamese_buttons(u.buttons)
+        u.buttons.accepted.connect(self.save)
+        u.buttons.rejected.connect(self.reject)
+
+    def _kind_changed(self) -> None:
+        material = self.ui.kind.currentData() == "material"
+        for name in ("item", "quantity", "unit"):
+            getattr(self.ui, name).setVisible(material)
+            getattr(self.ui, f"label_{name}").setVisible(material)
+        self.ui.label_pledged.setText("Giá trị cam kết (đồng):" if material else "Cam kết (đồng):")
+        self.ui.label_received.setText("Giá trị đã nhận (đồng):" if material else "Đã nhận (đồng):")
+
+    def data(self) -> sv.ContributionInput:
+        u = self.ui
+        return sv.ContributionInput(
+            u.donor.currentData() or 0, u.kind.currentData(), u.pledged.text(), u.received.text(),
+            u.received_date.text(), u.item.text(), u.quantity.text(), u.unit.text(), u.note.text())
+
+    def save(self) -> None:
+        data, c = self.data(), self.contribution
+        if c is None:
+            ok = self.try_save(lambda: self.ctx.run(sv.add_contribution, self.project_id, data))
+        else:
+            ok = self.try_save(lambda: self.ctx.run(sv.update_contribution, c.id, c.version, data))
+        if ok:
+            self.ctx.changed("support", self)
+
+
+class LabourDialog(Dialog):
+    def __init__(self, ctx: AppContext, project_id: int, entry: sv.LabourView | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.project_id = project_id
+        self.entry = e = entry
+        self.ui = u = Ui_SupportLabourDialog()
+        u.setupUi(self)
+        officers = ctx.run(staff.list_officers, include_inactive=e is not None)
+        fill(u.officer, [(o.label, o.id) for o in officers], e.officer_id if e else None)
+        if e is not None:
+            self.setWindowTitle(f"Sửa ngày công của {e.officer_label}")
+            u.days.setText(e.days_text)
+            u.work_date.set_date(e.work_date)
+            u.note.setText(e.note)
+        else:
+            self.setWindowTitle("Thêm ngày công của cán bộ")
+        vietnamese_buttons(u.buttons)
+        u.buttons.accepted.connect(self.save)
+        u.buttons.rejected.connect(self.reject)
+
+    def data(self) -> sv.LabourInput:
+        u = self.ui
+        return sv.LabourInput(u.officer.currentData() or 0, u.days.text(), u.work_date.text(), u.note.text())
+
+    def save(self) -> None:
+        data, e = self.data(), self.entry
+        if e is None:
+            ok = self.try_save(lambda: self.ctx.run(sv.add_labour, self.project_id, data))
+        else:
+            ok = self.try_save(lambda: self.ctx.run(sv.update_labour, e.id, e.version, data))
+        if ok:
+            self.ctx.changed("support", self)

@@ -1,0 +1,3 @@
+"""Weapons register (vũ khí, vật liệu nổ, công cụ hỗ trợ): receipts, items, chain of custody."""
+
+from desktop.weapons import cli, demo, figures, models  # noqa: F401

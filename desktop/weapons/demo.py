@@ -1,0 +1,263 @@
+"""Demo records of the weapons register: a hand-in forum where villagers handed in 1 súng kíp
+and 10 súng cồn tự chế, a few receipts of earlier months, handovers to PC06 and to the
+military, a destruction, an inspection, a voided receipt and a stocktake."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from desktop import demo
+from desktop.db import UnitOfWork, now
+from desktop.staff import service as staff
+from desktop.staff.service import OfficerInput
+from desktop.weapons import custody, receipts, service, stocktake
+from desktop.weapons.views import HandoverInput, ItemInput, ReceiptInput
+
+OFFICERS = [
+    OfficerInput("Y Đức Niê", "Thiếu tá", "Trưởng Công an xã"),
+    OfficerInput("Nguyễn Văn Hùng", "Đại úy", "Phó Trưởng Công an xã"),
+    OfficerInput("Điểu K'Lung", "Trung úy", "Cán bộ"),
+    OfficerInput("Trần Thị Thu Hà", "Thượng úy", "Cán bộ"),
+]
+FORUM = "Ngày hội toàn dân giao nộp vũ khí, vật liệu nổ, công cụ hỗ trợ và pháo – thôn Nia Đơn"
+FORUM_PLACE = "Nhà văn hóa thôn Nia Đơn, xã Đắk Nia"
+STORE = "Kho vũ khí Công an xã – tủ sắt số 1"
+
+VILLAGERS = [
+    ("Y Thuông Niê", "bon Bu Sir, xã Đắk Nia"),
+    ("Điểu Xiêng", "bon Ting Wel Đơm, xã Đắk Nia"),
+    ("Nguyễn Văn Lực", "thôn Nia Đơn, xã Đắk Nia"),
+    ("H'Lan Byă", "bon N'Riêng, xã Đắk Nia"),
+    ("Thị Ngọc Bích", "bon Phai Kol Pru Đăng, xã Đắk Nia"),
+    ("Lê Văn Tâm", "thôn Nam Rạ, xã Đắk Nia"),
+    ("Điểu Bình", "bon N'Riêng, xã Đắk Nia"),
+    ("Phạm Thị Hoa", "thôn Phú Xuân, xã Đắk Nia"),
+]
+
+
+def _officer_ids(uow: UnitOfWork) -> list[int]:
+    current = staff.list_officers(uow)
+    if len(current) < 2:
+        for data in OFFICERS:
+            staff.add_officer(uow, data)
+        current = staff.list_officers(uow)
+    return [o.id for o in current]
+
+
+def _at(days_ago: int, hour: int, minute: int = 0) -> dt.datetime:
+    return (now() - dt.timedelta(days=days_ago)).replace(hour=hour, minute=minute, second=0)
+
+
+class _Seals:
+    def __init__(self, year: int) -> None:
+        self.year, self.n = year, 0
+
+    def __call__(self) -> str:
+        self.n += 1
+        return f"NP-{self.year}-{self.n:03d}"
+
+
+def demo_step(uow: UnitOfWork, scale: int) -> None:
+    rng = random.Random(5)
+    officers = _officer_ids(uow)
+    cats = {c.name: c.id for c in service.list_categories(uow)}
+    seal = _Seals(now().year)
+    witness = ["Y Bhin Niê", "K'Thị Hương", "Trần Văn Quý", "Lê Thị Mai"]
+
+    def item(
+        cat: str, qty: str, unit: str, desc: str, cond: str = "Đã cũ, rỉ sét", mark: str = ""
+    ) -> ItemInput:
+        return ItemInput(cats[cat], qty, unit, desc, mark, cond, seal(), STORE)
+
+    def receipt(
+        at: dt.datetime,
+        origin: str,
+        items: list[ItemInput],
+        person: tuple[str, str] | None,
+        event: str = "",
+        place: str = "Trụ sở Công an xã Đắk Nia",
+        notes: str = "",
+    ) -> int:
+        name, address = person or ("", "")
+        pid = f"0670{rng.randint(80, 99)}{rng.randint(0, 999999):06d}" if person else ""
+        data = ReceiptInput(
+            at,
+            origin,
+            place,
+            event,
+            person is None,
+            name,
+            pid,
+            address,
+            tuple(rng.sample(officers[:3], 2)),
+            tuple(rng.sample(witness, 2)),
+            notes,
+            (),
+            tuple(items),
+        )
+        return receipts.record_receipt(uow, data).id
+
+    # earlier months: a grenade found in a coffee field, an air rifle, a seizure
+    grenade = receipt(
+        _at(120, 9, 15),
+        "found",
+        [item("lựu đạn", "1", "quả", "Lựu đạn cũ thời chiến tranh", "Rỉ sét nặng, còn kíp nổ")],
+        None,
+        place="Rẫy cà phê giáp bon Bu Sir",
+        notes="Người dân phát hiện khi cuốc đất, báo Công an xã.",
+    )
+    air = receipt(
+        _at(95, 14, 30),
+        "voluntary",
+        [
+            item("súng hơi", "1", "khẩu", "Súng hơi tự chế, nòng dài 80 cm", "Còn sử dụng được"),
+            item("đạn chì", "0,5", "kg", "Đạn chì cỡ 5,5 mm đựng trong túi nilon", "Mới"),
+        ],
+        VILLAGERS[6],
+    )
+    seized = receipt(
+        _at(80, 20, 10),
+        "seized",
+        [
+            item("công cụ hỗ trợ", "2", "cái", "Đèn pin kích điện", "Còn sử dụng được", "Trung Quốc"),
+            item("vũ khí thô sơ", "1", "cái", "Dao phóng lợn dài 60 cm", "Còn sắc"),
+        ],
+        VILLAGERS[5],
+        notes="Thu giữ khi tuần tra đêm tại quán tạp hóa thôn Nam Rạ.",
+    )
+    for rid in (grenade, air, seized):
+        receipts.mark_printed(uow, rid)
+    ids = {rid: [i.id for i in service.get_receipt(uow, rid).items] for rid in (grenade, air, seized)}
+    custody.record_handover(
+        uow,
+        HandoverInput(
+            _at(110, 8),
+            "Ban Chỉ huy Quân sự xã Đắk Nia",
+            tuple(ids[grenade]),
+            "05/BB-BCHQS",
+            "Thượng úy Hoàng Văn Sơn",
+            "Nguyễn Văn Hùng",
+        ),
+    )
+    custody.record_handover(
+        uow,
+        HandoverInput(
+            _at(60, 9),
+            "Phòng Cảnh sát QLHC về TTXH (PC06) Công an tỉnh Lâm Đồng",
+            tuple(ids[air] + ids[seized]),
+            "112/BB-PC06",
+            "Đại úy Phan Minh Tuấn",
+            "Y Đức Niê",
+        ),
+    )
+    custody.record_destruction(
+        uow,
+        ids[air],
+        (now() - dt.timedelta(days=40)).date(),
+        "27/QĐ-HĐTH",
+        "Tiêu hủy tập trung tại Công an tỉnh",
+    )
+
+    # the forum: 1 súng kíp and 10 súng cồn tự chế from four villagers
+    forum = [
+        (VILLAGERS[0], [item("súng kíp", "1", "khẩu", "Súng kíp tự chế, báng gỗ, nòng 1,1 m")]),
+        (
+            VILLAGERS[1],
+            [
+                item("súng cồn tự chế", "1", "khẩu", f"Súng cồn tự chế, nòng ống tuýp sắt số {n}")
+                for n in range(1, 5)
+            ],
+        ),
+        (
+            VILLAGERS[2],
+            [
+                item("súng cồn tự chế", "1", "khẩu", f"Súng cồn tự chế, thân nhựa PVC số {n}")
+                for n in range(1, 4)
+            ],
+        ),
+        (
+            VILLAGERS[3],
+            [
+                item("súng cồn tự chế", "1", "khẩu", f"Súng cồn tự chế, bình ga mini số {n}")
+                for n in range(1, 4)
+            ],
+        ),
+    ]
+    forum_ids = [
+        receipt(
+            _at(20, 8 + n, 10 * n),
+            "voluntary",
+            items,
+            person,
+            FORUM,
+            FORUM_PLACE,
+            "Người dân tự nguyện giao nộp, được tuyên dương tại ngày hội.",
+        )
+        for n, (person, items) in enumerate(forum)
+    ]
+    for rid in forum_ids[:-1]:
+        receipts.mark_printed(uow, rid)
+    gun = service.get_receipt(uow, forum_ids[0]).items[0]
+    gun = custody.move_item(
+        uow,
+        gun.id,
+        gun.version,
+        "taken_out",
+        _at(10, 8),
+        holder="Phòng Kỹ thuật hình sự (PC09)",
+        location="PC09 Công an tỉnh Lâm Đồng",
+        note="Giám định tính năng, tác dụng",
+    )
+    custody.move_item(
+        uow,
+        gun.id,
+        gun.version,
+        "returned",
+        _at(5, 15),
+        note="Giám định xong, niêm phong lại",
+        seal_number=f"NP-{now().year}-GD01",
+    )
+
+    # a receipt recorded twice by mistake, voided
+    dup = receipt(_at(19, 10), "voluntary", [item("pháo", "1,2", "kg", "Pháo nổ tự chế")], VILLAGERS[7])
+    receipts.mark_printed(uow, dup)
+    receipts.void_receipt(
+        uow, dup, service.get_receipt(uow, dup).version, "Lập sai người giao nộp; đã lập biên bản thay thế."
+    )
+    receipt(
+        _at(19, 10, 30),
+        "voluntary",
+        [item("pháo", "1,2", "kg", "Pháo nổ tự chế", "Còn nguyên")],
+        VILLAGERS[4],
+    )
+
+    # bigger demo stations: more hand-ins over the last year
+    kinds = [
+        ("súng kíp", "khẩu", "1"),
+        ("súng cồn tự chế", "khẩu", "1"),
+        ("đạn", "viên", "12"),
+        ("vũ khí thô sơ", "cái", "1"),
+        ("công cụ hỗ trợ", "cái", "1"),
+    ]
+    for n in range(3 * (scale - 1)):
+        cat, unit, qty = rng.choice(kinds)
+        receipt(
+            _at(rng.randint(25, 360), rng.randint(7, 17)),
+            rng.choice(["voluntary", "found"]),
+            [item(cat, qty, unit, f"{cat.capitalize()} (mẫu số {n + 1})")],
+            rng.choice(VILLAGERS),
+        )
+
+    st = stocktake.start_stocktake(
+        uow,
+        (now() - dt.timedelta(days=2)).date(),
+        ("Nguyễn Văn Hùng", "Điểu K'Lung"),
+        "Kiểm kê định kỳ cuối tháng",
+    )
+    for line in st.lines:
+        stocktake.tick(uow, line.id, line.version, True)
+    stocktake.close_stocktake(uow, st.id, stocktake.get_stocktake(uow, st.id).version)
+
+
+demo.STEPS.append(demo_step)

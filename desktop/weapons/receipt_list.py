@@ -1,0 +1,118 @@
+"""Reading receipts: one receipt, the list with its search, totals, the seals a receipt was signed with."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+
+from desktop.db import UnitOfWork
+from desktop.text import fold
+from desktop.weapons.common import item_views, receipt_view, symbol
+from desktop.weapons.models import ORIGINS, CustodyEvent, WeaponItem, WeaponReceipt
+from desktop.weapons.views import (
+    OWNER_UNKNOWN_TEXT,
+    ItemView,
+    ReceiptRow,
+    ReceiptView,
+    document_label,
+    format_quantity,
+)
+
+
+def totals_text(items: list[ItemView] | tuple[ItemView, ...]) -> str:
+    """'1 khẩu súng kíp; 10 khẩu súng cồn tự chế' (quantities added up per category and unit)."""
+    totals: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+    for i in items:
+        totals[(i.category, i.unit)] += i.quantity
+    return "; ".join(f"{format_quantity(q)} {unit} {cat}" for (cat, unit), q in totals.items())
+
+
+def seals_at_receipt(uow: UnitOfWork, receipt_id: int) -> dict[int, str]:
+    """item id → the seal number recorded when the item was received (a later re-seal after an
+    inspection does not change what the signed receipt says)."""
+    uow.require("read")
+    rows = uow.session.execute(
+        select(CustodyEvent.item_id, CustodyEvent.seal_number)
+        .join(WeaponItem, WeaponItem.id == CustodyEvent.item_id)
+        .where(WeaponItem.receipt_id == receipt_id, CustodyEvent.kind == "received")
+    )
+    return dict(rows.all())
+
+
+def get_receipt(uow: UnitOfWork, receipt_id: int) -> ReceiptView:
+    uow.require("read")
+    return receipt_view(uow, uow.get(WeaponReceipt, receipt_id))
+
+
+def list_receipts(
+    uow: UnitOfWork,
+    *,
+    text: str = "",
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    include_voided: bool = True,
+    limit: int = 2000,
+) -> list[ReceiptRow]:
+    """Receipts, newest first; ``text`` matches the person, the event, the number ("3/2026" or "3")."""
+    uow.require("read")
+    stmt = (
+        select(WeaponReceipt).order_by(WeaponReceipt.received_at.desc(), WeaponReceipt.id.desc()).limit(limit)
+    )
+    key = fold(text)
+    if key:
+        conds = [
+            WeaponReceipt.person_key.contains(key, autoescape=True),
+            WeaponReceipt.event_key.contains(key, autoescape=True),
+        ]
+        m = re.fullmatch(r"0*(\d{1,5})(?:/(?:bb-?[a-z0-9-]*/?)?(\d{4})?)?", key.replace(" ", ""))
+        if m:
+            cond = WeaponReceipt.number == int(m.group(1))
+            if m.group(2):
+                cond = cond & (WeaponReceipt.year == int(m.group(2)))
+            conds.append(cond)
+        stmt = stmt.where(or_(*conds))
+    if date_from:
+        stmt = stmt.where(WeaponReceipt.received_at >= dt.datetime.combine(date_from, dt.time.min))
+    if date_to:
+        stmt = stmt.where(
+            WeaponReceipt.received_at < dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min)
+        )
+    if not include_voided:
+        stmt = stmt.where(WeaponReceipt.voided_at.is_(None))
+    receipts = list(uow.session.scalars(stmt))
+    sym = symbol(uow)
+    by_receipt: dict[int, list] = defaultdict(list)
+    if receipts:
+        items = uow.session.scalars(
+            select(WeaponItem)
+            .where(WeaponItem.receipt_id.in_([r.id for r in receipts]))
+            .order_by(WeaponItem.line_no)
+        )
+        for view in item_views(uow, items, sym):
+            by_receipt[view.receipt_id].append(view)
+    rows = []
+    for r in receipts:
+        items = by_receipt.get(r.id, [])
+        summary = totals_text(items)
+        state = "Đã hủy" if r.voided_at else ("Đã in" if r.printed_at else "Chưa in")
+        rows.append(
+            ReceiptRow(
+                r.id,
+                document_label(r.number, sym),
+                r.received_at,
+                OWNER_UNKNOWN_TEXT if r.owner_unknown else r.person_name,
+                r.event_text,
+                ORIGINS.get(r.origin, r.origin),
+                summary,
+                len(items),
+                state,
+                r.voided_at is not None,
+                r.printed_at is not None,
+                r.version,
+            )
+        )
+    return rows

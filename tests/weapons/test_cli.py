@@ -1,0 +1,33 @@
+from pypdf import PdfReader
+
+from desktop.cli import main
+from desktop.demo import create_demo
+
+
+def test_print_commands_write_pdfs(sqlite_db, tmp_path, capsys):
+    create_demo(sqlite_db)
+    for what, number, expected in (
+        ("receipt", "4", "Số: 04/BB-CAX"),
+        ("handover", "2", "PC06"),
+        ("labels", "5", "VK-"),
+        ("stocktake", None, "Kiểm kê"),
+    ):
+        out = tmp_path / f"{what}.pdf"
+        args = [
+            "--db",
+            sqlite_db.url,
+            "weapons",
+            "print",
+            what,
+            *([number] if number else []),
+            "--out",
+            str(out),
+        ]
+        assert main(args) == 0
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+        assert expected in text, what
+    assert (
+        main(["--db", sqlite_db.url, "weapons", "print", "receipt", "99", "--out", str(tmp_path / "x.pdf")])
+        == 2
+    )
+    assert "Không có biên bản số 99" in capsys.readouterr().err

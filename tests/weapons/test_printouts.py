@@ -1,0 +1,174 @@
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from desktop import audit
+from desktop.errors import PermissionDenied, ValidationError
+from desktop.weapons import labels, printouts, service
+from desktop.weapons.views import HandoverInput, WeaponSettingsView
+from tests.weapons.conftest import at
+from tests.weapons.printing import flat, text_of
+
+
+@pytest.fixture
+def forum(world):
+    return world.run(
+        service.record_receipt,
+        world.receipt(
+            at(2025, 3, 8, 9, 30),
+            [
+                world.item("súng kíp", seal="NP-001", description="Súng kíp báng gỗ, nòng 1,1 m"),
+                world.item("súng cồn tự chế", "10", seal="NP-002"),
+            ],
+            event_text="Ngày hội toàn dân giao nộp vũ khí",
+            witnesses=("Y Bhin Niê", "K'Thị Hương"),
+            officer_ids=(world.officer, world.officer2),
+        ),
+    )
+
+
+def test_receipt_pdf_reads_as_an_official_record(world, forum):
+    pdf = world.run(printouts.print_receipt, forum.id)
+    text = flat(text_of(pdf))
+    for expected in (
+        "CÔNG AN TỈNH LÂM ĐỒNG",
+        "CÔNG AN XÃ ĐẮK NIA",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 01/BB-CAX",
+        "Đắk Nia, ngày 08 tháng 3 năm 2025",
+        "BIÊN BẢN",
+        "Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ",
+        "09 giờ 30 phút, ngày 08/03/2025",
+        "Thượng úy Trần Thị Thu Hà, Trung úy Điểu K'Lung",
+        "Y Bhin Niê, K'Thị Hương",
+        "Y Thuông Niê",
+        "067097106927",
+        "Ngày hội toàn dân giao nộp vũ khí",
+        "VK-2025-0001",
+        "NP-002",
+        "súng cồn tự chế",
+        "1 khẩu súng kíp; 10 khẩu súng cồn tự chế",
+        "NGƯỜI GIAO NỘP",
+        "NGƯỜI CHỨNG KIẾN",
+        "CÁN BỘ TIẾP NHẬN",
+        "Trần Thị Thu Hà",
+    ):
+        assert expected in text, expected
+    with world.db.uow(world.admin) as work:
+        entries = audit.list_entries(work, audit.AuditFilter(table_name="weapon_receipt"))
+    assert [e.action for e in entries][:2] == ["update", "print"]
+    assert world.run(service.get_receipt, forum.id).printed_at is not None
+
+
+def test_receipt_keeps_the_seal_it_was_signed_with(world, forum):
+    gun = forum.items[0]
+    gun = world.run(
+        service.move_item, gun.id, gun.version, "taken_out", at(2025, 3, 9), holder="PC09", note="GĐ"
+    )
+    world.run(service.move_item, gun.id, gun.version, "returned", at(2025, 3, 10), seal_number="NP-GD1")
+    text = flat(text_of(world.run(printouts.print_receipt, forum.id)))
+    assert "NP-001" in text and "NP-GD1" not in text
+
+
+def test_receipt_wording_is_configurable(world, forum, clerk):
+    s = world.run(service.get_weapon_settings)
+    custom = WeaponSettingsView(
+        "Vào hồi {gio}, tại {dia_diem}, chúng tôi tiếp nhận từ {nguoi_giao}:",
+        "Biên bản lập xong lúc 11 giờ.",
+        s.handover_intro,
+        False,
+        s.version,
+    )
+    with pytest.raises(ValidationError) as err:
+        world.run(service.save_weapon_settings, WeaponSettingsView("Lúc {gio_sai}", "", "", False, s.version))
+    assert err.value.field == "Lời mở đầu biên bản tiếp nhận"
+    world.run(service.save_weapon_settings, custom)
+    text = flat(text_of(world.run(printouts.print_receipt, forum.id, actor=clerk)))
+    assert (
+        "Vào hồi 09 giờ 30 phút, ngày 08/03/2025, tại Nhà văn hóa thôn Nia Đơn, chúng tôi tiếp nhận từ "
+        "Y Thuông Niê:" in text
+    )
+    assert "Biên bản lập xong lúc 11 giờ." in text
+
+
+def test_viewer_cannot_make_the_first_print(world, forum, viewer):
+    with pytest.raises(PermissionDenied):
+        world.run(printouts.print_receipt, forum.id, actor=viewer)
+    assert world.run(service.get_receipt, forum.id).printed_at is None
+    world.run(printouts.print_receipt, forum.id)
+    assert b"%PDF" in world.run(printouts.print_receipt, forum.id, actor=viewer)[:8]
+
+
+def test_voided_receipt_is_not_printed(world, forum):
+    world.run(service.void_receipt, forum.id, forum.version, "Lập trùng")
+    with pytest.raises(ValidationError, match="đã hủy"):
+        world.run(printouts.print_receipt, forum.id)
+
+
+def test_handover_pdf_lists_kind_quantity_origin(world, forum):
+    h = world.run(
+        service.record_handover,
+        HandoverInput(
+            at(2025, 3, 20),
+            "Phòng Cảnh sát QLHC về TTXH (PC06)",
+            tuple(i.id for i in forum.items),
+            "112/BB-PC06",
+            "Đại úy Phan Minh Tuấn",
+            "Y Đức Niê",
+        ),
+    )
+    text = flat(text_of(world.run(printouts.print_handover, h.id)))
+    for expected in (
+        "Số: 01/BB-CAX",
+        "Bàn giao vũ khí, vật liệu nổ, công cụ hỗ trợ",
+        "Bên giao: Công an xã Đắk Nia",
+        "Phòng Cảnh sát QLHC về TTXH (PC06)",
+        "112/BB-PC06",
+        "Tự nguyện giao nộp",
+        "BB 01/BB-CAX ngày 08/03/2025",
+        "Y Thuông Niê",
+        "1 khẩu súng kíp; 10 khẩu súng cồn tự chế",
+        "ĐẠI DIỆN BÊN NHẬN",
+        "ĐẠI DIỆN BÊN GIAO",
+        "Phan Minh Tuấn",
+    ):
+        assert expected in text, expected
+    assert world.run(service.get_handover, h.id).printed_at is not None
+
+
+def test_labels_carry_a_qr_code_of_each_identifier(world, forum, monkeypatch):
+    more = world.run(
+        service.record_receipt,
+        world.receipt(
+            at(2025, 3, 9), [world.item("đạn", "12", "viên", seal=f"NP-1{n:02d}") for n in range(9)]
+        ),
+    )
+    ids = [i.id for i in forum.items] + [i.id for i in more.items]
+    encoded: list[str] = []
+    real_qr = labels._qr
+    monkeypatch.setattr(
+        labels, "_qr", lambda canvas, value, *a: (encoded.append(value), real_qr(canvas, value, *a))
+    )
+    pdf = world.run(labels.print_labels, ids)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 2
+    assert encoded == [f"VK-2025-{n:04d}" for n in range(1, 12)]
+    first = flat(reader.pages[0].extract_text())
+    assert "VK-2025-0001" in first and "Niêm phong: NP-001" in first and "súng kíp – 1 khẩu" in first
+    assert "BB 01/BB-CAX – 08/03/2025" in first
+    assert "VK-2025-0011" in flat(reader.pages[1].extract_text())
+    with pytest.raises(ValidationError):
+        world.run(labels.print_labels, [])
+
+
+def test_signature_block_stays_on_one_page(world):
+    long = "Súng cồn tự chế, nòng ống tuýp sắt, thân nhựa PVC, bình ga mini, báng gỗ, dây đeo bằng vải dù"
+    for n in range(3, 12):
+        r = world.run(service.record_receipt, world.receipt(at(2025, 3, 8), [
+            world.item("súng cồn tự chế", description=f"{long} số {k}") for k in range(n)]))
+        pdf = world.run(printouts.print_receipt, r.id)
+        pages = [flat(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+        with_titles = [p for p in pages if "CÁN BỘ TIẾP NHẬN" in p]
+        assert len(with_titles) == 1 and with_titles[0] == pages[-1], n
+        assert pages[-1].endswith("Trần Thị Thu Hà"), n
