@@ -114,7 +114,7 @@ def bench_search(db, admin) -> None:  # noqa: ANN001
         pattern = "%" + "%".join(fold(q).split()) + "%"
         t = time.perf_counter()
         conn.execute(
-            "SELECT id, full_name FROM person WHERE search_key LIKE ? ORDER BY name_key, id LIMIT 101",
+            "SELECT id FROM person WHERE search_key LIKE ? ORDER BY name_key, id LIMIT 101",
             (pattern,),
         ).fetchall()
         bare.append(time.perf_counter() - t)
@@ -123,7 +123,8 @@ def bench_search(db, admin) -> None:  # noqa: ANN001
     print(
         f"search, first page of {len(queries)} folded substring queries over {N_RESIDENTS:,}: "
         f"p50 {statistics.median(ours) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms (target < 50 ms); "
-        f"bare sqlite3 LIKE p50 {statistics.median(bare) * 1000:.1f} ms, p95 {b95 * 1000:.1f} ms; "
+        f"bare sqlite3 LIKE on the same key (ids only) p50 {statistics.median(bare) * 1000:.1f} ms, "
+        f"p95 {b95 * 1000:.1f} ms; "
         f"ratio p95 {p95 / b95:.2f}x"
     )
     t = time.perf_counter()
