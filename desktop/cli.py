@@ -63,8 +63,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.demo import DEMO_USERS, create_demo
+    from desktop.demo import DEMO_USERS, OPTIONS, create_demo
 
+    if args.residents:
+        OPTIONS["residents"] = args.residents
     db = _db(args)
     create_demo(db, scale=args.scale)
     print(f"Đã tạo đơn vị mẫu trong {db.describe()}.")
@@ -207,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="tạo đơn vị mẫu để dùng thử")
     p.add_argument("--scale", type=int, default=1, help="nhân số lượng dữ liệu mẫu")
+    p.add_argument("--residents", type=int, help="số nhân khẩu mẫu (đơn vị lớn), vd. 200000")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("backup", help="sao lưu ngay")

@@ -36,6 +36,8 @@ DEMO_VILLAGES = [
 
 #: area demo steps: ``step(uow, scale)`` adds that area's records; ``scale`` multiplies volumes
 STEPS: list[Callable[[UnitOfWork, int], None]] = []
+#: per-area demo options from the command line (e.g. ``{"residents": 200000}``); steps read what they need
+OPTIONS: dict[str, object] = {}
 
 
 def create_demo(db: Database, *, scale: int = 1) -> Actor:

@@ -16,6 +16,10 @@ class PageEntry:
 
 PAGES: list[PageEntry] = [
     # areas (each area issue adds its pages here)
+    PageEntry("residents", "Nhân khẩu, hộ", "desktop.gui.pages.residents:ResidentsPage"),
+    PageEntry("archive", "Tàng thư hồ sơ", "desktop.gui.pages.archive:ArchivePage"),
+    PageEntry("quality", "Làm sạch dữ liệu", "desktop.gui.pages.quality:QualityPage"),
+    PageEntry("campaign", "Căn cước, VNeID", "desktop.gui.pages.campaign:CampaignPage"),
     PageEntry("schedule", "Lịch công tác", "desktop.gui.pages.schedule:SchedulePage"),
     PageEntry("incidents", "Vụ việc, điểm nguy cơ", "desktop.gui.pages.incidents:IncidentsPage"),
     PageEntry("staff", "Cán bộ, chiến sĩ", "desktop.gui.pages.staff:StaffPage"),

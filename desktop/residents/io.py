@@ -1,0 +1,321 @@
+"""Excel for residents: the template CAXA generates, the all-or-nothing import (python-calamine,
+in ``io_import``), and the export of any filtered list (openpyxl write-only, text cells, formula
+injection neutralised).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop import audit
+from desktop.db import UnitOfWork
+from desktop.errors import CaxaError
+from desktop.files import atomic_write
+from desktop.jobs import SILENT, Progress
+from desktop.residents import search, validate
+from desktop.residents.models import (
+    ID_CARD_STATUSES,
+    RELATIONS,
+    SEXES,
+    STATUSES,
+    STRIKE_GROUNDS,
+    VNEID_LEVELS,
+    Household,
+    Person,
+)
+from desktop.residents.search import SearchFilter
+from desktop.settings import Village
+from desktop.text import format_date
+
+PERSON_SHEET = "Nhân khẩu"
+HOUSEHOLD_SHEET = "Hộ gia đình"
+LIST_SHEET = "Danh mục"
+#: rows of the template that get the drop-down lists (an import takes at most io_import.MAX_ROWS)
+TEMPLATE_ROWS = 60_000
+
+#: (header, PersonInput field or special key, required, text column)
+PERSON_COLUMNS: list[tuple[str, str, bool, bool]] = [
+    ("Họ và tên", "full_name", True, True),
+    ("Tên gọi khác", "other_name", False, True),
+    ("Ngày sinh", "birth", False, True),
+    ("Giới tính", "sex", True, True),
+    ("Dân tộc", "ethnic", False, True),
+    ("Tôn giáo", "religion", False, True),
+    ("Số định danh cá nhân", "id_number", False, True),
+    ("Số điện thoại", "phone", False, True),
+    ("Nghề nghiệp", "occupation", False, True),
+    ("Nơi thường trú", "permanent_address", False, True),
+    ("Nơi tạm trú", "temporary_address", False, True),
+    ("Thôn, bon", "village", False, True),
+    ("Số hộ", "household", False, True),
+    ("Quan hệ với chủ hộ", "relation", False, True),
+    ("Tình trạng", "status", False, True),
+    ("Ngày chết", "death_date", False, True),
+    ("Ngày nhận tin báo tử", "death_reported_date", False, True),
+    ("Ngày chuyển đi", "moved_date", False, True),
+    ("Ngày xóa đăng ký thường trú", "struck_off_date", False, True),
+    ("Căn cứ xóa đăng ký", "strike_ground", False, True),
+    ("Tình trạng căn cước", "id_card_status", False, True),
+    ("Ngày nộp hồ sơ căn cước", "id_card_applied_date", False, True),
+    ("Ngày cấp căn cước", "id_card_issued_date", False, True),
+    ("Mức VNeID", "vneid_level", False, True),
+    ("Ngày kích hoạt VNeID mức 2", "vneid2_date", False, True),
+    ("Ghi chú", "note", False, True),
+]
+HOUSEHOLD_COLUMNS = [("Số hộ", True), ("Thôn, bon", True), ("Địa chỉ", False), ("Ghi chú", False)]
+#: a service's field label → the template's column header, where they differ
+FIELD_TO_COLUMN = {"Thôn, bon": "Thôn, bon", "Hộ": "Số hộ"}
+
+
+@dataclass(frozen=True)
+class RowError:
+    sheet: str
+    row: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"Trang «{self.sheet}»"
+        if self.row:
+            where += f", dòng {self.row}"
+        if self.column:
+            where += f", cột «{self.column}»"
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    new: int = 0
+    updated: int = 0
+    households_new: int = 0
+    errors: list[RowError] = field(default_factory=list)
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        if self.errors:
+            return f"Có {len(self.errors)} lỗi; không nhập dòng nào."
+        verb = "Đã nhập" if self.written else "Sẽ nhập (thử, chưa ghi)"
+        return (
+            f"{verb} {self.rows} dòng: {self.new} nhân khẩu mới, {self.updated} cập nhật theo số định danh, "
+            f"{self.households_new} hộ mới."
+        )
+
+
+class ImportFailed(CaxaError):
+    def __init__(self, report: ImportReport) -> None:
+        lines = [report.summary(), *(str(e) for e in report.errors[:200])]
+        if len(report.errors) > 200:
+            lines.append(f"… và {len(report.errors) - 200} lỗi khác.")
+        super().__init__("\n".join(lines))
+        self.report = report
+
+
+# --------------------------------------------------------------------------- template
+
+
+def _list_values(uow: UnitOfWork) -> dict[str, list[str]]:
+    villages = [
+        f"{v.kind} {v.name}"
+        for v in uow.session.scalars(
+            select(Village).where(Village.active.is_(True)).order_by(Village.kind, Village.name)
+        )
+    ]
+    return {
+        "Giới tính": list(SEXES.values()),
+        "Dân tộc": list(validate.ETHNIC_GROUPS),
+        "Tôn giáo": list(validate.RELIGIONS),
+        "Thôn, bon": villages,
+        "Quan hệ với chủ hộ": list(RELATIONS),
+        "Tình trạng": list(STATUSES.values()),
+        "Căn cứ xóa đăng ký": list(STRIKE_GROUNDS.values()),
+        "Tình trạng căn cước": list(ID_CARD_STATUSES.values()),
+        "Mức VNeID": list(VNEID_LEVELS.values()),
+    }
+
+
+def write_template(uow: UnitOfWork, path: Path | str) -> Path:
+    """An empty workbook to fill in: a sheet per record kind, drop-downs, ID columns as text."""
+    uow.require("read")
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    lists = _list_values(uow)
+    wb = Workbook()
+    guide = wb.active
+    guide.title = "Hướng dẫn"
+    for line in [
+        "Mẫu nhập nhân khẩu, hộ gia đình — CAXA",
+        "Điền trang «Hộ gia đình» (nếu có hộ mới) và trang «Nhân khẩu»; mỗi người một dòng.",
+        "Cột có dấu * là bắt buộc. Ngày sinh: dd/mm/yyyy, hoặc mm/yyyy, hoặc chỉ năm yyyy.",
+        "Số định danh cá nhân: đủ 12 chữ số (giữ số 0 ở đầu); cột đã định dạng Văn bản.",
+        "Người đã có số định danh trong CAXA sẽ được cập nhật, không thêm mới.",
+        "Không gộp ô, không dùng công thức. Có lỗi ở bất kỳ dòng nào thì không dòng nào được nhập.",
+    ]:
+        guide.append([line])
+    guide.column_dimensions["A"].width = 110
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    hh = wb.create_sheet(HOUSEHOLD_SHEET)
+    hh.append([h + (" *" if req else "") for h, req in HOUSEHOLD_COLUMNS])
+    ws = wb.create_sheet(PERSON_SHEET)
+    ws.append([h + (" *" if req else "") for h, _key, req, _t in PERSON_COLUMNS])
+    ref = wb.create_sheet(LIST_SHEET)
+    for col, (name, values) in enumerate(lists.items(), start=1):
+        letter = get_column_letter(col)
+        ref.cell(1, col, name)
+        for row, value in enumerate(values, start=2):
+            ref.cell(row, col, value)
+        lists[name] = [f"'{LIST_SHEET}'!${letter}$2:${letter}${max(2, len(values) + 1)}"]
+    ref.sheet_state = "hidden"
+    for sheet, headers in ((hh, [h for h, _ in HOUSEHOLD_COLUMNS]), (ws, [c[0] for c in PERSON_COLUMNS])):
+        for col, header in enumerate(headers, start=1):
+            cell = sheet.cell(1, col)
+            cell.font, cell.fill = bold, fill
+            letter = get_column_letter(col)
+            sheet.column_dimensions[letter].width = max(14, len(header) + 4)
+            sheet.column_dimensions[letter].number_format = "@"
+            for r in range(2, 502):
+                sheet.cell(r, col).number_format = "@"
+            if header in lists:
+                dv = DataValidation(
+                    type="list",
+                    formula1=lists[header][0],
+                    allow_blank=True,
+                    errorTitle=header,
+                    error="Hãy chọn trong danh sách.",
+                )
+                dv.add(f"{letter}2:{letter}{TEMPLATE_ROWS + 1}")
+                sheet.add_data_validation(dv)
+        sheet.freeze_panes = "A2"
+    wb.active = wb.sheetnames.index(PERSON_SHEET)
+    target = Path(path)
+    with atomic_write(target) as fh:
+        wb.save(fh)
+    return target
+
+
+# --------------------------------------------------------------------------- export
+
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(value: str) -> str:
+    """A text cell that no spreadsheet will run as a formula (OWASP: prefix a quote)."""
+    return "'" + value if value.startswith(_DANGEROUS) else value
+
+
+def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
+    from desktop.residents.search import _conditions
+
+    stmt = (
+        select(Person, Village.kind, Village.name, Household.number)
+        .outerjoin(Village, Village.id == Person.village_id)
+        .outerjoin(Household, Household.id == Person.household_id)
+        .where(*_conditions(flt))
+        .order_by(Person.name_key, Person.id)
+    )
+    cols = [
+        Person.__table__.c[c]
+        for c in (
+            "full_name",
+            "other_name",
+            "birth_year",
+            "birth_month",
+            "birth_day",
+            "sex",
+            "ethnic",
+            "religion",
+            "id_number",
+            "phone",
+            "occupation",
+            "permanent_address",
+            "temporary_address",
+            "relation",
+            "status",
+            "death_date",
+            "death_reported_date",
+            "moved_date",
+            "struck_off_date",
+            "strike_ground",
+            "id_card_status",
+            "id_card_applied_date",
+            "id_card_issued_date",
+            "vneid_level",
+            "vneid2_date",
+            "note",
+        )
+    ]
+    stmt = stmt.with_only_columns(*cols, Village.kind, Village.name, Household.number)
+    result = uow.session.execute(stmt.execution_options(yield_per=5000))
+    for r in result:
+        yield [
+            r.full_name,
+            r.other_name,
+            validate.birth_text(r.birth_year, r.birth_month, r.birth_day),
+            SEXES.get(r.sex, r.sex),
+            r.ethnic,
+            r.religion,
+            r.id_number,
+            r.phone,
+            r.occupation,
+            r.permanent_address,
+            r.temporary_address,
+            f"{r.kind} {r.name}" if r.kind else "",
+            r.number or "",
+            r.relation,
+            STATUSES.get(r.status, r.status),
+            format_date(r.death_date),
+            format_date(r.death_reported_date),
+            format_date(r.moved_date),
+            format_date(r.struck_off_date),
+            STRIKE_GROUNDS.get(r.strike_ground, ""),
+            ID_CARD_STATUSES.get(r.id_card_status, ""),
+            format_date(r.id_card_applied_date),
+            format_date(r.id_card_issued_date),
+            VNEID_LEVELS.get(r.vneid_level, ""),
+            format_date(r.vneid2_date),
+            r.note,
+        ]
+
+
+def export_persons(
+    uow: UnitOfWork, path: Path | str, flt: SearchFilter | None = None, progress: Progress = SILENT
+) -> int:
+    """Write the filtered list (columns of the import template, so it can be edited and re-imported)."""
+    uow.require("read")
+    from openpyxl import Workbook
+
+    flt = flt or SearchFilter()
+    total = search.count(uow, flt)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(PERSON_SHEET)
+    ws.append([h for h, *_ in PERSON_COLUMNS])
+    n = 0
+    for row in _export_rows(uow, flt):
+        ws.append([safe_text(v) if isinstance(v, str) and v else v for v in row])
+        n += 1
+        if n % 5000 == 0:
+            progress.step(n, total, "Đang xuất")
+    target = Path(path)
+    with atomic_write(target) as fh:
+        wb.save(fh)
+    audit.record(uow, "export", "person", None, f"Xuất {n} nhân khẩu ra {target.name}")
+    return n
+
+
+# the import lives in its own module; its entry points are reachable from here too
+from desktop.residents.io_import import import_persons, read_import, write_import  # noqa: E402
+
+__all__ = ["export_persons", "import_persons", "read_import", "safe_text", "write_import", "write_template"]

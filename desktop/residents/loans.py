@@ -1,0 +1,191 @@
+"""Lending residence files: a file on loan cannot be lent again; returns; the overdue list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from desktop.db import UnitOfWork
+from desktop.errors import ValidationError
+from desktop.residents import validate
+from desktop.residents.models import FileLoan, ResidenceFile
+from desktop.residents.service import officer_exists
+from desktop.staff.models import Officer
+from desktop.text import format_date, require_text
+
+
+@dataclass(frozen=True)
+class LoanInput:
+    file_id: int
+    borrower: str
+    purpose: str
+    out_date: dt.date | str | None
+    due_date: dt.date | str | None
+    officer_id: int | None = None
+    borrower_unit: str = ""
+
+
+@dataclass(frozen=True)
+class LoanView:
+    id: int
+    file_id: int
+    file_number: str
+    borrower: str
+    borrower_unit: str
+    purpose: str
+    out_date: dt.date
+    due_date: dt.date
+    returned_date: dt.date | None
+    officer_name: str
+    return_officer_name: str
+    version: int
+
+    def days_overdue(self, today: dt.date | None = None) -> int:
+        if self.returned_date is not None:
+            return max(0, (self.returned_date - self.due_date).days)
+        return max(0, ((today or dt.date.today()) - self.due_date).days)
+
+    @property
+    def state_text(self) -> str:
+        if self.returned_date:
+            return f"Đã trả {format_date(self.returned_date)}"
+        late = self.days_overdue()
+        return f"Quá hạn {late} ngày" if late else "Đang mượn"
+
+
+def _officer_name(uow: UnitOfWork, officer_id: int | None) -> str:
+    if officer_id is None:
+        return ""
+    o = uow.session.get(Officer, officer_id)
+    return f"{o.rank} {o.full_name}".strip() if o else ""
+
+
+def _view(uow: UnitOfWork, loan: FileLoan) -> LoanView:
+    number = uow.session.scalar(select(ResidenceFile.number).where(ResidenceFile.id == loan.file_id)) or ""
+    return LoanView(
+        loan.id,
+        loan.file_id,
+        number,
+        loan.borrower,
+        loan.borrower_unit,
+        loan.purpose,
+        loan.out_date,
+        loan.due_date,
+        loan.returned_date,
+        _officer_name(uow, loan.officer_id),
+        _officer_name(uow, loan.return_officer_id),
+        loan.version,
+    )
+
+
+def lend(uow: UnitOfWork, data: LoanInput) -> LoanView:
+    uow.require("write")
+    f = uow.get(ResidenceFile, data.file_id)
+    borrower = require_text("Người mượn", data.borrower, max_len=120)
+    purpose = require_text("Mục đích mượn", data.purpose, max_len=250)
+    today = dt.date.today()
+    out = validate.to_date("Ngày mượn", data.out_date, today=today)
+    if out is None:
+        raise ValidationError("Ngày mượn", "không được để trống.")
+    due = validate.to_date("Hạn trả", data.due_date, future_ok=True)
+    if due is None:
+        raise ValidationError("Hạn trả", "không được để trống.")
+    if due < out:
+        raise ValidationError("Hạn trả", "trước ngày mượn.")
+    officer_exists(uow, data.officer_id)
+    current = uow.session.scalar(
+        select(FileLoan).where(FileLoan.file_id == f.id, FileLoan.returned_date.is_(None))
+    )
+    if current is not None:
+        raise ValidationError(
+            "Hồ sơ",
+            f"«{f.number}» đang cho {current.borrower} mượn từ "
+            f"{format_date(current.out_date)}; phải trả trước khi mượn tiếp.",
+        )
+    loan = uow.add(
+        FileLoan(
+            file_id=f.id,
+            borrower=borrower,
+            purpose=purpose,
+            out_date=out,
+            due_date=due,
+            officer_id=data.officer_id,
+            borrower_unit=require_text("Đơn vị người mượn", data.borrower_unit, max_len=120, required=False),
+        )
+    )
+    try:
+        with uow.session.begin_nested():
+            uow.flush()
+    except IntegrityError:
+        raise ValidationError("Hồ sơ", f"«{f.number}» vừa được cho mượn ở máy khác.") from None
+    return _view(uow, loan)
+
+
+def return_file(
+    uow: UnitOfWork, file_id: int, returned: dt.date | str | None, officer_id: int | None = None
+) -> LoanView:
+    uow.require("write")
+    f = uow.get(ResidenceFile, file_id)
+    loan = uow.session.scalar(
+        select(FileLoan).where(FileLoan.file_id == file_id, FileLoan.returned_date.is_(None))
+    )
+    if loan is None:
+        raise ValidationError("Hồ sơ", f"«{f.number}» không có ai đang mượn nên không ghi trả được.")
+    day = validate.to_date("Ngày trả", returned, today=dt.date.today())
+    if day is None:
+        raise ValidationError("Ngày trả", "không được để trống.")
+    if day < loan.out_date:
+        raise ValidationError("Ngày trả", f"trước ngày mượn {format_date(loan.out_date)}.")
+    officer_exists(uow, officer_id)
+    loan.returned_date = day
+    loan.return_officer_id = officer_id
+    uow.flush()
+    return _view(uow, loan)
+
+
+def get_loan(uow: UnitOfWork, loan_id: int) -> LoanView:
+    uow.require("read")
+    return _view(uow, uow.get(FileLoan, loan_id))
+
+
+def list_loans(
+    uow: UnitOfWork, *, open_only: bool = False, file_id: int | None = None, limit: int = 1000
+) -> list[LoanView]:
+    uow.require("read")
+    stmt = select(FileLoan).order_by(FileLoan.out_date.desc(), FileLoan.id.desc()).limit(limit)
+    if open_only:
+        stmt = stmt.where(FileLoan.returned_date.is_(None))
+    if file_id is not None:
+        stmt = stmt.where(FileLoan.file_id == file_id)
+    return [_view(uow, loan) for loan in uow.session.scalars(stmt)]
+
+
+def overdue(uow: UnitOfWork, today: dt.date | None = None) -> list[LoanView]:
+    """Loans not returned whose due date has passed, the longest overdue first."""
+    uow.require("read")
+    today = today or dt.date.today()
+    stmt = (
+        select(FileLoan)
+        .where(FileLoan.returned_date.is_(None), FileLoan.due_date < today)
+        .order_by(FileLoan.due_date, FileLoan.id)
+    )
+    return [_view(uow, loan) for loan in uow.session.scalars(stmt)]
+
+
+def period_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, int]:
+    uow.require("read")
+    lent = uow.session.scalar(
+        select(func.count()).select_from(FileLoan).where(FileLoan.out_date.between(start, end))
+    )
+    back = uow.session.scalar(
+        select(func.count()).select_from(FileLoan).where(FileLoan.returned_date.between(start, end))
+    )
+    late = uow.session.scalar(
+        select(func.count())
+        .select_from(FileLoan)
+        .where(FileLoan.returned_date.is_(None), FileLoan.due_date < end)
+    )
+    return {"lent": int(lent or 0), "returned": int(back or 0), "overdue_at_end": int(late or 0)}

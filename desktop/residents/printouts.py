@@ -1,0 +1,232 @@
+"""Printouts in the official layout: loan slip, overdue loans, per-village data-problem and
+campaign lists. Each ``*_pdf`` function builds the document from service data, renders it and
+logs the print in the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop import audit
+from desktop.db import UnitOfWork
+from desktop.residents import campaign, loans, quality
+from desktop.residents.archive import get_file
+from desktop.residents.idcard import mask
+from desktop.settings import get_station, list_villages
+from desktop.text import format_date
+
+
+def _official():  # noqa: ANN202
+    from desktop.reports import official
+
+    return official
+
+
+def _village_label(uow: UnitOfWork, village_id: int | None) -> str:
+    if village_id is None:
+        return "chưa có thôn, bon"
+    return next((v.label for v in list_villages(uow, include_inactive=True) if v.id == village_id), "")
+
+
+def loan_slip(uow: UnitOfWork, loan_id: int, *, today: dt.date | None = None):  # -> official.Document
+    """Phiếu mượn hồ sơ cư trú: who took which file, for what, until when; signed by both sides."""
+    o = _official()
+    loan = loans.get_loan(uow, loan_id)
+    f = get_file(uow, loan.file_id)
+    station = get_station(uow)
+    rows = (
+        ("Số hồ sơ", f.number),
+        ("Chủ hồ sơ", f.owner),
+        ("Vị trí lưu trữ", f.location_path or "(chưa xếp)"),
+        ("Người mượn", loan.borrower),
+        ("Đơn vị", loan.borrower_unit or ""),
+        ("Mục đích mượn", loan.purpose),
+        ("Ngày mượn", format_date(loan.out_date)),
+        ("Hạn trả", format_date(loan.due_date)),
+        ("Cán bộ giao hồ sơ", loan.officer_name),
+    )
+    docs = tuple(
+        (str(i), d.form_code, d.title, format_date(d.doc_date)) for i, d in enumerate(f.documents, 1)
+    )
+    body: list = [o.Table((("Nội dung", "Chi tiết"),), rows, col_widths=(1, 2.2), align=("left", "left"))]
+    if docs:
+        body += [
+            o.Paragraph("Giấy tờ trong hồ sơ:", indent=False),
+            o.Table(
+                (("TT", "Mẫu", "Tên giấy tờ", "Ngày"),),
+                docs,
+                col_widths=(0.4, 0.8, 3, 1),
+                align=("center", "center", "left", "center"),
+                font_size=11,
+            ),
+        ]
+    body += [
+        o.Paragraph(
+            "Người mượn có trách nhiệm giữ gìn hồ sơ nguyên vẹn, không tháo rời, không sao chép "
+            "trái phép và trả đúng hạn."
+        ),
+        o.SignatureColumns((("NGƯỜI MƯỢN", loan.borrower), ("CÁN BỘ QUẢN LÝ HỒ SƠ", loan.officer_name))),
+    ]
+    return o.Document(
+        station.letterhead(),
+        "PM",
+        "PHIẾU MƯỢN HỒ SƠ",
+        f"Hồ sơ cư trú số {f.number}",
+        today or loan.out_date,
+        body=tuple(body),
+        signer=None,
+    )
+
+
+def overdue_list(uow: UnitOfWork, *, today: dt.date | None = None):  # -> official.Document
+    o = _official()
+    today = today or dt.date.today()
+    station = get_station(uow)
+    items = loans.overdue(uow, today)
+    rows = tuple(
+        (
+            str(i),
+            x.file_number,
+            x.borrower,
+            x.borrower_unit,
+            format_date(x.out_date),
+            format_date(x.due_date),
+            str(x.days_overdue(today)),
+        )
+        for i, x in enumerate(items, 1)
+    )
+    body: list = [
+        o.Paragraph(f"Đến ngày {format_date(today)} có {len(items)} hồ sơ cho mượn quá hạn chưa trả:")
+    ]
+    body.append(
+        o.Table(
+            (("TT", "Số hồ sơ", "Người mượn", "Đơn vị", "Ngày mượn", "Hạn trả", "Quá hạn (ngày)"),),
+            rows or (("", "", "(không có)", "", "", "", ""),),
+            col_widths=(0.4, 1.3, 1.5, 1.6, 1, 1, 0.8),
+            align=("center", "left", "left", "left", "center", "center", "right"),
+            font_size=11,
+        )
+    )
+    return o.Document(
+        station.letterhead(),
+        "DS",
+        "DANH SÁCH",
+        "Hồ sơ cư trú cho mượn quá hạn",
+        today,
+        body=tuple(body),
+        recipients=("Lãnh đạo Công an xã", "Lưu: hồ sơ"),
+        signer=station.signer(),
+    )
+
+
+def problem_list(
+    uow: UnitOfWork, village_id: int | None, *, rules: tuple[str, ...] = (), today: dt.date | None = None
+):  # -> official.Document
+    """The data problems of one village, by rule, for the officer who goes to check them."""
+    o = _official()
+    today = today or dt.date.today()
+    station = get_station(uow)
+    label = _village_label(uow, village_id)
+    body: list = []
+    total = 0
+    for number, code in enumerate(rules or tuple(quality.RULES), start=1):
+        rows = quality.queue(uow, code, village_id=village_id, today=today, limit=5000)
+        if village_id is None:
+            rows = [r for r in rows if r.village_id is None]
+        if not rows:
+            continue
+        total += len(rows)
+        body.append(o.Heading(f"{number}. {quality.RULES[code].label} ({len(rows)} người)", level=2))
+        body.append(
+            o.Table(
+                (("TT", "Họ và tên", "Ngày sinh", "Số định danh", "Nội dung cần xác minh"),),
+                tuple(
+                    (str(i), r.full_name, r.birth_text, r.id_number, r.detail) for i, r in enumerate(rows, 1)
+                ),
+                col_widths=(0.4, 1.7, 0.9, 1.3, 2.6),
+                align=("center", "left", "center", "left", "left"),
+                font_size=10,
+            )
+        )
+    if not body:
+        body.append(o.Paragraph("Không có lỗi dữ liệu nào cần xác minh."))
+    intro = o.Paragraph(
+        f"Danh sách {total} trường hợp cần xác minh, làm sạch dữ liệu dân cư tại {label} "
+        f"(tính đến ngày {format_date(today)})."
+    )
+    return o.Document(
+        station.letterhead(),
+        "DS",
+        "DANH SÁCH",
+        f"Nhân khẩu cần xác minh, làm sạch dữ liệu — {label}",
+        today,
+        body=(intro, *body),
+        recipients=("Cán bộ phụ trách địa bàn", "Lưu: hồ sơ"),
+        signer=station.signer(),
+    )
+
+
+def campaign_list(uow: UnitOfWork, village_id: int | None, *, today: dt.date | None = None):
+    """Who in a village still needs the ID card or VNeID level 2 (Đề án 06 field list)."""
+    o = _official()
+    today = today or dt.date.today()
+    station = get_station(uow)
+    label = _village_label(uow, village_id)
+    rows = campaign.field_list(uow, village_id, today=today)
+    table_rows = tuple(
+        (
+            str(i),
+            r.full_name,
+            r.birth_text,
+            r.household_number,
+            mask(r.id_number) if r.id_number else "",
+            r.needs,
+            "",
+        )
+        for i, r in enumerate(rows, 1)
+    )
+    body = (
+        o.Paragraph(
+            f"Danh sách {len(rows)} công dân từ 14 tuổi tại {label} cần vận động làm căn cước, kích hoạt "
+            f"tài khoản định danh điện tử mức 2 (Đề án 06), tính đến ngày {format_date(today)}."
+        ),
+        o.Table(
+            (("TT", "Họ và tên", "Ngày sinh", "Số hộ", "Số định danh", "Cần làm", "Ghi chú"),),
+            table_rows or (("", "(không còn ai)", "", "", "", "", ""),),
+            col_widths=(0.4, 1.7, 0.9, 0.8, 1.2, 1.9, 0.9),
+            align=("center", "left", "center", "center", "center", "left", "left"),
+            font_size=10,
+        ),
+    )
+    return o.Document(
+        station.letterhead(),
+        "DS",
+        "DANH SÁCH",
+        f"Công dân cần làm căn cước, VNeID mức 2 — {label}",
+        today,
+        body=body,
+        recipients=("Cán bộ phụ trách địa bàn", "Lưu: hồ sơ"),
+        signer=station.signer(),
+    )
+
+
+def render_pdf(uow: UnitOfWork, kind: str, *args: object, **kwargs: object) -> bytes:
+    """Build and render one printout (``loan_slip``, ``overdue_list``, ``problem_list``, ``campaign_list``)
+    and log it as printed."""
+    uow.require("read")
+    builders = {
+        "loan_slip": loan_slip,
+        "overdue_list": overdue_list,
+        "problem_list": problem_list,
+        "campaign_list": campaign_list,
+    }
+    doc = builders[kind](uow, *args, **kwargs)  # type: ignore[operator]
+    data = _official().render_bytes(doc)
+    record_id = args[0] if args and isinstance(args[0], int) else None
+    audit.record(
+        uow,
+        "print",
+        "file_loan" if kind == "loan_slip" else "person",
+        record_id,
+        f"In {doc.title.lower()}: {doc.subject}",
+    )
+    return data

@@ -1,0 +1,271 @@
+"""As-you-type search over persons: one folded key per person, the same SQL on SQLite and PostgreSQL.
+
+The key (``person.search_key``) holds the folded name, other name, ID number, old CMND numbers,
+phone and the numbers of the residence files of the person and their household, so
+``nguyen van an`` finds "Nguyễn Văn Ấn" and ``dak`` finds "Đắk". Every word of the query must
+appear in the key (substring) — or, in prefix mode, the folded name must start with the query.
+Lists are ordered by (folded name, id): pages are fetched by keyset, and the big table model
+keeps the ordered ids and fetches rows page by page.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, func, select, tuple_, update
+from sqlalchemy.sql import ColumnElement, Select
+
+from desktop.db import UnitOfWork
+from desktop.residents import validate
+from desktop.residents.models import SEXES, STATUSES, Household, OldIdNumber, Person, ResidenceFile
+from desktop.settings import Village
+from desktop.text import fold
+
+#: status filter choices (code → Vietnamese)
+STATUS_FILTERS = {
+    "": "Mọi tình trạng",
+    "registered": "Đang đăng ký thường trú",
+    "living": "Đang sinh sống",
+    "deceased": "Đã chết",
+    "moved": "Đã chuyển đi",
+    "struck_off": "Đã xóa đăng ký thường trú",
+}
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    text: str = ""
+    mode: str = "contains"  # or "prefix"
+    village_id: int | None = None
+    status: str = ""
+    problem: str = ""  # a data-quality rule code (quality.RULES)
+    household_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    full_name: str
+    birth_text: str
+    sex_text: str
+    id_number: str
+    phone: str
+    village_label: str
+    household_number: str
+    relation: str
+    status_text: str
+    id_issue: str
+    name_key: str
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: tuple[PersonRow, ...]
+    #: pass as ``after`` to get the next page; None when this was the last page
+    after: tuple[str, int] | None
+
+
+def build_key(full_name: str, other_name: str, id_number: str, phone: str, extra: Iterable[str] = ()) -> str:
+    parts = [full_name, other_name, id_number, phone.replace(" ", "").replace(".", ""), *extra]
+    return fold(" ".join(p for p in parts if p))[:500]
+
+
+def file_numbers_for(uow: UnitOfWork, person_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The residence-file numbers that belong to each person (own files and their household's)."""
+    out: dict[int, list[str]] = defaultdict(list)
+    if not person_ids:
+        return out
+    s = uow.session
+    for chunk in _chunks(person_ids):
+        own = s.execute(
+            select(ResidenceFile.person_id, ResidenceFile.number)
+            .where(ResidenceFile.person_id.in_(chunk))
+            .order_by(ResidenceFile.number)
+        )
+        for pid, number in own:
+            out[pid].append(number)
+        hh = s.execute(
+            select(Person.id, ResidenceFile.number)
+            .join(ResidenceFile, ResidenceFile.household_id == Person.household_id)
+            .where(Person.id.in_(chunk))
+            .order_by(ResidenceFile.number)
+        )
+        for pid, number in hh:
+            if number not in out[pid]:
+                out[pid].append(number)
+    return out
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[Sequence[int]]:
+    ids = list(ids)
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def refresh_keys(uow: UnitOfWork, person_ids: Sequence[int]) -> None:
+    """Recompute the stored search key of these persons (after an edit, a new file, a move)."""
+    s = uow.session
+    files = file_numbers_for(uow, person_ids)
+    updates = []
+    for chunk in _chunks(person_ids):
+        olds: dict[int, list[str]] = defaultdict(list)
+        for pid, number in s.execute(
+            select(OldIdNumber.person_id, OldIdNumber.number).where(OldIdNumber.person_id.in_(chunk))
+        ):
+            olds[pid].append(number)
+        rows = s.execute(
+            select(Person.id, Person.full_name, Person.other_name, Person.id_number, Person.phone).where(
+                Person.id.in_(chunk)
+            )
+        )
+        for pid, name, other, number, phone in rows:
+            key = build_key(name, other, number, phone, [*olds.get(pid, []), *files.get(pid, [])])
+            updates.append({"pid": pid, "key": key})
+    if updates:
+        table = Person.__table__
+        s.connection().execute(
+            update(table).where(table.c.id == bindparam("pid")).values(search_key=bindparam("key")), updates
+        )
+
+
+def refresh_household_keys(uow: UnitOfWork, household_id: int | None) -> None:
+    if household_id is None:
+        return
+    ids = list(uow.session.scalars(select(Person.id).where(Person.household_id == household_id)))
+    refresh_keys(uow, ids)
+
+
+def _conditions(flt: SearchFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    q = fold(flt.text)
+    if q:
+        if flt.mode == "prefix":
+            conds.append(Person.name_key.startswith(q, autoescape=True))
+        else:
+            conds.extend(Person.search_key.contains(word, autoescape=True) for word in q.split())
+    if flt.village_id is not None:
+        conds.append(Person.village_id == flt.village_id)
+    if flt.household_id is not None:
+        conds.append(Person.household_id == flt.household_id)
+    if flt.status == "registered":
+        conds.append(Person.struck_off_date.is_(None))
+    elif flt.status == "struck_off":
+        conds.append(Person.struck_off_date.is_not(None))
+    elif flt.status:
+        conds.append(Person.status == flt.status)
+    if flt.problem:
+        from desktop.residents import quality
+
+        conds.append(Person.id.in_(quality.failing_ids(flt.problem)))
+    return conds
+
+
+def _row_select() -> Select:
+    return (
+        select(
+            Person.id,
+            Person.full_name,
+            Person.birth_year,
+            Person.birth_month,
+            Person.birth_day,
+            Person.sex,
+            Person.id_number,
+            Person.phone,
+            Village.kind,
+            Village.name,
+            Household.number,
+            Person.relation,
+            Person.status,
+            Person.struck_off_date,
+            Person.id_issue,
+            Person.name_key,
+        )
+        .outerjoin(Village, Village.id == Person.village_id)
+        .outerjoin(Household, Household.id == Person.household_id)
+    )
+
+
+def _to_row(r) -> PersonRow:  # noqa: ANN001
+    status = STATUSES.get(r.status, r.status)
+    if r.struck_off_date is not None:
+        status = "Đã xóa thường trú" if r.status == "living" else status + ", đã xóa thường trú"
+    return PersonRow(
+        r.id,
+        r.full_name,
+        validate.birth_text(r.birth_year, r.birth_month, r.birth_day),
+        SEXES.get(r.sex, r.sex),
+        r.id_number,
+        r.phone,
+        f"{r.kind} {r.name}" if r.kind else "",
+        r.number or "",
+        r.relation,
+        status,
+        r.id_issue,
+        r.name_key,
+    )
+
+
+def search_page(
+    uow: UnitOfWork, flt: SearchFilter, *, after: tuple[str, int] | None = None, limit: int = 100
+) -> Page:
+    """One page of matches in (name, id) order, starting after the keyset ``after``.
+
+    Two steps: the ids come from an index-only scan of ``ix_person_search`` (display order, search
+    key and filter columns), then one query fetches the page's rows.
+    """
+    uow.require("read")
+    stmt = select(Person.id).where(*_conditions(flt))
+    if after is not None:
+        stmt = stmt.where(tuple_(Person.name_key, Person.id) > tuple_(*after))
+    stmt = stmt.order_by(Person.name_key, Person.id).limit(limit + 1)
+    ids = list(uow.session.connection().execute(stmt).scalars())
+    more = len(ids) > limit
+    rows = _rows(uow, ids[:limit])
+    return Page(tuple(rows), (rows[-1].name_key, rows[-1].id) if more and rows else None)
+
+
+def search_ids(uow: UnitOfWork, flt: SearchFilter) -> list[int]:
+    """Every matching id in display order (ints only: 200,000 of them are cheap)."""
+    uow.require("read")
+    stmt = select(Person.id).where(*_conditions(flt)).order_by(Person.name_key, Person.id)
+    return _int_column(uow, stmt)
+
+
+def _int_column(uow: UnitOfWork, stmt: Select) -> list[int]:
+    """Run a one-column query straight on the driver's cursor: 200,000 ids in half the time of
+    SQLAlchemy's result rows (the statement is still compiled by SQLAlchemy for the dialect)."""
+    conn = uow.session.connection()
+    compiled = stmt.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    args = [params[name] for name in compiled.positiontup] if compiled.positional else params
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        return [row[0] for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def fetch_rows(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
+    """The rows for ``ids``, in the order given (one page of the big table)."""
+    uow.require("read")
+    return _rows(uow, ids)
+
+
+def _rows(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
+    if not ids:
+        return []
+    found = {r.id: _to_row(r) for r in uow.session.execute(_row_select().where(Person.id.in_(list(ids))))}
+    return [found[i] for i in ids if i in found]
+
+
+def count(uow: UnitOfWork, flt: SearchFilter) -> int:
+    uow.require("read")
+    return int(uow.session.scalar(select(func.count()).select_from(Person).where(*_conditions(flt))) or 0)
+
+
+def find_by_id_number(uow: UnitOfWork, number: str) -> list[int]:
+    uow.require("read")
+    return list(uow.session.scalars(select(Person.id).where(Person.id_number == number.strip())))

@@ -1,0 +1,98 @@
+import datetime as dt
+import io as bio
+
+from pypdf import PdfReader
+
+from desktop.residents import archive, bulk, loans, printouts, service
+from desktop.residents.archive import FileInput
+from desktop.residents.idcard import make_number
+from desktop.residents.loans import LoanInput
+from desktop.settings import StationView, save_station
+from desktop.staff.service import OfficerInput, add_officer
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(bio.BytesIO(pdf)).pages)
+
+
+def _station(work):
+    save_station(
+        work,
+        StationView(
+            commune_name="Xã Đắk Nia",
+            parent_body="CÔNG AN TỈNH LÂM ĐỒNG",
+            issuing_body="CÔNG AN XÃ ĐẮK NIA",
+            place_name="Đắk Nia",
+            head_name="Y Đức Niê",
+        ),
+    )
+
+
+def test_loan_slip_and_overdue(sqlite_db, villages_sqlite):
+    db, admin = sqlite_db, villages_sqlite
+    today = dt.date.today()
+    with db.uow(admin) as work:
+        _station(work)
+        p = service.add_person(work, service.PersonInput("Nguyễn Văn Hùng", "Nam", "1970"))
+        f = archive.add_file(work, FileInput("68123-000045", person_id=p.id))
+        archive.add_document(work, f.id, "HK01", "Phiếu báo thay đổi hộ khẩu, nhân khẩu", "02/03/2010")
+        officer = add_officer(work, OfficerInput("Điểu Minh", "Trung úy"))
+        loan = loans.lend(
+            work,
+            LoanInput(
+                f.id,
+                "Trần Văn Bình",
+                "Xác minh nhân thân",
+                today - dt.timedelta(days=9),
+                today - dt.timedelta(days=2),
+                officer.id,
+                "Công an tỉnh",
+            ),
+        )
+        slip = _text(printouts.render_pdf(work, "loan_slip", loan.id))
+        overdue = _text(printouts.render_pdf(work, "overdue_list"))
+    assert "PHIẾU MƯỢN HỒ SƠ" in slip and "68123-000045" in slip and "Trần Văn Bình" in slip
+    assert "Phiếu báo thay đổi hộ khẩu" in slip and "CÔNG AN XÃ ĐẮK NIA" in slip
+    assert "Hồ sơ cư trú cho mượn quá hạn" in overdue and "Trần Văn Bình" in overdue
+    assert "có 1 hồ sơ" in overdue
+
+
+def test_village_lists(sqlite_db, villages_sqlite):
+    db, admin = sqlite_db, villages_sqlite
+    from desktop.settings import list_villages
+
+    with db.uow(admin) as work:
+        _station(work)
+        bu_sir = next(v for v in list_villages(work) if v.name == "Bu Sir")
+        bulk.insert_persons(
+            work,
+            [
+                {
+                    "full_name": "Điểu K'Lung",
+                    "sex": "M",
+                    "birth_year": 1985,
+                    "village_id": bu_sir.id,
+                    "id_number": make_number("067", "F", 1985, 1),
+                },
+                {"full_name": "Thị Hương", "sex": "F", "birth_year": None, "village_id": bu_sir.id},
+                {
+                    "full_name": "Y Bhin Niê",
+                    "sex": "M",
+                    "birth_year": 1940,
+                    "birth_month": 1,
+                    "birth_day": 2,
+                    "village_id": bu_sir.id,
+                    "status": "deceased",
+                    "death_date": dt.date(2026, 1, 5),
+                    "death_reported_date": dt.date(2026, 1, 6),
+                    "id_card_status": "issued",
+                },
+            ],
+        )
+        problems = _text(printouts.render_pdf(work, "problem_list", bu_sir.id))
+        field = _text(printouts.render_pdf(work, "campaign_list", bu_sir.id))
+    assert "bon Bu Sir" in problems
+    assert "Thiếu ngày sinh (1 người)" in problems and "Thị Hương" in problems
+    assert "Chết chưa xóa thường trú (1 người)" in problems and "Y Bhin Niê" in problems
+    assert "Số định danh không khớp giới tính, năm sinh (1 người)" in problems
+    assert "Điểu K'Lung" in field and "067******001" in field and "Y Bhin Niê" not in field
