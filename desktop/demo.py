@@ -50,7 +50,8 @@ def create_demo(db: Database, *, scale: int = 1) -> Actor:
     with db.uow(admin) as work:
         for name, full_name, role, pw in DEMO_USERS[1:]:
             accounts.create_user(work, name, full_name, role, pw)
-    for step in STEPS:
+    # staff first (schedule's step adds the station's officers the other areas name), then the rest
+    for step in sorted(STEPS, key=lambda s: getattr(s, "order", 50)):
         with db.uow(admin) as work:
             step(work, scale)
     return admin

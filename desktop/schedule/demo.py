@@ -419,4 +419,5 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
         )
 
 
+demo_step.order = 10  # type: ignore[attr-defined]  # officers before the areas that name them
 demo.STEPS.append(demo_step)
