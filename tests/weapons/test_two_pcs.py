@@ -9,9 +9,9 @@ from desktop.weapons.common import next_number
 from tests.weapons.conftest import at
 
 
+# several PCs share a PostgreSQL server; an SQLite file serves one PC
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
 def test_simultaneous_receipts_get_different_numbers(world):
-    if world.db.is_sqlite:
-        pytest.skip("several PCs share a PostgreSQL server; SQLite serves one PC")
     results: dict[str, object] = {}
     looked = threading.Event()
 

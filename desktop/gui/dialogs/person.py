@@ -48,7 +48,7 @@ def _combo(items: dict | list | tuple, editable: bool = False) -> QComboBox:
     return box
 
 
-def _select(box: QComboBox, data: object) -> None:
+def _choose_data(box: QComboBox, data: object) -> None:
     index = box.findData(data)
     if index >= 0:
         box.setCurrentIndex(index)
@@ -142,24 +142,24 @@ class PersonDialog(Dialog):
         self.full_name.setText(p.full_name)
         self.other_name.setText(p.other_name)
         self.birth.setText(p.birth_text)
-        _select(self.sex, p.sex)
-        _select(self.ethnic, p.ethnic)
-        _select(self.religion, p.religion)
+        _choose_data(self.sex, p.sex)
+        _choose_data(self.ethnic, p.ethnic)
+        _choose_data(self.religion, p.religion)
         self.id_number.setText(p.id_number)
         self.phone.setText(p.phone)
         self.occupation.setText(p.occupation)
         self.permanent.setText(p.permanent_address)
         self.temporary.setText(p.temporary_address)
-        _select(self.village, p.village_id)
-        _select(self.relation, p.relation)
-        _select(self.status, p.status)
+        _choose_data(self.village, p.village_id)
+        _choose_data(self.relation, p.relation)
+        _choose_data(self.status, p.status)
         self.death_date.set_date(p.death_date)
         self.reported_date.set_date(p.death_reported_date)
         self.moved_date.set_date(p.moved_date)
-        _select(self.card, p.id_card_status)
+        _choose_data(self.card, p.id_card_status)
         self.applied_date.set_date(p.id_card_applied_date)
         self.issued_date.set_date(p.id_card_issued_date)
-        _select(self.vneid, p.vneid_level)
+        _choose_data(self.vneid, p.vneid_level)
         self.vneid2_date.set_date(p.vneid2_date)
         self.note.setPlainText(p.note)
 
@@ -249,7 +249,7 @@ class StrikeOffDialog(Dialog):
         self.day.set_date(dt.date.today())
         self.ground = _combo(STRIKE_GROUNDS)
         if person.status == "deceased":
-            _select(self.ground, "a")
+            _choose_data(self.ground, "a")
         self.form_ref = QLineEdit()
         form = QFormLayout(self)
         form.addRow("Ngày xóa *", self.day)
