@@ -45,6 +45,8 @@ installer: $(STAMP)
 	dist/caxa/caxa --data-dir build/smoke-data demo
 	dist/caxa/caxa --data-dir build/smoke-data check
 	QT_QPA_PLATFORM=offscreen dist/caxa/caxa --data-dir build/smoke-data screenshots build/smoke-shots
+	dist/caxa/caxa --data-dir build/smoke-data weapons print labels 1 --out build/smoke-labels.pdf
+	dist/caxa/caxa --data-dir build/smoke-data export roster --week $$(date +%d/%m/%Y) --pdf build/smoke-roster.pdf
 
 lint: $(TSTAMP)
 	$(PY) -m ruff check desktop tests bench
