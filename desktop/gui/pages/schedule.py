@@ -138,14 +138,14 @@ class SchedulePage(Page):
         self.print_button.clicked.connect(self.print_week)
         self.ics_button.clicked.connect(self.export_week)
         for grid in (self.month, self.week):
-            grid.selected.connect(self._select)
+            grid.selected.connect(self._pick_event)
             grid.activated.connect(self._activate)
             grid.day_activated.connect(self.add_event)
             grid.moved.connect(self.move_event)
         self.table.activated_row.connect(
             lambda _r: self._activate(self.model.row_at(self.table.current_row()))
         )
-        self.table.clicked.connect(lambda index: self._select(self.model.row_at(index.row())))
+        self.table.clicked.connect(lambda index: self._pick_event(self.model.row_at(index.row())))
         QShortcut(
             QKeySequence(Qt.Key.Key_Delete),
             self.stack,
@@ -264,7 +264,7 @@ class SchedulePage(Page):
             )
         )
 
-    def _select(self, event: EventView | None) -> None:
+    def _pick_event(self, event: EventView | None) -> None:
         self.current = event
 
     def _activate(self, event: EventView | None) -> None:
