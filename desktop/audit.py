@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
+import functools
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -184,8 +185,9 @@ def record(
     _append(uow.session, actor or uow.actor, [(action, table, record_id, summary, changes or {})])
 
 
+@functools.cache
 def table_label(table_name: str) -> str:
-    """The Vietnamese name of a table's records, for the audit page."""
+    """The Vietnamese name of a table's records, for the audit page (called for every cell painted)."""
     for mapper in Base.registry.mappers:
         if getattr(mapper.local_table, "name", None) == table_name:
             return getattr(mapper.class_, "__label__", table_name)

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.db import Record, UnitOfWork
-from desktop.errors import ValidationError
+from desktop.errors import StaleRecord, ValidationError
 from desktop.text import fold, require_text
 
 VILLAGE_KINDS: tuple[str, ...] = ("thôn", "bon", "buôn", "ấp", "bản", "tổ dân phố", "xóm", "khu phố", "làng")
@@ -153,8 +153,6 @@ def save_station(uow: UnitOfWork, data: StationView) -> StationView:
     if row is None:
         row = uow.add(Station(id=1))
     elif row.version != data.version:
-        from desktop.errors import StaleRecord
-
         raise StaleRecord(Station.__label__)
     for name, value in values.items():
         setattr(row, name, value)
