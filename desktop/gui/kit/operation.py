@@ -136,6 +136,11 @@ class Query:
     def pending(self) -> bool:
         return self._returned < self._generation
 
+    def drop(self) -> None:
+        """Forget the request still out: its answer will be dropped."""
+        self._generation += 1
+        self._returned = self._generation
+
     def run(self, fn: Callable[..., Any], *args: Any, done: Callable[[Any], None], **kwargs: Any) -> None:
         self._generation += 1
         generation = self._generation

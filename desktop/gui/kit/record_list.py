@@ -35,10 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import CaxaError
+from desktop.gui import messages
 from desktop.gui.kit.flow import FlowLayout
 from desktop.gui.kit.operation import Query
-from desktop.gui.models.base import Column, ListTableModel
+from desktop.gui.models.base import Column, ListTableModel, PagedTableModel
 from desktop.gui.widgets import SearchBox, TableView
+from desktop.text import fold
 
 NEEDS = ("none", "one", "some")
 
@@ -77,6 +80,9 @@ class RecordList(QWidget):
         multi: bool = False,
         model: ListTableModel | None = None,
         sort_by: int | None = None,
+        local_search: bool = False,
+        page_size: int | None = None,
+        count: Callable[..., int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent if parent is not None else owner)
@@ -84,9 +90,13 @@ class RecordList(QWidget):
         self.ctx = owner.ctx  # type: ignore[attr-defined]
         self.setObjectName(name)
         self.fetch = fetch
+        #: a small list whose service takes no ``text``: the search box filters the rows in memory
+        self.local_search = local_search
+        self._all_rows: list[Any] = []
         self.query = Query(self)
         self._actions: list[_Action] = []
         self._filters: dict[str, QComboBox | QCheckBox] = {}
+        self._values: dict[str, Callable[[], Any]] = {}
         self._default: _Action | None = None
         self._keep_id: Any = None
 
@@ -97,7 +107,7 @@ class RecordList(QWidget):
             self.search.setObjectName(f"{name}Search")
             self.search.setMinimumWidth(240)
             self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self.search.search.connect(lambda _text: self.reload())
+            self.search.search.connect(lambda _text: self._searched())
             self.bar.addWidget(self.search)
             find = QAction(self)
             find.setShortcut(QKeySequence.StandardKey.Find)
@@ -105,7 +115,17 @@ class RecordList(QWidget):
             find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
             self.addAction(find)
 
+        #: a long list (the audit log): ``fetch(uow, offset=, limit=, …)`` a page at a time as the
+        #: table scrolls, each page off the GUI thread; ``count(uow, …)`` gives the total shown
+        self.page_size = page_size
+        self.count = count
+        self._more = Query(self)
+        self._count_query = Query(self)
+        if model is None:
+            model = PagedTableModel(columns, page_size=page_size, parent=self) if page_size else None
         self.model = model if model is not None else ListTableModel(columns, self)
+        if page_size:
+            self.model.request_more = self._request_more
         self.table = TableView(f"{name}Table", self.ctx.prefs)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -169,11 +189,17 @@ class RecordList(QWidget):
         return box
 
     def add_widget(self, widget: QWidget) -> None:
-        """Something else for the bar (a date range, a label)."""
+        """Something else for the bar (a label, a button)."""
+        self.bar.addWidget(widget)
+
+    def add_value(self, key: str, widget: QWidget, value: Callable[[], Any]) -> None:
+        """A filter of another kind (a date field): ``value()`` is read on each reload and may raise
+        a ValidationError naming the field, which the clerk sees instead of a reload."""
+        self._values[key] = value
         self.bar.addWidget(widget)
 
     def filter_values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {}
+        values: dict[str, Any] = {key: read() for key, read in self._values.items()}
         for key, widget in self._filters.items():
             values[key] = widget.isChecked() if isinstance(widget, QCheckBox) else widget.currentData()
         return values
@@ -275,17 +301,63 @@ class RecordList(QWidget):
             self._keep_id = keep
         if self.fetch is None:
             return
+        try:
+            values = self.query_values()
+        except CaxaError as exc:
+            messages.error(self, exc)
+            return
+        if self.page_size:
+            self._more.drop()  # a page still out belongs to the old query
+            self.query.run(self.fetch, offset=0, limit=self.page_size, **values, done=self.set_rows)
+        else:
+            self.query.run(self.fetch, **values, done=self.set_rows)
+        if self.count is not None:
+            self._count_query.run(self.count, **values, done=self._show_count)
+
+    def query_values(self) -> dict[str, Any]:
+        """What the service is asked with: the filters and the search text."""
         values = self.filter_values()
-        if self.search is not None:
+        if self.search is not None and not self.local_search:
             values["text"] = self.text()
-        self.query.run(self.fetch, **values, done=self.set_rows)
+        return values
+
+    def _request_more(self, offset: int) -> None:
+        self._more.run(self.fetch, offset=offset, limit=self.page_size, **self.query_values(),
+                       done=self.model.add_page)
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(f"{total:,} bản ghi".replace(",", "."))
+
+    def _searched(self) -> None:
+        if self.local_search:
+            self.set_rows(self._all_rows)
+        else:
+            self.reload()
+
+    def _matching(self, rows: Sequence[Any]) -> list[Any]:
+        words = fold(self.text()).split()
+        if not words:
+            return list(rows)
+        columns = self.model.columns
+
+        def key(row: Any) -> str:
+            return fold(" ".join(str(c.value(row) or "") for c in columns))
+
+        return [row for row in rows if all(w in key(row) for w in words)]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Show ``rows`` (a fetch's result, or rows the page already holds), keeping the selection."""
         keep = self._keep_id if self._keep_id is not None else row_id(self.selected())
         self._keep_id = None
-        self.model.set_rows(rows)
-        self.count_label.setText(f"{len(self.model.rows):n} bản ghi".replace(",", "."))
+        if self.local_search:
+            self._all_rows = list(rows)
+            rows = self._matching(rows)
+        if self.page_size:
+            self.model.first_page(rows)
+        else:
+            self.model.set_rows(rows)
+        if self.count is None:
+            self.count_label.setText(f"{len(self.model.rows):,} bản ghi".replace(",", "."))
         if keep is not None:
             self.select_id(keep)
         self.loaded.emit(len(self.model.rows))

@@ -147,7 +147,7 @@ class PagedTableModel(ListTableModel):
     def __init__(
         self,
         columns: Sequence[Column],
-        fetch: Callable[[int, int], Sequence[Any]],
+        fetch: Callable[[int, int], Sequence[Any]] | None = None,
         page_size: int = 200,
         parent: Any = None,
     ) -> None:
@@ -157,6 +157,23 @@ class PagedTableModel(ListTableModel):
         self._exhausted = False
         #: sorting a paged list runs in SQL: the page sets this to reload in the new order
         self.on_sort: Callable[[int, Qt.SortOrder], None] | None = None
+        #: set by a record list that fetches off the GUI thread: asked for the next page, which
+        #: arrives later through ``add_page``
+        self.request_more: Callable[[int], None] | None = None
+        self._waiting = False
+
+    def first_page(self, rows: Sequence[Any]) -> None:
+        self._exhausted = len(rows) < self.page_size
+        self._waiting = False
+        self.set_rows(rows)
+
+    def add_page(self, rows: Sequence[Any]) -> None:
+        self._waiting = False
+        self._exhausted = len(rows) < self.page_size
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self.on_sort is not None and 0 <= column < len(self.columns) and self.columns[column].sortable:
@@ -170,10 +187,15 @@ class PagedTableModel(ListTableModel):
         self.set_rows(first)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._waiting
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
+            return
+        if self.request_more is not None:
+            if not self._waiting:
+                self._waiting = True
+                self.request_more(len(self.rows))
             return
         more = list(self._fetch(len(self.rows), self.page_size))
         self._exhausted = len(more) < self.page_size
