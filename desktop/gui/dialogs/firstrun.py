@@ -134,6 +134,7 @@ class FirstRunDialog(QDialog):
             self.actor = firstrun.set_up_station(
                 self.db, station, villages, self.username.text(), self.full_name.text(), self.password.text()
             )
+            messages.info(self, firstrun.recovery_notice(self.db, self.actor), "Mã khôi phục quản trị")
         except Exception as exc:  # noqa: BLE001
             messages.error(self, exc)
             return
