@@ -251,6 +251,10 @@ def describe_operational_error(exc: OperationalError) -> str:
     if known:
         return known
     text = str(exc.orig) if exc.orig else str(exc)
+    if "deadlock detected" in text or "could not serialize" in text or "lock timeout" in text:
+        return "Máy khác đang ghi cùng dữ liệu này đúng lúc đó; không có gì được lưu. Hãy thử lại."
+    if "locked" in text or "busy" in text:
+        return "Cơ sở dữ liệu đang bận (máy khác đang ghi). Hãy thử lại sau ít giây."
     if "not a database" in text or "malformed" in text:
         return "Tệp cơ sở dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu CAXA."
     if "unable to open" in text:
