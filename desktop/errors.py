@@ -48,10 +48,6 @@ class StorageError(CaxaError):
     """The disk or the folder refused: full, read-only, no permission, a file cut short."""
 
 
-class RaceLost(CaxaError):
-    """Another PC took the same thing (a file loan, a number) at the same moment."""
-
-
 _ERRNO_TEXT = {
     "ENOSPC": "ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi thử lại",
     "EDQUOT": "đã hết hạn mức dung lượng của tài khoản trên ổ đĩa",
@@ -98,8 +94,3 @@ def storage_message(exc: BaseException) -> str | None:
                 return f"Lỗi lưu trữ: {text}."
         current = getattr(current, "orig", None) or current.__cause__
     return None
-
-
-def as_storage_error(exc: BaseException) -> StorageError | None:
-    text = storage_message(exc)
-    return StorageError(text) if text else None
