@@ -186,3 +186,15 @@ def test_real_hash_is_argon2id(db):
     make_user(db, "quantri", "admin")
     with db.uow(Actor.system()) as work:
         assert work.session.scalar(accounts.select(accounts.User.password_hash)).startswith("$argon2id$")
+
+
+def test_first_run_shows_the_recovery_code_once(db):
+    from desktop import firstrun
+    from desktop.demo import DEMO_STATION
+
+    admin = firstrun.set_up_station(db, DEMO_STATION, [], "quantri", "Quản Trị", "matkhau123")
+    notice = firstrun.recovery_notice(db, admin)
+    code = notice.split("Mã khôi phục quản trị: ")[1].split()[0]
+    assert "caxa user recover" in notice
+    accounts.recover_admin(db, "quantri", code, "matkhaumoi1")
+    assert login_user(db, "quantri", "matkhaumoi1").username == "quantri"

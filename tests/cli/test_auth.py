@@ -206,3 +206,17 @@ def test_restore_needs_no_account_on_a_station_that_has_none(station, capsys, tm
     assert code == 0 and "canbo" in out
     code, _, err = caxa(capsys, "restore", str(tmp_path / "b.sqlite3"))
     assert code == 2 and "--user" in err, "once restored, the station has accounts again"
+
+
+def test_an_admin_issues_a_new_recovery_code(capsys):
+    code, out, _ = caxa(capsys, "init", "--commune", "Xã Đắk Nia", "--parent", "CÔNG AN TỈNH LÂM ĐỒNG",
+                        "--admin", "quantri", stdin=PW + "\n")
+    first = out.split("Mã khôi phục quản trị: ")[1].split()[0]
+    code, out, _ = caxa(capsys, "user", "recovery-code", "--user", "quantri", stdin=PW + "\n")
+    assert code == 0
+    second = out.split("Mã khôi phục quản trị mới: ")[1].split()[0]
+    assert second != first
+    code, _, _ = caxa(capsys, "user", "recover", "quantri", stdin=f"{first}\nmatkhaumoi1\n")
+    assert code == 2, "the earlier code stopped working"
+    code, _, _ = caxa(capsys, "user", "recover", "quantri", stdin=f"{second}\nmatkhaumoi1\n")
+    assert code == 0
