@@ -2,26 +2,24 @@
 
 Errors print one Vietnamese sentence and exit non-zero; tracebacks go to the log file.
 
-Every command declares who may run it, when it registers: ``set_defaults(func=…, needs=…)`` with
-``needs`` one of ``"open"`` (anyone), ``"clerk"`` (a clerk or an admin) or ``"admin"``; a command that
-declares nothing needs an admin. ``main`` then asks for ``--user NAME`` and the password (prompted,
-or one line of standard input when there is no keyboard; never an argument) before running it,
-and the command runs and is audited as that user. This module imports no database code at the
-top, so ``caxa --version`` and ``caxa --help`` stay instant.
+Every command declares who may run it, when it registers: ``set_defaults(func=…, needs=…)``
+(see ``desktop.cli_access``). ``main`` then checks the account named with ``--user NAME`` and its
+password before running it, and the command runs and is audited as that user. This module imports
+no database code at the top, so ``caxa --version`` and ``caxa --help`` stay instant.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop import __version__, paths
-from desktop.errors import CaxaError, PermissionDenied, storage_message
+from desktop import __version__, cli_access, paths
+from desktop.cli_access import commands  # noqa: F401  (part of this module's interface)
+from desktop.errors import CaxaError, storage_message
 
 logger = logging.getLogger(__name__)
 
@@ -29,10 +27,6 @@ logger = logging.getLogger(__name__)
 #: "export", "import" and "template" to sub-parser collections: ``groups["export"].add_parser("events")``.
 #: Each command sets ``needs`` (see above) with its ``func``.
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, dict[str, argparse._SubParsersAction]], None]] = []
-
-NEEDS = ("open", "clerk", "admin")
-_ROLE_RANK = {"viewer": 0, "clerk": 1, "admin": 2}
-_NEEDS_TEXT = {"clerk": "cán bộ nhập liệu hoặc quản trị viên", "admin": "quản trị viên"}
 
 #: the top-level commands the areas register, for ``caxa --help`` without importing the areas
 #: (a test checks this list against the real registrations)
@@ -57,25 +51,9 @@ def _db(args: argparse.Namespace, *, migrate: bool = True):  # -> Database
     return db
 
 
-def _secret(prompt: str, *, confirm: bool = False) -> str:
-    """A password: typed without echo at a keyboard, else the next line of standard input."""
-    if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Nhập lại: ") != first:
-            raise CaxaError("Hai lần nhập mật khẩu không khớp.")
-        return first
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    if not line:
-        raise CaxaError(
-            "Cần mật khẩu: gõ khi được hỏi, hoặc khi chạy không có bàn phím thì đưa vào đầu vào chuẩn, "
-            "mỗi dòng một mật khẩu theo thứ tự được hỏi."
-        )
-    return line.rstrip("\r\n")
-
-
 def _password(args: argparse.Namespace, prompt: str = "Mật khẩu: ") -> str:
     """A new password (for an account being set up or changed), asked twice at a keyboard."""
-    return _secret(prompt, confirm=True)
+    return cli_access.secret(prompt, confirm=True)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -186,7 +164,7 @@ def cmd_user_recover(args: argparse.Namespace) -> int:
     from desktop import accounts
 
     db = _db(args)
-    code = _secret("Mã khôi phục: ")
+    code = cli_access.secret("Mã khôi phục: ")
     new_code = accounts.recover_admin(db, args.username, code, _password(args, "Mật khẩu mới: "))
     print(f"Đã đặt mật khẩu mới cho {args.username.lower()}. Mã khôi phục đã dùng hết hiệu lực.")
     print(f"Mã khôi phục quản trị mới: {new_code}\nHãy chép ra giấy và cất giữ cẩn thận.")
@@ -336,42 +314,8 @@ def build_parser(*, areas: bool = True) -> argparse.ArgumentParser:
     else:
         for name, text in AREA_COMMANDS.items():
             sub.add_parser(name, help=text)
-    _declare_credentials(parser)
+    cli_access.declare_credentials(parser)
     return parser
-
-
-def _subcommands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            seen: set[int] = set()
-            for child in action.choices.values():
-                if id(child) not in seen:
-                    seen.add(id(child))
-                    yield child
-
-
-def commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
-    """Every runnable command (a parser without sub-commands of its own), e.g. ``caxa export residents``."""
-    for child in _subcommands(parser):
-        if any(True for _ in _subcommands(child)):
-            yield from commands(child)
-        else:
-            yield child
-
-
-def _declare_credentials(parser: argparse.ArgumentParser) -> None:
-    """The one credential mechanism: each command runs with the ``needs`` it declared (none
-    declared: admin), gets ``--user`` when it needs one, and refuses ``--password``."""
-    for command in commands(parser):
-        needs = command.get_default("needs") or "admin"
-        if needs not in NEEDS:
-            raise ValueError(f"{command.prog}: needs={needs!r} is not one of {NEEDS}")
-        command.set_defaults(needs=needs, command=command.prog)
-        if needs != "open":
-            command.add_argument("--user", dest="auth_user", metavar="TÊN", default=argparse.SUPPRESS,
-                                 help="tài khoản chạy lệnh (mật khẩu được hỏi sau)")
-        command.add_argument("--password", dest="password_argument", default=argparse.SUPPRESS,
-                             help=argparse.SUPPRESS)
 
 
 _GLOBAL_WITH_VALUE = ("--data-dir", "--db", "--user")
@@ -392,51 +336,8 @@ def _only_help_or_version(argv: Sequence[str]) -> bool:
     return False
 
 
-def _station_is_empty(db) -> bool:  # noqa: ANN001
-    from sqlalchemy import inspect
-
-    from desktop import accounts
-    from desktop.db import Actor
-
-    if "app_user" not in inspect(db.engine).get_table_names():
-        return True
-    with db.uow(Actor.system()) as work:
-        return accounts.count_users(work) == 0
-
-
-def _authenticate(args: argparse.Namespace):  # -> Actor | None
-    """Check the credentials the command declared it needs; None when it is open to anyone."""
-    if getattr(args, "password_argument", None) is not None:
-        raise CaxaError(
-            "CAXA không nhận mật khẩu trên dòng lệnh (nó bị lưu lại trong lịch sử lệnh và danh sách "
-            "tiến trình). Hãy gõ mật khẩu khi được hỏi, hoặc đưa vào đầu vào chuẩn."
-        )
-    needs = getattr(args, "needs", "admin")
-    if needs == "open":
-        return None
-    name = getattr(args, "auth_user", None)
-    if not name:
-        if getattr(args, "open_when_empty", False) and _station_is_empty(_db(args, migrate=False)):
-            return None  # the disaster case: a new PC without any account yet
-        raise PermissionDenied(
-            f"Lệnh «{args.command}» cần tài khoản {_NEEDS_TEXT[needs]}: thêm --user TÊN "
-            "(mật khẩu sẽ được hỏi)."
-        )
-    from desktop.accounts import ROLES, login_user
-
-    db = _db(args, migrate=False)
-    password = _secret(f"Mật khẩu của {name}: ")
-    actor = login_user(db, name, password, via=f"dòng lệnh «{args.command}»")
-    if _ROLE_RANK.get(actor.role, -1) < _ROLE_RANK[needs]:
-        raise PermissionDenied(
-            f"Tài khoản «{actor.username}» ({ROLES.get(actor.role, actor.role)}) không được chạy lệnh "
-            f"«{args.command}»: lệnh này cần {_NEEDS_TEXT[needs]}."
-        )
-    return actor
-
-
 def _run(args: argparse.Namespace) -> int:
-    actor = _authenticate(args)
+    actor = cli_access.authenticate(args, _db)
     if actor is None:
         return int(args.func(args) or 0)
     from desktop.db import acting_for
