@@ -220,3 +220,13 @@ def test_an_admin_issues_a_new_recovery_code(capsys):
     assert code == 2, "the earlier code stopped working"
     code, _, _ = caxa(capsys, "user", "recover", "quantri", stdin=f"{second}\nmatkhaumoi1\n")
     assert code == 0
+
+
+def test_a_script_gives_the_password_on_standard_input(station):
+    """As a scheduled task would run it: a real process, the password piped in, none on the command line."""
+    command = [sys.executable, "-m", "desktop.cli", "--data-dir", str(paths.data_dir()), "--user", "quantri",
+               "user", "list"]
+    done = subprocess.run(command, input=PW + "\n", capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "canbo" in done.stdout, done.stderr
+    done = subprocess.run(command, input="", capture_output=True, text=True, check=False)
+    assert done.returncode == 2 and "Cần mật khẩu" in done.stderr
