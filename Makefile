@@ -45,11 +45,11 @@ installer: $(STAMP)
 	dist/caxa/caxa --data-dir build/smoke-data demo
 	dist/caxa/caxa --data-dir build/smoke-data check
 	QT_QPA_PLATFORM=offscreen dist/caxa/caxa --data-dir build/smoke-data screenshots build/smoke-shots
-	dist/caxa/caxa --data-dir build/smoke-data weapons print labels 1 --out build/smoke-labels.pdf
-	dist/caxa/caxa --data-dir build/smoke-data export residents build/smoke-residents.xlsx
+	echo demo1234 | dist/caxa/caxa --data-dir build/smoke-data --user admin weapons print labels 1 --out build/smoke-labels.pdf
+	echo demo1234 | dist/caxa/caxa --data-dir build/smoke-data --user admin export residents build/smoke-residents.xlsx
 	dist/caxa/caxa --data-dir build/smoke-data template residents build/smoke-template.xlsx
-	dist/caxa/caxa --data-dir build/smoke-data import residents build/smoke-template.xlsx --dry-run
-	dist/caxa/caxa --data-dir build/smoke-data export roster --week $$(date +%d/%m/%Y) --pdf build/smoke-roster.pdf
+	echo demo1234 | dist/caxa/caxa --data-dir build/smoke-data --user admin import residents build/smoke-template.xlsx --dry-run
+	echo demo1234 | dist/caxa/caxa --data-dir build/smoke-data --user admin export roster --week $$(date +%d/%m/%Y) --pdf build/smoke-roster.pdf
 
 lint: $(TSTAMP)
 	$(PY) -m ruff check desktop tests bench

@@ -7,6 +7,8 @@ buttons: a viewer calling a write service gets ``PermissionDenied``.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import secrets
 from dataclasses import dataclass
 
 from argon2 import PasswordHasher
@@ -15,9 +17,11 @@ from sqlalchemy import Boolean, DateTime, Integer, String, func, select
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop import audit
-from desktop.db import Actor, Database, Record, UnitOfWork, now
+from desktop.db import Actor, Base, Database, Record, UnitOfWork, now
 from desktop.errors import AuthError, PermissionDenied, ValidationError
 from desktop.text import clean, require_text
+
+logger = logging.getLogger(__name__)
 
 ROLES: dict[str, str] = {
     "admin": "Quản trị (Trưởng/Phó Công an xã)",
@@ -43,6 +47,13 @@ MAX_FAILED = 5
 LOCK_MINUTES = 5
 MIN_PASSWORD = 8
 
+#: one message for an unknown user, a wrong password and a disabled or locked account with a wrong
+#: password, so that a guess learns nothing about which user names exist
+LOGIN_FAILED = (
+    f"Sai tên đăng nhập hoặc mật khẩu. Sau {MAX_FAILED} lần sai liên tiếp, "
+    f"tài khoản bị khóa {LOCK_MINUTES} phút."
+)
+
 _hasher = PasswordHasher()
 
 
@@ -58,6 +69,19 @@ class User(Record):
     failed_count: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class RecoveryCode(Base):
+    """One row (id 1): the hash of the station's recovery code, shown once when it is issued.
+
+    Not copied to the audit log (the hash stays here only); issuing and using it are audited."""
+
+    __tablename__ = "account_recovery"
+    __audited__ = False
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    code_hash: Mapped[str] = mapped_column(String(200))
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 @dataclass(frozen=True)
@@ -194,46 +218,129 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
-def login(uow: UnitOfWork, username: str, password: str, *, at: dt.datetime | None = None) -> Actor:
+def _dummy_verify(password: str) -> None:
+    """Spend the time of a real check, so an unknown user name is not told apart by timing."""
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+    _verify(_DUMMY_HASH, password)
+
+
+_DUMMY_HASH: str | None = None
+
+
+def login(uow: UnitOfWork, username: str, password: str, *, at: dt.datetime | None = None,
+          via: str = "") -> Actor:
     """Check a username and password; lock the account after MAX_FAILED wrong tries.
 
     A failure changes the account's counters and the audit log before raising,
-    so the caller must still commit: ``login_user`` does that.
+    so the caller must still commit: ``login_user`` does that. Every failure gives the same
+    message; only the right password on a locked account is told to wait.
     """
     moment = at or now()
     name = clean(username).lower()
-    user = uow.session.scalar(select(User).where(User.username == name))
+    where = f" ({via})" if via else ""
+    uow.begin_write()
+    # the row lock serialises concurrent attempts on PostgreSQL (SQLite: BEGIN IMMEDIATE above)
+    user = uow.session.scalar(select(User).where(User.username == name).with_for_update())
     if user is None or not user.active:
-        audit.record(uow, "login_failed", "app_user", None, f"Đăng nhập sai: «{name}»")
-        raise AuthError("Sai tên đăng nhập hoặc mật khẩu.")
+        _dummy_verify(password)
+        audit.record(uow, "login_failed", "app_user", user.id if user else None,
+                     f"Đăng nhập sai: «{name[:40]}»{where}")
+        raise AuthError(LOGIN_FAILED)
+    right = _verify(user.password_hash, password)
     if user.locked_until and user.locked_until > moment:
+        audit.record(uow, "login_failed", "app_user", user.id, f"Đăng nhập khi đang bị khóa: «{name}»{where}")
+        if not right:
+            raise AuthError(LOGIN_FAILED)
         minutes = max(1, int((user.locked_until - moment).total_seconds() + 59) // 60)
         raise AuthError(f"Tài khoản đang bị khóa do nhập sai mật khẩu nhiều lần. Thử lại sau {minutes} phút.")
-    if not _verify(user.password_hash, password):
+    if not right:
         user.failed_count = (user.failed_count or 0) + 1
-        left = MAX_FAILED - user.failed_count
-        if left <= 0:
+        if user.failed_count >= MAX_FAILED:
             user.locked_until = moment + dt.timedelta(minutes=LOCK_MINUTES)
             user.failed_count = 0
-            message = f"Sai mật khẩu {MAX_FAILED} lần: tài khoản bị khóa {LOCK_MINUTES} phút."
-        else:
-            message = f"Sai tên đăng nhập hoặc mật khẩu (còn {left} lần thử trước khi tài khoản bị khóa)."
-        audit.record(uow, "login_failed", "app_user", user.id, f"Đăng nhập sai: «{name}»")
-        raise AuthError(message)
+        audit.record(uow, "login_failed", "app_user", user.id, f"Đăng nhập sai: «{name}»{where}")
+        raise AuthError(LOGIN_FAILED)
     user.failed_count, user.locked_until, user.last_login_at = 0, None, moment
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     actor = Actor(user.id, user.username, user.role, user.full_name)
-    audit.record(uow, "login", "app_user", user.id, f"Đăng nhập: «{name}»", actor=actor)
+    audit.record(uow, "login", "app_user", user.id, f"Đăng nhập: «{name}»{where}", actor=actor)
     return actor
 
 
-def login_user(db: Database, username: str, password: str, *, at: dt.datetime | None = None) -> Actor:
-    """Log in, committing the failure counter and the audit row even when the password is wrong."""
+def login_user(db: Database, username: str, password: str, *, at: dt.datetime | None = None,
+               via: str = "") -> Actor:
+    """Log in, committing the failure counter and the audit row even when the password is wrong.
+
+    ``via`` says where the attempt came from in the audit row (e.g. a command line)."""
     failure: AuthError | None = None
     with db.uow(Actor.system()) as work:
         try:
-            return login(work, username, password, at=at)
+            return login(work, username, password, at=at, via=via)
         except AuthError as exc:
             failure = exc
+    raise failure
+
+
+
+# --- lost-admin recovery ------------------------------------------------------------------------
+
+#: Crockford's base 32 (no I, L, O, U): easy to read aloud and to copy from paper
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+_CODE_GROUPS = 5
+
+
+def _normal_code(code: str) -> str:
+    folded = clean(code).upper().replace("-", "").replace(" ", "")
+    return folded.replace("O", "0").replace("I", "1").replace("L", "1")
+
+
+def issue_recovery_code(uow: UnitOfWork) -> str:
+    """A new recovery code (100 bits) replacing any earlier one; only its hash is stored.
+
+    Shown once to the administrator, to keep on paper: ``caxa user recover NAME`` uses it
+    to set a new password for an administrator when every admin password is lost."""
+    uow.require("admin")
+    code = "-".join(
+        "".join(secrets.choice(_CODE_ALPHABET) for _ in range(4)) for _ in range(_CODE_GROUPS)
+    )
+    row = uow.session.get(RecoveryCode, 1)
+    if row is None:
+        row = uow.add(RecoveryCode(id=1, code_hash="", issued_at=now()))
+    row.code_hash, row.issued_at = hash_password(_normal_code(code)), now()
+    audit.record(uow, "update", "account_recovery", None,
+                 "Cấp mã khôi phục quản trị mới (mã cũ hết hiệu lực)")
+    uow.flush()
+    return code
+
+
+def recover_admin(db: Database, username: str, code: str, new_password: str) -> str:
+    """Set a new password for administrator ``username`` with the recovery code; returns the new
+    code (the used one stops working). Every attempt, right or wrong, is in the audit log."""
+    name = clean(username).lower()
+    failure: AuthError | None = None
+    with db.uow(Actor.system()) as work:
+        work.begin_write()
+        row = work.session.get(RecoveryCode, 1, with_for_update=True)
+        user = work.session.scalar(select(User).where(User.username == name))
+        if row is None:
+            failure = AuthError("Đơn vị này chưa có mã khôi phục (được cấp khi cài đặt).")
+        elif not _verify(row.code_hash, _normal_code(code)) or user is None or user.role != "admin":
+            failure = AuthError("Mã khôi phục không đúng, hoặc tài khoản không phải quản trị viên.")
+        if failure is not None:
+            audit.record(work, "login_failed", "app_user", user.id if user else None,
+                         f"Khôi phục mật khẩu thất bại: «{name[:40]}»")
+        else:
+            assert user is not None
+            user.password_hash = hash_password(_check_password(new_password))
+            user.failed_count, user.locked_until, user.active = 0, None, True
+            actor = Actor(user.id, user.username, user.role, user.full_name)
+            audit.record(work, "update", "app_user", user.id,
+                         f"Đặt lại mật khẩu «{name}» bằng mã khôi phục", actor=actor)
+            work.actor = actor
+            work.session.info["actor"] = actor
+            return issue_recovery_code(work)
+    assert failure is not None
     raise failure

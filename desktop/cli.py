@@ -1,42 +1,59 @@
 """The ``caxa`` command: the GUI by default, and headless subcommands.
 
 Errors print one Vietnamese sentence and exit non-zero; tracebacks go to the log file.
+
+Every command declares who may run it, when it registers: ``set_defaults(func=…, needs=…)``
+(see ``desktop.cli_access``). ``main`` then checks the account named with ``--user NAME`` and its
+password before running it, and the command runs and is audited as that user. This module imports
+no database code at the top, so ``caxa --version`` and ``caxa --help`` stay instant.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop import __version__, paths
-from desktop.errors import CaxaError
+from desktop import __version__, cli_access, paths
+from desktop.cli_access import commands  # noqa: F401  (part of this module's interface)
+from desktop.errors import CaxaError, storage_message
 
 logger = logging.getLogger(__name__)
 
 #: areas add ``fn(subparsers, groups)`` here to register their own subcommands; ``groups`` maps
-#: "export", "import" and "template" to sub-parser collections: ``groups["export"].add_parser("events")``
+#: "export", "import" and "template" to sub-parser collections: ``groups["export"].add_parser("events")``.
+#: Each command sets ``needs`` (see above) with its ``func``.
 EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, dict[str, argparse._SubParsersAction]], None]] = []
+
+#: the top-level commands the areas register, for ``caxa --help`` without importing the areas
+#: (a test checks this list against the real registrations)
+AREA_COMMANDS = {
+    "quality": "số lỗi dữ liệu nhân khẩu theo từng loại",
+    "support": "công trình hỗ trợ, nhà hảo tâm (dân vận khéo)",
+    "weapons": "sổ vũ khí, vật liệu nổ, công cụ hỗ trợ",
+}
 
 
 def _db(args: argparse.Namespace, *, migrate: bool = True):  # -> Database
-    from desktop.bootstrap import open_database
+    """The command's database, opened once (the credential check may have opened it already)."""
+    from desktop.bootstrap import bring_up_to_date, open_database
 
-    return open_database(args.db, migrate=migrate)
+    db = getattr(args, "_opened_db", None)
+    if db is None:
+        db = open_database(args.db, migrate=migrate)
+        args._opened_db, args._migrated = db, migrate
+    elif migrate and not args._migrated:
+        bring_up_to_date(db)
+        args._migrated = True
+    return db
 
 
 def _password(args: argparse.Namespace, prompt: str = "Mật khẩu: ") -> str:
-    if getattr(args, "password", None):
-        return args.password
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CaxaError("Cần mật khẩu: dùng --password khi chạy không có bàn phím.")
-    first = getpass.getpass(prompt)
-    if getpass.getpass("Nhập lại: ") != first:
-        raise CaxaError("Hai lần nhập mật khẩu không khớp.")
-    return first
+    """A new password (for an account being set up or changed), asked twice at a keyboard."""
+    return cli_access.secret(prompt, confirm=True)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -56,9 +73,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         place_name=args.place or args.commune.split(" ", 1)[-1], head_name=args.head or "",
     )
     villages = [tuple(v.split(":", 1)[::-1]) if ":" in v else (v, "thôn") for v in args.village or []]
-    firstrun.set_up_station(db, station, villages, args.admin, args.admin_name or args.admin,
-                            _password(args))
+    admin = firstrun.set_up_station(db, station, villages, args.admin, args.admin_name or args.admin,
+                                    _password(args, "Mật khẩu quản trị viên: "))
     print(f"Đã cài đặt {station.commune_name}; quản trị viên: {args.admin}.")
+    print(firstrun.recovery_notice(db, admin))
     return 0
 
 
@@ -119,21 +137,37 @@ def cmd_user(args: argparse.Namespace) -> int:
     from desktop.db import Actor
 
     db = _db(args)
-    with db.uow(Actor.system()) as work:
+    with db.uow(Actor.system()) as work:  # runs as the user named by --user (see main)
         if args.user_cmd == "add":
             user = accounts.create_user(work, args.username, args.full_name or args.username, args.role,
-                                        _password(args))
+                                        _password(args, f"Mật khẩu cho {args.username}: "))
             print(f"Đã thêm người dùng {user.username} ({user.role_text}).")
         elif args.user_cmd == "list":
             for u in accounts.list_users(work):
                 state = "đang dùng" if u.active else "đã khóa"
                 print(f"{u.username:<20} {u.full_name:<30} {u.role_text:<35} {state}")
+        elif args.user_cmd == "recovery-code":
+            code = accounts.issue_recovery_code(work)
         else:
             user = next((u for u in accounts.list_users(work) if u.username == args.username.lower()), None)
             if user is None:
                 raise CaxaError(f"Không có người dùng «{args.username}».")
             accounts.reset_password(work, user.id, _password(args, "Mật khẩu mới: "))
             print(f"Đã đổi mật khẩu của {user.username}.")
+    if args.user_cmd == "recovery-code":
+        print(f"Mã khôi phục quản trị mới: {code}\nHãy chép ra giấy, cất giữ cẩn thận; mã cũ hết hiệu lực.")
+    return 0
+
+
+def cmd_user_recover(args: argparse.Namespace) -> int:
+    """A lost admin password: the recovery code printed at set-up sets a new one."""
+    from desktop import accounts
+
+    db = _db(args)
+    code = cli_access.secret("Mã khôi phục: ")
+    new_code = accounts.recover_admin(db, args.username, code, _password(args, "Mật khẩu mới: "))
+    print(f"Đã đặt mật khẩu mới cho {args.username.lower()}. Mã khôi phục đã dùng hết hiệu lực.")
+    print(f"Mã khôi phục quản trị mới: {new_code}\nHãy chép ra giấy và cất giữ cẩn thận.")
     return 0
 
 
@@ -184,16 +218,23 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="caxa", description="CAXA — quản lý hồ sơ, công việc Công an xã")
+def build_parser(*, areas: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``areas=False`` builds the part ``--help`` and ``--version`` need
+    without importing any area or database code (area commands are listed by name only)."""
+    parser = argparse.ArgumentParser(
+        prog="caxa", description="CAXA — quản lý hồ sơ, công việc Công an xã",
+        epilog="Lệnh thay đổi tài khoản, dữ liệu, phục hồi, xuất hoặc nhập dữ liệu cần --user TÊN; "
+               "mật khẩu được hỏi sau (không bao giờ ghi trên dòng lệnh).")
     parser.add_argument("--version", action="version", version=f"CAXA {__version__}")
     parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--db", help="địa chỉ cơ sở dữ liệu, vd. postgresql://user:pass@may-chu/caxa")
-    parser.set_defaults(func=cmd_gui)
+    parser.add_argument("--user", dest="auth_user", metavar="TÊN",
+                        help="tài khoản chạy lệnh (mật khẩu được hỏi sau)")
+    parser.set_defaults(func=cmd_gui, needs="open")
     sub = parser.add_subparsers(title="lệnh", metavar="LỆNH")
 
     p = sub.add_parser("gui", help="mở chương trình (mặc định)")
-    p.set_defaults(func=cmd_gui)
+    p.set_defaults(func=cmd_gui, needs="open")
 
     p = sub.add_parser("init", help="cài đặt đơn vị và quản trị viên đầu tiên")
     p.add_argument("--commune", required=True, help='tên xã/phường, vd. "Xã Đắk Nia"')
@@ -204,91 +245,143 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--village", action="append", help='thôn/bon, vd. "bon:Bu Sir" (lặp lại được)')
     p.add_argument("--admin", required=True, help="tên đăng nhập quản trị viên")
     p.add_argument("--admin-name", help="họ tên quản trị viên")
-    p.add_argument("--password")
-    p.set_defaults(func=cmd_init)
+    p.set_defaults(func=cmd_init, needs="open")  # only an empty station: set_up_station refuses others
 
     p = sub.add_parser("demo", help="tạo đơn vị mẫu để dùng thử")
     p.add_argument("--scale", type=int, default=1, help="nhân số lượng dữ liệu mẫu")
     p.add_argument("--residents", type=int, help="số nhân khẩu mẫu (đơn vị lớn), vd. 200000")
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=cmd_demo, needs="open")  # only an empty database: create_demo refuses others
 
     p = sub.add_parser("backup", help="sao lưu ngay")
     p.add_argument("--to", help="tệp đích (mặc định: thư mục sao lưu)")
-    p.set_defaults(func=cmd_backup)
+    p.set_defaults(func=cmd_backup, needs="clerk")  # a backup is a copy of all personal data
 
     p = sub.add_parser("restore", help="phục hồi từ tệp sao lưu (sao lưu dữ liệu hiện tại trước)")
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="phục hồi cả khi máy khác đang mở CAXA")
-    p.set_defaults(func=cmd_restore)
+    p.set_defaults(func=cmd_restore, needs="admin", open_when_empty=True)  # a new PC has no accounts yet
 
     p = sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu và nhật ký")
-    p.set_defaults(func=cmd_check)
+    p.set_defaults(func=cmd_check, needs="open")
 
     p = sub.add_parser("audit", help="nhật ký thao tác")
     audit_sub = p.add_subparsers(metavar="verify", required=True)
     v = audit_sub.add_parser("verify", help="kiểm tra nhật ký không bị sửa, xóa")
-    v.set_defaults(func=cmd_audit_verify)
+    v.set_defaults(func=cmd_audit_verify, needs="open")
 
     p = sub.add_parser("user", help="quản lý người dùng")
-    user_sub = p.add_subparsers(dest="user_cmd", metavar="add|list|passwd", required=True)
-    a = user_sub.add_parser("add")
+    user_sub = p.add_subparsers(dest="user_cmd", metavar="add|list|passwd|recover|recovery-code",
+                                required=True)
+    a = user_sub.add_parser("add", help="thêm người dùng (mật khẩu được hỏi)")
     a.add_argument("username")
     a.add_argument("--full-name")
     a.add_argument("--role", choices=["admin", "clerk", "viewer"], default="clerk")
-    a.add_argument("--password")
-    user_sub.add_parser("list")
-    pw = user_sub.add_parser("passwd")
+    pw = user_sub.add_parser("passwd", help="đặt mật khẩu mới cho người dùng")
     pw.add_argument("username")
-    pw.add_argument("--password")
-    for q in (a, pw):
-        q.set_defaults(func=cmd_user)
-    user_sub.choices["list"].set_defaults(func=cmd_user)
+    for q in (a, pw, user_sub.add_parser("list", help="danh sách người dùng"),
+              user_sub.add_parser("recovery-code", help="cấp mã khôi phục quản trị mới")):
+        q.set_defaults(func=cmd_user, needs="admin")
+    r = user_sub.add_parser("recover", help="quên mật khẩu quản trị: đặt mật khẩu mới bằng mã khôi phục")
+    r.add_argument("username")
+    r.set_defaults(func=cmd_user_recover, needs="open")  # the recovery code is the credential
 
     p = sub.add_parser("screenshots", help="chụp ảnh mọi trang (không cần màn hình)")
     p.add_argument("dir")
-    p.set_defaults(func=cmd_screenshots)
+    p.set_defaults(func=cmd_screenshots, needs="open")  # signs in with the demo station's password
 
-    from desktop.figures import PROVIDERS
+    providers: list[str] = []
+    if areas:
+        from desktop.figures import PROVIDERS
 
+        providers = sorted(PROVIDERS)
     p = sub.add_parser("figures", help="số liệu của một kỳ (cho báo cáo)")
-    p.add_argument("area", choices=sorted(PROVIDERS) or ["(chưa có)"])
+    p.add_argument("area", choices=providers or None)
     p.add_argument("--from", dest="date_from", required=True, help="từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd)")
     p.add_argument("--to", dest="date_to", required=True, help="đến ngày")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
-    p.set_defaults(func=cmd_figures)
+    p.set_defaults(func=cmd_figures, needs="open")  # counts only, no personal data
 
     groups: dict[str, argparse._SubParsersAction] = {}
     for name, text in (("export", "xuất dữ liệu ra tệp"), ("import", "nhập dữ liệu từ tệp"),
                        ("template", "tạo tệp mẫu để nhập")):
         g = sub.add_parser(name, help=text)
         groups[name] = g.add_subparsers(metavar="LOẠI", required=True)
-    for register in EXTRA_COMMANDS:
-        register(sub, groups)
+    if areas:
+        import desktop.areas  # noqa: F401  (areas register their commands, demo steps and pages)
+
+        for register in EXTRA_COMMANDS:
+            register(sub, groups)
+    else:
+        for name, text in AREA_COMMANDS.items():
+            sub.add_parser(name, help=text)
+    cli_access.declare_credentials(parser)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    import desktop.areas  # noqa: F401  (areas register their commands, demo steps and pages)
+_GLOBAL_WITH_VALUE = ("--data-dir", "--db", "--user")
 
+
+def _only_help_or_version(argv: Sequence[str]) -> bool:
+    """``caxa [global options] --help|--version``: answered without importing the areas."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("-h", "--help", "--version"):
+            return True
+        elif arg in _GLOBAL_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return False  # a command: its help may need the areas' options
+    return False
+
+
+def _run(args: argparse.Namespace) -> int:
+    actor = cli_access.authenticate(args, _db)
+    if actor is None:
+        return int(args.func(args) or 0)
+    from desktop.db import acting_for
+
+    with acting_for(actor):
+        return int(args.func(args) or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _only_help_or_version(argv):
+        build_parser(areas=False).parse_args(argv)  # prints and exits
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     from desktop.bootstrap import setup_logging
 
-    setup_logging()
+    # everything this run creates (database, backups, logs, exports) is readable by its owner only
+    previous_umask = os.umask(paths.PRIVATE_UMASK) if os.name == "posix" else None
     try:
-        return int(args.func(args) or 0)
+        setup_logging()
+        return _run(args)
     except CaxaError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 130
-    except Exception as exc:  # unexpected: one sentence here, the traceback in the log
+    except Exception as exc:  # disk full, read-only…: one Vietnamese sentence; else unexpected
+        known = storage_message(exc)
+        if known:
+            logger.warning("storage failure in %s: %s", getattr(args, "command", "?"), type(exc).__name__)
+            print(f"Lỗi: {known}", file=sys.stderr)
+            return 2
         logger.exception("unexpected error in %s", getattr(args.func, "__name__", "?"))
         print(f"Lỗi không mong đợi: {exc}. Chi tiết trong {paths.logs_dir() / 'caxa.log'}", file=sys.stderr)
         return 1
+    finally:
+        if previous_umask is not None:
+            os.umask(previous_umask)
+        opened = getattr(args, "_opened_db", None)
+        if opened is not None:
+            opened.dispose()
 
 
 if __name__ == "__main__":

@@ -29,3 +29,17 @@ def set_up_station(
         for name, kind in villages:
             settings.add_village(work, name, kind)
     return Actor(user.id, user.username, user.role, user.full_name)
+
+
+def recovery_notice(db: Database, admin: Actor) -> str:
+    """Issue the station's recovery code (replacing any earlier one) and the text that shows it once.
+
+    Called right after ``set_up_station`` by ``caxa init`` and by the GUI's first-run dialog."""
+    with db.uow(admin) as work:
+        code = accounts.issue_recovery_code(work)
+    return (
+        f"Mã khôi phục quản trị: {code}\n"
+        "Hãy chép mã này ra giấy và cất giữ cẩn thận; CAXA chỉ hiện mã một lần và không lưu lại mã. "
+        "Khi quên mật khẩu của mọi quản trị viên, dùng lệnh «caxa user recover TÊN» với mã này "
+        "để đặt mật khẩu mới."
+    )

@@ -57,9 +57,28 @@ def media_dir() -> Path:
     return _sub("media")
 
 
+def private_dir(path: Path) -> Path:
+    """Create ``path`` readable by its owner only (0700 on Linux; on Windows the data folder is
+    in the user's own profile, which other users cannot read). An existing folder of ours that
+    others could read is tightened."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        try:
+            st = path.stat()
+            if st.st_uid == os.getuid() and st.st_mode & 0o077:
+                path.chmod(0o700)
+        except OSError:  # a read-only medium: reading still works
+            pass
+    return path
+
+
 def ensure_dirs() -> None:
     for d in (data_dir(), backups_dir(), logs_dir(), exports_dir(), media_dir()):
-        d.mkdir(parents=True, exist_ok=True)
+        private_dir(d)
+
+
+#: files CAXA creates (database, backups, logs, exports) are readable by their owner only
+PRIVATE_UMASK = 0o077
 
 
 def package_dir() -> Path:

@@ -1,9 +1,12 @@
 import datetime as dt
+import threading
 
 import pytest
+from sqlalchemy import select
 
-from desktop import accounts
+from desktop import accounts, audit
 from desktop.accounts import login_user
+from desktop.audit import AuditEntry
 from desktop.db import Actor
 from desktop.errors import AuthError, PermissionDenied, StaleRecord, ValidationError
 from tests.conftest import make_user
@@ -18,13 +21,94 @@ def test_first_user_then_admin_only(db):
         assert [u.username for u in accounts.list_users(work)] == ["canbo", "quantri"]
 
 
+def _audit_rows(db, action):
+    with db.uow(Actor.system()) as work:
+        return list(work.session.execute(
+            select(AuditEntry.record_id, AuditEntry.summary).where(AuditEntry.action == action)
+            .order_by(AuditEntry.id)))
+
+
 def test_login_right_and_wrong(db, admin):
     actor = login_user(db, "QuanTri", "matkhau123")
     assert actor.username == "quantri" and actor.role == "admin"
-    with pytest.raises(AuthError, match="còn 4 lần"):
+    with pytest.raises(AuthError) as wrong_password:
         login_user(db, "quantri", "sai")
-    with pytest.raises(AuthError, match="Sai tên đăng nhập"):
+    with pytest.raises(AuthError) as unknown_user:
         login_user(db, "khongco", "x")
+    make_user(db, "nghi", "clerk")
+    with db.uow(admin) as work:
+        gone = next(u for u in accounts.list_users(work) if u.username == "nghi")
+        accounts.update_user(work, gone.id, gone.version, full_name="Nghỉ", role="clerk", active=False)
+    with pytest.raises(AuthError) as disabled:
+        login_user(db, "nghi", "matkhau123")
+    # one message whatever was wrong: a guess learns nothing about which user names exist
+    messages = {str(e.value) for e in (wrong_password, unknown_user, disabled)}
+    assert messages == {accounts.LOGIN_FAILED}
+    assert [summary for _, summary in _audit_rows(db, "login_failed")] == [
+        "Đăng nhập sai: «quantri»", "Đăng nhập sai: «khongco»", "Đăng nhập sai: «nghi»"]
+
+
+def test_many_failed_logins_at_once_are_all_logged(db, admin):
+    """Eight PCs (threads) guessing at the same moment: each gets the same refusal, none an
+    'unexpected' or 'busy' error, and each attempt has its audit row."""
+    names = ["quantri", "khongco"] * 4
+    start = threading.Barrier(len(names))
+    errors: list[BaseException] = []
+
+    def attempt(name: str) -> None:
+        start.wait()
+        try:
+            login_user(db, name, "doan-mo")
+        except BaseException as exc:  # noqa: BLE001  (checked below)
+            errors.append(exc)
+
+    threads = [threading.Thread(target=attempt, args=(n,)) for n in names]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(errors) == len(names)
+    assert all(isinstance(e, AuthError) for e in errors), errors
+    assert {str(e) for e in errors} <= {accounts.LOGIN_FAILED}
+    rows = _audit_rows(db, "login_failed")
+    assert len(rows) == len(names)
+    assert sum(1 for record_id, _ in rows if record_id == admin.user_id) == 4
+    assert audit.verify(db).ok
+    # four wrong tries counted, none lost to a race: the fifth locks the account
+    with pytest.raises(AuthError):
+        login_user(db, "quantri", "doan-mo")
+    with pytest.raises(AuthError, match="đang bị khóa"):
+        login_user(db, "quantri", "matkhau123")
+
+
+def test_recovery_code_sets_a_new_admin_password(db, admin):
+    with db.uow(admin) as work:
+        code = accounts.issue_recovery_code(work)
+    assert len(code) == 24 and code.count("-") == 4
+    with db.uow(Actor.system()) as work:
+        stored = work.session.scalar(select(accounts.RecoveryCode.code_hash))
+    assert code not in stored and stored.startswith("$argon2")
+    with pytest.raises(AuthError, match="Mã khôi phục không đúng"):
+        accounts.recover_admin(db, "quantri", "AAAA-BBBB-CCCC-DDDD-EEEE", "matkhaumoi1")
+    make_user(db, "canbo", "clerk")
+    with pytest.raises(AuthError, match="không phải quản trị viên"):
+        accounts.recover_admin(db, "canbo", code, "matkhaumoi1")
+    # typed in lower case, without dashes, with O for 0: still the code
+    typed = code.lower().replace("-", " ").replace("0", "o")
+    new_code = accounts.recover_admin(db, "QuanTri", typed, "matkhaumoi1")
+    assert new_code != code
+    assert login_user(db, "quantri", "matkhaumoi1").user_id == admin.user_id
+    with pytest.raises(AuthError):  # a used code stops working
+        accounts.recover_admin(db, "quantri", code, "matkhaumoi2")
+    failed = [s for _, s in _audit_rows(db, "login_failed")]
+    assert failed == ["Khôi phục mật khẩu thất bại: «quantri»", "Khôi phục mật khẩu thất bại: «canbo»",
+                      "Khôi phục mật khẩu thất bại: «quantri»"]
+    assert any("bằng mã khôi phục" in s for _, s in _audit_rows(db, "update"))
+
+
+def test_only_an_admin_issues_a_recovery_code(db, admin, clerk):
+    with pytest.raises(PermissionDenied), db.uow(clerk) as work:
+        accounts.issue_recovery_code(work)
 
 
 def test_lockout_after_five_and_unlock_after_five_minutes(db, admin):
@@ -38,6 +122,10 @@ def test_lockout_after_five_and_unlock_after_five_minutes(db, admin):
     for _ in range(10):
         with pytest.raises(AuthError, match="đang bị khóa"):
             login_user(db, "quantri", "matkhau123", at=t0 + dt.timedelta(minutes=1))
+    # a wrong password on a locked account gets the common message (it does not reveal the account)
+    with pytest.raises(AuthError) as locked_wrong:
+        login_user(db, "quantri", "sai", at=t0 + dt.timedelta(minutes=1))
+    assert str(locked_wrong.value) == accounts.LOGIN_FAILED
     assert login_user(db, "quantri", "matkhau123", at=t0 + dt.timedelta(minutes=6)).username == "quantri"
 
 
@@ -98,3 +186,15 @@ def test_real_hash_is_argon2id(db):
     make_user(db, "quantri", "admin")
     with db.uow(Actor.system()) as work:
         assert work.session.scalar(accounts.select(accounts.User.password_hash)).startswith("$argon2id$")
+
+
+def test_first_run_shows_the_recovery_code_once(db):
+    from desktop import firstrun
+    from desktop.demo import DEMO_STATION
+
+    admin = firstrun.set_up_station(db, DEMO_STATION, [], "quantri", "Quản Trị", "matkhau123")
+    notice = firstrun.recovery_notice(db, admin)
+    code = notice.split("Mã khôi phục quản trị: ")[1].split()[0]
+    assert "caxa user recover" in notice
+    accounts.recover_admin(db, "quantri", code, "matkhaumoi1")
+    assert login_user(db, "quantri", "matkhaumoi1").username == "quantri"

@@ -101,12 +101,12 @@ def cmd_quality(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubParsersAction]) -> None:
     p = groups["template"].add_parser("residents", help="tệp Excel mẫu để nhập nhân khẩu, hộ")
     p.add_argument("file")
-    p.set_defaults(func=cmd_template)
+    p.set_defaults(func=cmd_template, needs="open")  # no personal data
 
     p = groups["import"].add_parser("residents", help="nhập nhân khẩu, hộ từ tệp Excel (tất cả hoặc không)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
-    p.set_defaults(func=cmd_import)
+    p.set_defaults(func=cmd_import, needs="clerk")
 
     p = groups["export"].add_parser("residents", help="xuất danh sách nhân khẩu ra Excel")
     p.add_argument("file")
@@ -114,12 +114,12 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     p.add_argument("--village", help='thôn, bon (vd. "Bu Sir")')
     p.add_argument("--status", help="registered, living, deceased, moved, struck_off")
     p.add_argument("--problem", help="mã lỗi dữ liệu (xem caxa quality --json)")
-    p.set_defaults(func=cmd_export)
+    p.set_defaults(func=cmd_export, needs="clerk")
 
     p = sub.add_parser("quality", help="số lỗi dữ liệu nhân khẩu theo từng loại")
     p.add_argument("--json", action="store_true", help="in dạng JSON (khóa ổn định)")
     p.add_argument("--scan", action="store_true", help="rà soát lại toàn bộ trước khi đếm")
-    p.set_defaults(func=cmd_quality)
+    p.set_defaults(func=cmd_quality, needs="open")  # counts only
 
 
 cli.EXTRA_COMMANDS.append(register)

@@ -105,22 +105,19 @@ def lend(uow: UnitOfWork, data: LoanInput) -> LoanView:
             f"«{f.number}» đang cho {current.borrower} mượn từ "
             f"{format_date(current.out_date)}; phải trả trước khi mượn tiếp.",
         )
-    loan = uow.add(
-        FileLoan(
-            file_id=f.id,
-            borrower=borrower,
-            purpose=purpose,
-            out_date=out,
-            due_date=due,
-            officer_id=data.officer_id,
-            borrower_unit=require_text("Đơn vị người mượn", data.borrower_unit, max_len=120, required=False),
-        )
-    )
+    unit = require_text("Đơn vị người mượn", data.borrower_unit, max_len=120, required=False)
+    number = f.number
+    # the new loan is added inside the savepoint: another PC's open loan of the same file (the
+    # unique index) then undoes only this insert, and the clerk gets the reason, not a broken session
     try:
         with uow.session.begin_nested():
+            loan = uow.add(
+                FileLoan(file_id=f.id, borrower=borrower, purpose=purpose, out_date=out, due_date=due,
+                         officer_id=data.officer_id, borrower_unit=unit)
+            )
             uow.flush()
     except IntegrityError:
-        raise ValidationError("Hồ sơ", f"«{f.number}» vừa được cho mượn ở máy khác.") from None
+        raise ValidationError("Hồ sơ", f"«{number}» vừa được cho mượn ở máy khác.") from None
     return _view(uow, loan)
 
 

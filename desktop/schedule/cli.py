@@ -68,18 +68,18 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     p.add_argument("--ics", required=True, help="tệp .ics đích")
     p.add_argument("--from", dest="date_from", required=True, help="từ ngày (dd/mm/yyyy)")
     p.add_argument("--to", dest="date_to", required=True, help="đến ngày")
-    p.set_defaults(func=cmd_export_events)
+    p.set_defaults(func=cmd_export_events, needs="clerk")
 
     p = groups["export"].add_parser("roster", help="lịch công tác tuần ra PDF")
     p.add_argument("--week", required=True, help="một ngày bất kỳ trong tuần (dd/mm/yyyy)")
     p.add_argument("--pdf", required=True, help="tệp PDF đích")
-    p.set_defaults(func=cmd_export_roster)
+    p.set_defaults(func=cmd_export_roster, needs="clerk")
 
     p = groups["export"].add_parser("reinforcement", help="báo cáo kết quả cán bộ tăng cường ra PDF")
     p.add_argument("--from", dest="date_from", required=True, help="từ ngày (dd/mm/yyyy)")
     p.add_argument("--to", dest="date_to", required=True, help="đến ngày")
     p.add_argument("--pdf", required=True, help="tệp PDF đích")
-    p.set_defaults(func=cmd_export_round)
+    p.set_defaults(func=cmd_export_round, needs="clerk")
 
 
 cli.EXTRA_COMMANDS.append(register)

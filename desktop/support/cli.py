@@ -58,14 +58,14 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     for name, text in (("projects", "danh sách công trình"), ("donors", "danh sách nhà hảo tâm")):
         q = s.add_parser(name, help=text)
         q.add_argument("--search", help="tìm theo tên (không cần dấu)")
-        q.set_defaults(func=_run)
+        q.set_defaults(func=_run, needs="clerk")  # beneficiaries' and donors' names
     q = s.add_parser("print", help="in phiếu công trình, thư cảm ơn hoặc danh sách của kỳ ra PDF")
     q.add_argument("what", choices=["sheet", "letter", "list"])
     q.add_argument("id", type=int, nargs="?", help="ID công trình (sheet) hoặc nhà hảo tâm (letter)")
     q.add_argument("--from", dest="date_from", help="từ ngày (list)")
     q.add_argument("--to", dest="date_to", help="đến ngày (list)")
     q.add_argument("--out", required=True, help="tệp PDF")
-    q.set_defaults(func=_run)
+    q.set_defaults(func=_run, needs="clerk")
 
 
 cli.EXTRA_COMMANDS.append(register)

@@ -68,7 +68,7 @@ def register(sub: argparse._SubParsersAction, _groups: dict[str, argparse._SubPa
     )
     pr.add_argument("--year", type=int, help="năm của biên bản (mặc định: năm gần nhất có số đó)")
     pr.add_argument("--out", required=True, help="tệp PDF ghi ra")
-    pr.set_defaults(func=cmd_print)
+    pr.set_defaults(func=cmd_print, needs="clerk")  # names, ID numbers
 
 
 cli.EXTRA_COMMANDS.append(register)

@@ -25,7 +25,7 @@ from desktop.weapons.models import (
 )
 from desktop.weapons.views import EventView, ItemView, OfficerRef, ReceiptView, document_label
 
-MAX_NUMBER_TRIES = 5
+MAX_NUMBER_TRIES = 50  # each retry means another PC saved a number meanwhile: four PCs need at most 4
 
 
 def symbol(uow: UnitOfWork) -> str:

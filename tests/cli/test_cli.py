@@ -8,12 +8,11 @@ import pytest
 
 from desktop import paths
 from desktop.cli import main
+from tests.cli.helpers import caxa
 
 
-def run(capsys, *args):
-    code = main(["--data-dir", str(paths.data_dir()), *args])
-    out = capsys.readouterr()
-    return code, out.out, out.err
+def run(capsys, *args, stdin=""):
+    return caxa(capsys, *args, stdin=stdin)
 
 
 def test_version(capsys):
@@ -25,17 +24,18 @@ def test_version(capsys):
 def test_init_user_backup_check_verify(capsys, tmp_path):
     code, out, _ = run(capsys, "init", "--commune", "Xã Đắk Nia", "--parent", "CÔNG AN TỈNH LÂM ĐỒNG",
                        "--village", "bon:Bu Sir", "--village", "Nia Đơn", "--admin", "quantri",
-                       "--password", "matkhau123")
-    assert code == 0 and "Xã Đắk Nia" in out
+                       stdin="matkhau123\n")
+    assert code == 0 and "Xã Đắk Nia" in out and "Mã khôi phục quản trị:" in out
     code, out, _ = run(capsys, "user", "add", "canbo", "--full-name", "Nguyễn Thị Ánh Tuyết",
-                       "--password", "matkhau123")
+                       "--user", "quantri", stdin="matkhau123\nmatkhau123\n")
     assert code == 0 and "Cán bộ nhập liệu" in out
-    code, out, _ = run(capsys, "user", "list")
+    code, out, _ = run(capsys, "--user", "quantri", "user", "list", stdin="matkhau123\n")
     assert "Nguyễn Thị Ánh Tuyết" in out and "quantri" in out
-    code, out, _ = run(capsys, "user", "passwd", "canbo", "--password", "matkhaumoi1")
+    code, out, _ = run(capsys, "user", "passwd", "canbo", "--user", "quantri",
+                       stdin="matkhau123\nmatkhaumoi1\n")
     assert code == 0
     target = tmp_path / "b.sqlite3"
-    code, out, _ = run(capsys, "backup", "--to", str(target))
+    code, out, _ = run(capsys, "backup", "--to", str(target), "--user", "canbo", stdin="matkhaumoi1\n")
     assert code == 0 and target.exists()
     code, out, _ = run(capsys, "check")
     assert code == 0 and "Cơ sở dữ liệu tốt" in out
@@ -47,13 +47,14 @@ def test_init_user_backup_check_verify(capsys, tmp_path):
     conn.close()
     code, out, _ = run(capsys, "audit", "verify")
     assert code == 1 and "dòng số 2" in out
-    code, out, _ = run(capsys, "restore", str(target))
+    code, out, _ = run(capsys, "restore", str(target), "--user", "quantri", stdin="matkhau123\n")
     assert code == 0 and "Đã phục hồi" in out
 
 
 def test_errors_are_one_sentence(capsys, tmp_path):
-    code, _, err = run(capsys, "user", "add", "x", "--password", "ngan")
-    assert code == 2 and err.startswith("Lỗi: ") and "Traceback" not in err
+    code, _, err = run(capsys, "init", "--commune", "Xã A", "--parent", "CÔNG AN TỈNH B", "--admin", "qt",
+                       stdin="ngan\n")
+    assert code == 2 and err.startswith("Lỗi: ") and "Mật khẩu" in err and "Traceback" not in err
     code, _, err = run(capsys, "restore", str(tmp_path / "khong-co.sqlite3"))
     assert code == 2 and "Không tìm thấy" in err
 

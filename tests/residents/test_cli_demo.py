@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from io import StringIO
 
 import openpyxl
 import pytest
@@ -14,7 +16,8 @@ from desktop.residents import io, loans, quality, search
 
 
 def run(capsys, *args):
-    code = main(["--data-dir", str(paths.data_dir()), *args])
+    sys.stdin = StringIO("demo1234\n")  # the password of --user admin (restored by the fixture)
+    code = main(["--data-dir", str(paths.data_dir()), "--user", "admin", *args])
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -22,6 +25,7 @@ def run(capsys, *args):
 @pytest.fixture
 def demo_db(capsys, monkeypatch):
     monkeypatch.setattr(demo, "OPTIONS", {})
+    monkeypatch.setattr(sys, "stdin", sys.stdin)
     code, out, err = run(capsys, "demo", "--residents", "400")
     assert code == 0, err
     db = Database("sqlite:///" + str(paths.database_file()))

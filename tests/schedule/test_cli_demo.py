@@ -1,6 +1,7 @@
 """The demo season and the CLI commands, end to end on the default SQLite database of the test data folder."""
 
 import datetime as dt
+import io
 import json
 
 from desktop.cli import main
@@ -14,8 +15,9 @@ def _round() -> tuple[dt.date, dt.date]:
     return start, end
 
 
-def test_demo_season_figures_and_exports(tmp_path, capsys):
+def test_demo_season_figures_and_exports(tmp_path, capsys, monkeypatch):
     assert main(["demo"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("demo1234\n" * 10))  # the password of --user admin
     start, end = _round()
     capsys.readouterr()
     assert main(["figures", "schedule", "--from", start.isoformat(), "--to", end.isoformat(), "--json"]) == 0
@@ -33,6 +35,8 @@ def test_demo_season_figures_and_exports(tmp_path, capsys):
     assert (
         main(
             [
+                "--user",
+                "admin",
                 "export",
                 "events",
                 "--ics",
@@ -47,11 +51,14 @@ def test_demo_season_figures_and_exports(tmp_path, capsys):
     )
     assert "Đã xuất" in capsys.readouterr().out
     assert ics.read_bytes().count(b"BEGIN:VEVENT") >= 4  # two patrols, a meeting, an outreach, a campaign
-    assert main(["export", "roster", "--week", monday.isoformat(), "--pdf", str(tmp_path / "lich.pdf")]) == 0
+    lich = str(tmp_path / "lich.pdf")
+    assert main(["--user", "admin", "export", "roster", "--week", monday.isoformat(), "--pdf", lich]) == 0
     assert (tmp_path / "lich.pdf").read_bytes().startswith(b"%PDF")
     assert (
         main(
             [
+                "--user",
+                "admin",
                 "export",
                 "reinforcement",
                 "--from",
@@ -65,5 +72,6 @@ def test_demo_season_figures_and_exports(tmp_path, capsys):
         == 0
     )
     assert (tmp_path / "bc.pdf").stat().st_size > 1000
-    assert main(["export", "events", "--ics", str(ics), "--from", "09/03/2025", "--to", "03/03/2025"]) == 2
+    assert main(["--user", "admin", "export", "events", "--ics", str(ics), "--from", "09/03/2025",
+                 "--to", "03/03/2025"]) == 2
     assert "--to" in capsys.readouterr().err

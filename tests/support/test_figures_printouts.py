@@ -92,15 +92,17 @@ def test_figures_cli_json(db, admin, october, capsys):
     assert payload["figures"] == EXPECTED
 
 
-def test_support_cli_prints_and_lists(db, admin, october, capsys, tmp_path):
+def test_support_cli_prints_and_lists(db, admin, october, capsys, tmp_path, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("matkhau123\n" * 10))  # the password of --user quantri
     out = tmp_path / "thu.pdf"
-    assert cli.main(["--db", db.url, "support", "print", "letter", str(october["b"]), "--out", str(out)]) == 0
+    base = ["--db", db.url, "--user", "quantri"]
+    assert cli.main([*base, "support", "print", "letter", str(october["b"]), "--out", str(out)]) == 0
     assert "THƯ CẢM ƠN" in PdfReader(str(out)).pages[0].extract_text()
-    assert cli.main(["--db", db.url, "support", "print", "list", "--from", "01/10/2025", "--to", "31/10/2025",
+    assert cli.main([*base, "support", "print", "list", "--from", "01/10/2025", "--to", "31/10/2025",
                      "--out", str(tmp_path / "ds.pdf")]) == 0
-    assert cli.main(["--db", db.url, "support", "projects", "--search", "hoc bong"]) == 0
+    assert cli.main([*base, "support", "projects", "--search", "hoc bong"]) == 0
     assert "Học bổng — Phạm Chung" in capsys.readouterr().out
-    assert cli.main(["--db", db.url, "support", "print", "sheet", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert cli.main([*base, "support", "print", "sheet", "--out", str(tmp_path / "x.pdf")]) == 2
     assert "Cần số hiệu" in capsys.readouterr().err
 
 

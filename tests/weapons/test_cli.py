@@ -1,11 +1,14 @@
+import io
+
 from pypdf import PdfReader
 
 from desktop.cli import main
 from desktop.demo import create_demo
 
 
-def test_print_commands_write_pdfs(sqlite_db, tmp_path, capsys):
+def test_print_commands_write_pdfs(sqlite_db, tmp_path, capsys, monkeypatch):
     create_demo(sqlite_db)
+    monkeypatch.setattr("sys.stdin", io.StringIO("demo1234\n" * 10))  # the password of --user admin
     for what, number, expected in (
         ("receipt", "4", "Số: 04/BB-CAX"),
         ("handover", "2", "PC06"),
@@ -16,6 +19,8 @@ def test_print_commands_write_pdfs(sqlite_db, tmp_path, capsys):
         args = [
             "--db",
             sqlite_db.url,
+            "--user",
+            "admin",
             "weapons",
             "print",
             what,
@@ -27,7 +32,8 @@ def test_print_commands_write_pdfs(sqlite_db, tmp_path, capsys):
         text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
         assert expected in text, what
     assert (
-        main(["--db", sqlite_db.url, "weapons", "print", "receipt", "99", "--out", str(tmp_path / "x.pdf")])
+        main(["--db", sqlite_db.url, "--user", "admin", "weapons", "print", "receipt", "99", "--out",
+              str(tmp_path / "x.pdf")])
         == 2
     )
     assert "Không có biên bản số 99" in capsys.readouterr().err

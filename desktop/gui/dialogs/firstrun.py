@@ -78,14 +78,19 @@ class FirstRunDialog(QDialog):
         args = (self.db, station, villages, ui.username.text(), ui.full_name.text(), ui.password.text())
         self.setEnabled(False)
 
-        def done(actor: Actor) -> None:
+        def work(_progress: object) -> tuple[Actor, str]:
+            actor = firstrun.set_up_station(*args)
+            return actor, firstrun.recovery_notice(self.db, actor)
+
+        def done(result: tuple[Actor, str]) -> None:
             self.setEnabled(True)
-            self.actor = actor
+            self.actor, notice = result
+            messages.info(self, notice, "Mã khôi phục quản trị")
             self.accept()
 
         def failed(exc: BaseException) -> None:
             self.setEnabled(True)
             messages.error(self, exc)
 
-        run_task(self, lambda _p: firstrun.set_up_station(*args), done, on_error=failed,
+        run_task(self, work, done, on_error=failed,
                  title="Đang cài đặt đơn vị…", cancellable=False)
