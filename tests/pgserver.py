@@ -13,18 +13,42 @@ import os
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.engine import Engine
 
 
 @dataclass
 class PgServer:
     base_url: str  # URL of the maintenance database ("postgres")
-    stop: object | None = None
+    stop: Callable[[], None] | None = None
+    _engine: Engine | None = field(default=None, repr=False)
 
     def url_for(self, name: str) -> str:
         head, _, query = self.base_url.partition("?")
         return head.rsplit("/", 1)[0] + "/" + name + ("?" + query if query else "")
+
+    def execute(self, sql: str) -> None:
+        """Run one statement on the maintenance database, outside a transaction (CREATE/DROP DATABASE)."""
+        from sqlalchemy import create_engine, text
+
+        if self._engine is None:
+            self._engine = create_engine(self.base_url, isolation_level="AUTOCOMMIT", pool_size=1)
+        with self._engine.connect() as conn:
+            conn.execute(text(sql))
+
+    def drop_database(self, name: str) -> None:
+        """Drop a test database, ending any connection a test left open (PostgreSQL 13+)."""
+        self.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        if self.stop is not None:
+            self.stop()
 
 
 def _bindir() -> Path | None:

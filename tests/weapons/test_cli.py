@@ -1,11 +1,9 @@
 from pypdf import PdfReader
 
 from desktop.cli import main
-from desktop.demo import create_demo
 
 
-def test_print_commands_write_pdfs(sqlite_db, tmp_path, capsys):
-    create_demo(sqlite_db)
+def test_print_commands_write_pdfs(sqlite_db, sqlite_demo, tmp_path, capsys):
     for what, number, expected in (
         ("receipt", "4", "Số: 04/BB-CAX"),
         ("handover", "2", "PC06"),
