@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 from collections.abc import Iterator
@@ -23,8 +22,6 @@ from tests import pgserver  # noqa: E402
 
 # Cheap hashes: tests create many users; the real parameters are tested in test_accounts.
 accounts._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
-
-_counter = itertools.count()
 
 
 @pytest.fixture(autouse=True)
@@ -74,14 +71,13 @@ def _sqlite_db(template: Path, tmp_path: Path) -> Database:
 @contextmanager
 def _pg_db(server: pgserver.PgServer) -> Iterator[Database]:
     """A database copied from the migrated template, dropped again after the test."""
-    name = f"caxa_t{os.getpid()}_{next(_counter)}"
-    server.execute(f"CREATE DATABASE {name} TEMPLATE caxa_template")
+    name = server.take_database("caxa_template")
     database = Database(server.url_for(name))
     try:
         yield database
     finally:
         database.dispose()
-        server.drop_database(name)
+        server.give_back(name)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
