@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,8 +22,6 @@ from tests import pgserver  # noqa: E402
 
 # Cheap hashes: tests create many users; the real parameters are tested in test_accounts.
 accounts._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
-
-_counter = itertools.count()
 
 
 @pytest.fixture(autouse=True)
@@ -52,22 +51,15 @@ def pg_server() -> Iterator[pgserver.PgServer]:
         if os.environ.get("CI"):
             pytest.fail(f"PostgreSQL is required in CI: {reason}")
         pytest.skip(reason)
-    from sqlalchemy import text
-
     from desktop.migrate import upgrade
 
-    admin = Database(server.base_url)
-    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("DROP DATABASE IF EXISTS caxa_template"))
-        conn.execute(text("CREATE DATABASE caxa_template"))
+    server.drop_database("caxa_template")
+    server.execute("CREATE DATABASE caxa_template")
     template = Database(server.url_for("caxa_template"))
     upgrade(template, backup=False)
     template.dispose()
-    server.admin = admin  # type: ignore[attr-defined]
     yield server
-    admin.dispose()
-    if callable(server.stop):
-        server.stop()
+    server.close()
 
 
 def _sqlite_db(template: Path, tmp_path: Path) -> Database:
@@ -76,13 +68,16 @@ def _sqlite_db(template: Path, tmp_path: Path) -> Database:
     return Database(f"sqlite:///{path}")
 
 
-def _pg_db(server: pgserver.PgServer) -> Database:
-    from sqlalchemy import text
-
-    name = f"caxa_t{os.getpid()}_{next(_counter)}"
-    with server.admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:  # type: ignore[attr-defined]
-        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE caxa_template"))
-    return Database(server.url_for(name))
+@contextmanager
+def _pg_db(server: pgserver.PgServer) -> Iterator[Database]:
+    """A database copied from the migrated template, dropped again after the test."""
+    name = server.take_database("caxa_template")
+    database = Database(server.url_for(name))
+    try:
+        yield database
+    finally:
+        database.dispose()
+        server.give_back(name)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -90,18 +85,18 @@ def db(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) ->
     """A fresh, migrated database: every service test runs on SQLite and on PostgreSQL."""
     if request.param == "sqlite":
         database = _sqlite_db(sqlite_template, tmp_path)
+        yield database
+        database.dispose()
     else:
-        database = _pg_db(request.getfixturevalue("pg_server"))
-    yield database
-    database.dispose()
+        with _pg_db(request.getfixturevalue("pg_server")) as database:
+            yield database
 
 
 @pytest.fixture
 def pg_db(pg_server: pgserver.PgServer) -> Iterator[Database]:
     """PostgreSQL only: features that differ by database (pg_dump backups)."""
-    database = _pg_db(pg_server)
-    yield database
-    database.dispose()
+    with _pg_db(pg_server) as database:
+        yield database
 
 
 @pytest.fixture
@@ -110,6 +105,54 @@ def sqlite_db(tmp_path: Path, sqlite_template: Path) -> Iterator[Database]:
     database = _sqlite_db(sqlite_template, tmp_path)
     yield database
     database.dispose()
+
+
+@dataclass(frozen=True)
+class DemoTemplate:
+    database: Path  # the SQLite file with the demo station
+    data: Path  # the data folder create_demo wrote into (photos under media/)
+    admin: Actor
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> DemoTemplate:
+    """The demo station built once per session (building it takes seconds), copied per test."""
+    from desktop.demo import create_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    path, data = folder / "caxa.sqlite3", folder / "data"
+    shutil.copyfile(sqlite_template, path)
+    previous = paths._override
+    paths.set_data_dir(data)
+    try:
+        db = Database(f"sqlite:///{path}")
+        admin_actor = create_demo(db)
+        db.dispose()
+    finally:
+        paths.set_data_dir(previous)
+    return DemoTemplate(path, data, admin_actor)
+
+
+@pytest.fixture
+def sqlite_demo(sqlite_db: Database, demo_template: DemoTemplate) -> Actor:
+    """``sqlite_db`` holding the demo station (and its photos in this test's data folder); its admin.
+
+    Same result as ``create_demo(sqlite_db)``, copied from the session's demo template.
+    """
+    from desktop import firstrun
+    from desktop.demo import create_demo
+
+    if firstrun.is_set_up(sqlite_db):
+        create_demo(sqlite_db)  # raises the same error a set-up database gets
+    sqlite_db.dispose()
+    target = sqlite_db.sqlite_path
+    assert target is not None
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(demo_template.database, target)
+    if demo_template.data.exists():
+        shutil.copytree(demo_template.data, paths.data_dir(), dirs_exist_ok=True)
+    return demo_template.admin
 
 
 def make_user(db: Database, username: str, role: str, password: str = "matkhau123") -> Actor:
@@ -184,14 +227,13 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
 
 
 @pytest.fixture
-def gui_ctx(qtbot, sqlite_db: Database, tmp_path: Path, messages: MessageRecorder):
+def gui_ctx(qtbot, sqlite_demo: Actor, sqlite_db: Database, tmp_path: Path, messages: MessageRecorder):
     """An AppContext on a fresh SQLite database with the demo station, logged in as its admin."""
     from PySide6.QtCore import QSettings
 
-    from desktop.demo import create_demo
     from desktop.gui.context import AppContext
     from desktop.gui.prefs import Prefs
 
-    admin_actor = create_demo(sqlite_db)
+    admin_actor = sqlite_demo
     prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
     return AppContext(sqlite_db, admin_actor, prefs)

@@ -17,11 +17,9 @@ def prefs(tmp_path):
     return Prefs(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
 
 
-def test_login_right_wrong_and_lockout(qtbot, sqlite_db, prefs, messages):
-    from desktop.demo import create_demo
+def test_login_right_wrong_and_lockout(qtbot, sqlite_db, sqlite_demo, prefs, messages):
     from desktop.gui.dialogs.login import LoginDialog
 
-    create_demo(sqlite_db)
     dialog = LoginDialog(sqlite_db, prefs, "CÔNG AN XÃ ĐẮK NIA")
     qtbot.addWidget(dialog)
     dialog.ui.username.setText("admin")

@@ -3,11 +3,9 @@ import io
 from pypdf import PdfReader
 
 from desktop.cli import main
-from desktop.demo import create_demo
 
 
-def test_print_commands_write_pdfs(sqlite_db, tmp_path, capsys, monkeypatch):
-    create_demo(sqlite_db)
+def test_print_commands_write_pdfs(sqlite_db, sqlite_demo, tmp_path, capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("demo1234\n" * 10))  # the password of --user admin
     for what, number, expected in (
         ("receipt", "4", "Số: 04/BB-CAX"),
