@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         menu.addAction(change)
         menu.addSeparator()
         quit_action = QAction("&Thoát", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         go = self.menuBar().addMenu("T&rang")
