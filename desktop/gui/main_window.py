@@ -6,12 +6,15 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -24,6 +27,9 @@ from desktop.gui.context import AppContext
 from desktop.gui.pages.base import Page
 
 logger = logging.getLogger(__name__)
+
+#: screens this wide or narrower (1366×768 office PCs, laptops) get the window maximised
+SMALL_SCREEN_WIDTH = 1366
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +46,12 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(190)
         self.stack = QStackedWidget()
+        # a page wider or taller than the screen scrolls inside the window instead of widening it
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidget(self.stack)
         group = None
         for entry in self.entries:
             if entry.group != group:
@@ -59,7 +71,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.page_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 1070])
         self.setCentralWidget(self.splitter)
@@ -67,6 +79,10 @@ class MainWindow(QMainWindow):
         role = ROLES.get(ctx.actor.role, ctx.actor.role)
         self.user_label = QLabel(f"Người dùng: {ctx.actor.full_name or ctx.actor.username} — {role}")
         self.db_label = QLabel(f"Dữ liệu: {ctx.db.describe()}")
+        self.db_label.setToolTip(ctx.db.describe())
+        # a long database path must not widen the window: the label gives way and elides
+        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.db_label.setMinimumWidth(120)
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -105,6 +121,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=entry.key: self.show_page(key))
             go.addAction(action)
         help_menu = self.menuBar().addMenu("Trợ &giúp")
+        guide = QAction("&Hướng dẫn sử dụng", self)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_help)
+        help_menu.addAction(guide)
         about = QAction("&Giới thiệu CAXA", self)
         about.triggered.connect(
             lambda: messages.info(
@@ -114,6 +134,30 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def show_fitted(self) -> None:
+        """Show the window within the screen: maximised on a small screen or when the saved size does
+        not fit, and never wider than the screen (a page that needs more scrolls instead)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        self.setMaximumSize(available.size())
+        fits = (
+            self.ctx.prefs.geometry(self.objectName()) is not None
+            and available.contains(self.frameGeometry())
+        )
+        if available.width() <= SMALL_SCREEN_WIDTH or not fits:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def show_help(self, topic: str = "") -> None:
+        from desktop.gui.help import HelpDialog
+
+        HelpDialog(self, topic or self.current_key()).exec()
+
+    def current_key(self) -> str:
+        index = self.stack.currentIndex()
+        return self.entries[index].key if 0 <= index < len(self.entries) else ""
 
     def page(self, key: str) -> Page:
         """The page for ``key``, created on first use."""
