@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setWidget(self.stack)
+        self._policies: dict[QWidget, QSizePolicy] = {}
         group = None
         for entry in self.entries:
             if entry.group != group:
@@ -78,11 +79,10 @@ class MainWindow(QMainWindow):
 
         role = ROLES.get(ctx.actor.role, ctx.actor.role)
         self.user_label = QLabel(f"Người dùng: {ctx.actor.full_name or ctx.actor.username} — {role}")
-        self.db_label = QLabel(f"Dữ liệu: {ctx.db.describe()}")
+        # a long folder path must not widen the window: the file name here, the whole path as a tip
+        where = ctx.db.sqlite_path.name if ctx.db.is_sqlite and ctx.db.sqlite_path else ctx.db.describe()
+        self.db_label = QLabel(f"Dữ liệu: {where}")
         self.db_label.setToolTip(ctx.db.describe())
-        # a long database path must not widen the window: the label gives way and elides
-        self.db_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.db_label.setMinimumWidth(120)
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -177,12 +177,25 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         page = self.page(key)
         self.stack.setCurrentWidget(page)
+        self._size_to_current()
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == key and self.nav.currentItem() is not item:
                 self.nav.setCurrentItem(item)
         self.ctx.prefs.set("last_page", key)
         return page
+
+    def _size_to_current(self) -> None:
+        """A stack is as wide as its widest page; hidden pages ignore their size, so the window and
+        the scroll area follow the page shown."""
+        for i in range(self.stack.count()):
+            widget = self.stack.widget(i)
+            original = self._policies.setdefault(widget, widget.sizePolicy())
+            if widget is self.stack.currentWidget():
+                widget.setSizePolicy(original)
+            else:
+                widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.stack.adjustSize()
 
     def _on_nav(self, current: QListWidgetItem | None, _previous: Any) -> None:
         key = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
