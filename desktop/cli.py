@@ -267,16 +267,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    import desktop.areas  # noqa: F401  (areas register their commands, demo steps and pages)
+def plain_gui_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``caxa [--data-dir D] [--db URL] [gui]``: the window opens without loading the areas and the
+    database layer first (the GUI loads them behind its login window); anything else is None."""
+    args = argparse.Namespace(data_dir=None, db=None, func=cmd_gui)
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        name, _, value = item.partition("=")
+        if item == "gui":
+            continue
+        if name in ("--data-dir", "--db") and (value or items):
+            setattr(args, name[2:].replace("-", "_"), value or items.pop(0))
+            continue
+        return None
+    return args
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = plain_gui_start(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        import desktop.areas  # noqa: F401  (areas register their commands, demo steps and pages)
+
+        args = build_parser().parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
-    from desktop.bootstrap import setup_logging
+    if args.func is not cmd_gui:  # the GUI sets up logging behind its login window
+        from desktop.bootstrap import setup_logging
 
-    setup_logging()
+        setup_logging()
     try:
         return int(args.func(args) or 0)
     except CaxaError as exc:

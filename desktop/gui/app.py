@@ -11,12 +11,13 @@ import logging
 import os
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import paths
 from desktop.gui.translations import VietnameseTranslator
@@ -83,20 +84,49 @@ class Opened:
     station_name: str
 
 
-def open_and_inspect(url: str | None) -> Opened:
-    """Everything heavy: the areas, logging, connection, migrations; then whether a station exists."""
+def load_and_open(url: str | None) -> Database:
+    """Everything heavy: the areas, logging, the connection, migrations (a backup first)."""
     import desktop.areas  # noqa: F401  (areas register their models, demo steps and figures)
-    from desktop import firstrun
     from desktop.bootstrap import open_database, setup_logging
+
+    setup_logging()
+    return open_database(url)
+
+
+def open_and_inspect(url: str | None) -> Opened:
+    """``load_and_open``, then whether the database has a station yet."""
+    from desktop import firstrun
     from desktop.db import Actor
     from desktop.settings import get_station
 
-    setup_logging()
-    db = open_database(url)
+    db = load_and_open(url)
     if not firstrun.is_set_up(db):
         return Opened(db, False, "")
     station = db.run(Actor.system(), get_station)
     return Opened(db, True, station.issuing_body)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, fn: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.fn: Callable[[], None] | None = fn
+        widget.installEventFilter(self)
+        QTimer.singleShot(1000, self.fire)  # a platform that never paints must not stop the start
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.fn is not None:
+            QTimer.singleShot(0, self.fire)  # once this paint is done
+        return False
+
+    def fire(self) -> None:
+        fn, self.fn = self.fn, None
+        if fn is not None:
+            fn()
+
+
+def after_first_paint(widget: QWidget, fn: Callable[[], None]) -> None:
+    """Call ``fn`` once ``widget`` has been painted for the first time (at the latest after 1 s)."""
+    _FirstPaint(widget, fn)
 
 
 class DatabaseOpener(QObject):
@@ -180,10 +210,11 @@ def sign_in(db: Database | None, prefs: Prefs, url: str | None = None) -> tuple[
 
     With ``db`` None the login shows at once and the database at ``url`` opens behind it; a database
     that turns out to have no station yet closes the login and opens the set-up wizard."""
-    from desktop import firstrun
     from desktop.gui.dialogs.login import LoginDialog
 
     if db is not None:
+        from desktop import firstrun
+
         return login(db, prefs) if firstrun.is_set_up(db) else first_run(db, prefs)
     dialog = LoginDialog(None, prefs)
     opener = DatabaseOpener(url, dialog)
@@ -202,8 +233,8 @@ def sign_in(db: Database | None, prefs: Prefs, url: str | None = None) -> tuple[
 
     opener.opened.connect(opened)
     opener.failed.connect(failed)
-    # after the login's first paint, so the window is on the screen before the heavy imports start
-    QTimer.singleShot(0, opener.start)
+    # after the login's first paint: the window is on the screen before the heavy imports start
+    after_first_paint(dialog, opener.start)
     result = dialog.exec()
     opener.wait()
     QApplication.processEvents()  # deliver the opener's outcome if the clerk quit before it arrived
@@ -260,10 +291,7 @@ def start(db_url: str | None = None) -> Session | int:
     try:
         db = None
         if _first_start(db_url):
-            from desktop.bootstrap import open_database, setup_logging
-
-            setup_logging()
-            db = open_database(db_url)
+            db = load_and_open(db_url)
         signed = sign_in(db, prefs, db_url)
     except CaxaError as exc:
         QMessageBox.critical(None, "CAXA", f"Không mở được dữ liệu.\n\n{exc}")
