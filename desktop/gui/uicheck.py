@@ -107,8 +107,13 @@ def _in_scroll_viewport(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
+def _qt_part(widget: QWidget) -> bool:
+    """Qt's own pieces (a table's corner button, a tab bar's scroll arrows): not ours to judge."""
+    return widget.objectName().startswith("qt_") or isinstance(widget.parentWidget(), QTabBar)
+
+
 def _visible(widget: QWidget, root: QWidget) -> bool:
-    return widget.isVisibleTo(root) and widget.isVisible()
+    return widget.isVisibleTo(root) and widget.isVisible() and not _qt_part(widget)
 
 
 # ---- empty texts ----------------------------------------------------------------------------------
@@ -139,8 +144,6 @@ def _empty_label(label: QLabel) -> bool:
 def _empty_button(button: QAbstractButton) -> bool:
     if button.text().strip() or not button.icon().isNull():
         return False
-    if button.objectName().startswith("qt_"):
-        return False  # Qt's own parts (a table's corner button)
     if isinstance(button, QToolButton) and button.arrowType() != Qt.ArrowType.NoArrow:
         return False
     if isinstance(button, (QCheckBox, QRadioButton)):

@@ -1,11 +1,12 @@
-"""The real application, as a clerk sees it on a 1366×768 screen: every page and every dialog.
+"""The real application, as a clerk sees it on a 1366×768 screen (at 100 % and at 125 % scaling):
+every page and every dialog.
 
-One process (``tests/gui/real_app_probe.py``) starts CAXA the way ``caxa`` does — translator, locale,
-style sheet, the data folder's lock and preferences, the real login window typed into, the main
-window — on the demo station, opens every page from the navigation and every dialog of
+For each screen one process (``tests/gui/real_app_probe.py``) starts CAXA the way ``caxa`` does —
+translator, locale, style sheet, the data folder's lock and preferences, the real login window typed
+into, the main window — on the demo station, opens every page from the navigation and every dialog of
 ``desktop/gui/gallery.py``, and records what ``desktop/gui/uicheck.py`` finds: empty labels, buttons,
 group boxes, tabs, menu items and headers; clipped widgets; windows bigger than the screen. Each
-page and dialog is a test of its own here, so ``-k weapons`` shows one area's findings.
+page and dialog on each screen is a test of its own here, so ``-k weapons`` shows one area's findings.
 """
 
 from __future__ import annotations
@@ -24,28 +25,39 @@ ROOT = Path(__file__).resolve().parents[2]
 TARGETS = (
     ["window"] + [f"page:{e.key}" for e in registry.PAGES] + [f"dialog:{e.key}" for e in gallery.ENTRIES]
 )
+#: a 1366×768 office PC at 100 %, and the same screen at 125 % scaling (1093×614 logical pixels)
+SCREENS = {"1366x768": ("1366x768", "1.0"), "1366x768@125%": ("1093x614", "1.25")}
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
-    folder = tmp_path_factory.mktemp("real-app")
-    out = folder / "report.json"
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.real_app_probe", str(out), str(folder / "data"),
-         "--screen", "1366x768"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
-    )
-    assert out.exists(), f"the probe wrote no report:\n{done.stdout}\n{done.stderr}"
-    found = json.loads(out.read_text(encoding="utf-8"))
+def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, list[str]]]:
+    return {}
+
+
+def _report(reports: dict, screen: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    if screen not in reports:
+        size, dpr = SCREENS[screen]
+        folder = tmp_path_factory.mktemp("real-app")
+        out = folder / "report.json"
+        done = subprocess.run(
+            [sys.executable, "-m", "tests.gui.real_app_probe", str(out), str(folder / "data"),
+             "--screen", size, "--dpr", dpr],
+            cwd=ROOT, capture_output=True, text=True, timeout=600,
+        )
+        assert out.exists(), f"the probe wrote no report:\n{done.stdout}\n{done.stderr}"
+        reports[screen] = json.loads(out.read_text(encoding="utf-8"))
+    found = reports[screen]
     assert "start" not in found, "CAXA did not start:\n" + "\n".join(found["start"])
     return found
 
 
+@pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("target", TARGETS)
-def test_usable_at_1366x768(report: dict[str, list[str]], target: str) -> None:
+def test_usable_on_a_small_screen(reports, tmp_path_factory, screen: str, target: str) -> None:
+    report = _report(reports, screen, tmp_path_factory)
     assert target in report, f"{target} was never opened (the probe stopped before it)"
     problems = report[target]
-    assert not problems, f"{target}:\n  " + "\n  ".join(problems)
+    assert not problems, f"{target} at {screen}:\n  " + "\n  ".join(problems)
 
 
 def test_every_dialog_is_in_the_gallery() -> None:
