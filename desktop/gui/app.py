@@ -293,7 +293,9 @@ def start(db_url: str | None = None) -> Session | int:
         if _first_start(db_url):
             db = load_and_open(db_url)
         signed = sign_in(db, prefs, db_url)
-    except CaxaError as exc:
+    except Exception as exc:  # noqa: BLE001 — the windowed build has no console: say it in a window
+        if not isinstance(exc, CaxaError):
+            logger.error("start-up failed", exc_info=(type(exc), exc, exc.__traceback__))
         QMessageBox.critical(None, "CAXA", f"Không mở được dữ liệu.\n\n{exc}")
         lock.unlock()
         return 2

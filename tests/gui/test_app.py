@@ -221,3 +221,18 @@ def test_file_dialogs_open_in_documents_then_remember_the_folder(qtbot, tmp_path
     # another purpose has its own folder
     messages.save_file(None, "Sao lưu", "caxa.sqlite3", "*", purpose="backup")
     assert asked[-1] == str(docs / "caxa.sqlite3")
+
+
+def test_a_database_that_cannot_be_opened_is_said_in_a_window(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop import bootstrap
+
+    monkeypatch.setattr(bootstrap, "_logging_done", True)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
+    assert app.start("postgresql+psycopg://nobody@/caxa?host=/nonexistent-socket-dir") == 2
+    assert shown and shown[0].startswith("Không mở được dữ liệu.")
+    lock = app.lock_data_folder()  # released again
+    assert lock is not None
+    lock.unlock()
