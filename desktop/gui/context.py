@@ -3,7 +3,7 @@ and the app-wide change bus (Anki's pattern: operations announce, pages refresh)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -16,8 +16,12 @@ T = TypeVar("T")
 
 
 class ChangeBus(QObject):
-    #: an area's records changed: ("villages", initiator) — pages showing them refresh
+    #: an area's records changed: ("villages", initiator) — kept for listeners of one area
     changed = Signal(str, object)
+    #: one operation's changes, announced once: (frozenset of areas, initiator) — pages refresh once
+    changes = Signal(object, object)
+    #: a short line for the status bar ("Đã lưu …")
+    notice = Signal(str)
 
 
 class AppContext:
@@ -37,9 +41,22 @@ class AppContext:
         return accounts.can(self.actor, permission)
 
     def changed(self, area: str, initiator: object = None) -> None:
-        if area == "station":
+        self.announce((area,), initiator)
+
+    def announce(self, areas: Iterable[str], initiator: object = None) -> None:
+        """Tell open pages what one operation changed; each page showing any of them refreshes once."""
+        areas = frozenset(areas)
+        if not areas:
+            return
+        if "station" in areas:
             self._station = None
-        self.bus.changed.emit(area, initiator)
+        for area in sorted(areas):
+            self.bus.changed.emit(area, initiator)
+        self.bus.changes.emit(areas, initiator)
+
+    def notify(self, text: str) -> None:
+        """A short message for the main window's status bar."""
+        self.bus.notice.emit(text)
 
     @property
     def station(self) -> settings.StationView:

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
         ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         if ctx.session_id is not None:
             self.heartbeat = QTimer(self)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -22,6 +23,9 @@ def pdf_bytes(source: bytes | Path | str) -> bytes:
 
 
 class PdfPreviewDialog(QDialog):
+    #: the document went to a printer or a file ("printed" / "saved") — not when only looked at
+    issued = Signal(str)
+
     def __init__(
         self,
         source: bytes | Path | str,
@@ -32,7 +36,9 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Xem trước khi in — {title}")
         self.setObjectName("PdfPreviewDialog")
-        self.resize(900, 1000)
+        #: asked before the document leaves the program; False stops the print or save
+        self.before_output: Callable[[], bool] = lambda: True
+        self._fit_screen(parent)
         self.data = pdf_bytes(source)
         self.suggested_name = suggested_name
         self._array = QByteArray(self.data)
@@ -64,20 +70,40 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
 
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """A page-shaped window that never reaches below the screen (In / Lưu PDF stay visible)."""
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(900, 700)
+            return
+        area = screen.availableGeometry()
+        height = int(area.height() * 0.92)
+        width = min(int(height * 0.85), int(area.width() * 0.9))
+        self.resize(max(width, 480), max(height, 400))
+
     def page_count(self) -> int:
         return self.document.pageCount()
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
+        if not self.before_output():
+            return False
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self)
             dialog.setWindowTitle("In văn bản")
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-        render_to_printer(self.document, printer)
+        try:
+            render_to_printer(self.document, printer)
+        except OSError as exc:
+            messages.warn(self, f"Không in được: {exc}. Hãy kiểm tra máy in rồi thử lại.")
+            return False
+        self.issued.emit("printed")
         return True
 
     def save_as(self) -> None:
+        if not self.before_output():
+            return
         path = messages.save_file(self, "Lưu văn bản", self.suggested_name, "Tệp PDF (*.pdf)")
         if not path:
             return
@@ -90,6 +116,8 @@ class PdfPreviewDialog(QDialog):
         except OSError as exc:
             Path(tmp).unlink(missing_ok=True)
             messages.warn(self, f"Không lưu được {target}: {exc.strerror}.")
+            return
+        self.issued.emit("saved")
 
 
 def render_to_printer(document: QPdfDocument, printer: QPrinter) -> None:

@@ -75,6 +75,8 @@ class TableView(QTableView):
         super().setModel(model)
         self._fitted = False
         model.modelReset.connect(self._fit_once)
+        if self.prefs is None or self.prefs.state(self.objectName()) is None:
+            self.resizeColumnsToContents()  # no rows yet: every header shows its whole text
 
     def _fit_once(self) -> None:
         """Size columns to their contents the first time rows arrive, unless the user's layout is saved."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from desktop import accounts, backup, settings
 from desktop.db import Actor
 from desktop.gui.prefs import Prefs
+from desktop.text import sort_key
 
 
 @pytest.fixture
@@ -50,16 +51,16 @@ def test_first_run_sets_up_station(qtbot, sqlite_db, messages):
 
     dialog = FirstRunDialog(sqlite_db)
     qtbot.addWidget(dialog)
-    dialog.commune.setText("Xã Quảng Phú")
-    dialog.parent_body.setText("Công an tỉnh Lâm Đồng")
-    dialog.villages.setPlainText("thôn 1\nbon Bu Sir\ntổ dân phố 3\n")
-    dialog.full_name.setText("Nguyễn Văn An")
-    dialog.password.setText("matkhau123")
-    dialog.password2.setText("matkhau12")
-    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    dialog.ui.commune.setText("Xã Quảng Phú")
+    dialog.ui.parent_body.setText("Công an tỉnh Lâm Đồng")
+    dialog.ui.villages.setPlainText("thôn 1\nbon Bu Sir\ntổ dân phố 3\n")
+    dialog.ui.full_name.setText("Nguyễn Văn An")
+    dialog.ui.password.setText("matkhau123")
+    dialog.ui.password2.setText("matkhau12")
+    qtbot.mouseClick(dialog.ui.setup_button, Qt.MouseButton.LeftButton)
     assert any("không khớp" in t for t in messages.texts("error"))
-    dialog.password2.setText("matkhau123")
-    qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+    dialog.ui.password2.setText("matkhau123")
+    qtbot.mouseClick(dialog.ui.setup_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     with sqlite_db.uow(dialog.actor) as work:
         station = settings.get_station(work)
@@ -77,7 +78,7 @@ def test_station_page_edit_and_villages(qtbot, gui_ctx, messages, monkeypatch):
     qtbot.addWidget(page)
     page.refresh()
     assert page.ui.issuing_body.text() == "CÔNG AN XÃ ĐẮK NIA"
-    assert page.villages.rowCount() == 10
+    assert len(page.villages.rows()) == 10
     page.ui.place_name.setText("")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert any("Địa danh" in t for t in messages.texts("error"))
@@ -85,23 +86,27 @@ def test_station_page_edit_and_villages(qtbot, gui_ctx, messages, monkeypatch):
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert gui_ctx.station.place_name == "Gia Nghĩa"
 
-    page.search.setText("bu sir")
-    page.search.fire()
-    assert page.villages.rowCount() == 1
+    page.villages.search.setText("bu sir")
+    page.villages.search.fire()
+    assert len(page.villages.rows()) == 1
+    # only admins edit villages; sorted by name the Vietnamese way
+    page.villages.search.setText("")
+    page.villages.search.fire()
+    page.villages.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    names = [v.name for v in page.villages.rows()]
+    assert names == sorted(names, key=sort_key)
 
     # add a village twice through the dialog: the second time the message names it, nothing is added
     def fake_exec(dialog):
         dialog.ui.kind.setCurrentText("bon")
         dialog.ui.name.setText("Bu Sir")
-        dialog.save()
+        dialog.submit()
         return dialog.result()
 
     monkeypatch.setattr(village_dialog.VillageDialog, "exec", fake_exec)
     page.add_village()
     assert any("đã có trong danh sách" in t for t in messages.texts("error"))
-    page.search.setText("")
-    page.search.fire()
-    assert page.villages.rowCount() == 10
+    assert len(page.villages.rows()) == 10
 
 
 def test_users_page_add_and_viewer_refused(qtbot, gui_ctx, messages, monkeypatch):
@@ -110,20 +115,23 @@ def test_users_page_add_and_viewer_refused(qtbot, gui_ctx, messages, monkeypatch
 
     page = UsersPage(gui_ctx)
     qtbot.addWidget(page)
+    page.show()
     page.refresh()
-    assert page.model.rowCount() == 3
+    assert len(page.list.rows()) == 3
 
     def fake_exec(dialog):
         dialog.ui.username.setText("moi")
         dialog.ui.full_name.setText("Hồ Thị Mới")
         dialog.ui.password.setText("matkhau123")
         dialog.ui.password2.setText("matkhau123")
-        dialog.save()
+        dialog.submit()
         return dialog.result()
 
     monkeypatch.setattr(user_dialog.UserDialog, "exec", fake_exec)
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    assert [u.username for u in page.model.rows] == ["admin", "canbo", "moi", "xem"]
+    add = next(a for a in page.list.actions() if a.text() == "Thêm người dùng")
+    add.trigger()
+    # the dialog's save announced "users": the page refreshed itself, once
+    assert sorted(u.username for u in page.list.rows()) == ["admin", "canbo", "moi", "xem"]
     viewer = accounts.login_user(gui_ctx.db, "xem", "demo1234")
     with pytest.raises(accounts.PermissionDenied):
         gui_ctx.db.run(viewer, accounts.create_user, "x2", "X", "clerk", "matkhau123")
@@ -133,37 +141,64 @@ def test_audit_page_filters(qtbot, gui_ctx, messages):
     from desktop.gui.pages.audit import AuditPage
 
     gui_ctx.run(settings.add_village, "Mới", "thôn")
+    village = next(v for v in gui_ctx.run(settings.list_villages) if v.name == "Mới")
+    gui_ctx.run(settings.update_village, village.id, village.version, name="Mới", kind="thôn", active=False)
     page = AuditPage(gui_ctx)
     qtbot.addWidget(page)
     page.refresh()
-    total = page.model.rowCount()
-    assert total > 10
+    total = int(page.list.count_label.text().split()[0].replace(".", ""))
+    assert total > 10 and len(page.list.rows()) == min(total, 200)
     page.table_name.setCurrentIndex(page.table_name.findData("village"))
-    assert 0 < page.model.rowCount() < total
-    page.text.setText("Mới")
-    page.text.fire()
-    assert page.model.rowCount() == 1
-    page.view.selectRow(0)
-    assert "Mới" in page.detail.toPlainText()
+    assert 0 < len(page.list.rows()) < total
+    page.list.search.setText("Mới")
+    page.list.search.fire()
+    assert len(page.list.rows()) == 2
+    page.list.select_row(0)
+    # Vietnamese field names and values, not column names and Python values
+    assert "Đang dùng: Có → Không" in page.detail.toPlainText()
+    page.list.select_row(1)
+    assert "Tên: (trống) → Mới" in page.detail.toPlainText()
     page.date_from.setText("31/02/2026")
-    page.reload()
+    page.list.reload()
     assert any("Từ ngày" in t for t in messages.texts("error"))
     page.date_from.setText("")
     page.verify()
     assert any("toàn vẹn" in t for t in messages.texts("info"))
 
 
-def test_backup_page_backs_up_and_restores(qtbot, gui_ctx, messages):
+def test_audit_page_pages_off_the_gui_thread(qtbot, gui_ctx, messages):
+    """Scrolling to the end asks for the next page; a page that arrives after a new search is dropped."""
+    from desktop.gui.pages.audit import AuditPage
+
+    for n in range(130):
+        gui_ctx.run(settings.add_village, f"Thôn thử {n}", "thôn")
+    page = AuditPage(gui_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert len(page.list.rows()) == 200
+    assert page.list.model.canFetchMore()
+    page.list.model.fetchMore()
+    assert len(page.list.rows()) > 200
+
+
+def test_backup_page_backs_up_and_restores(qtbot, gui_ctx, messages, tmp_path):
     from desktop.gui.pages.backup import BackupPage
 
     page = BackupPage(gui_ctx)
     qtbot.addWidget(page)
+    page.show()
     page.refresh()
-    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == 1 and any("Đã sao lưu" in t for t in messages.texts("info"))
+    page.backup_now()
+    assert len(page.list.rows()) == 1 and any("Đã sao lưu" in t for t in messages.texts("info"))
+    # a second copy on a USB drive, chosen in the file dialog
+    usb = tmp_path / "usb" / "caxa-ban-sao.sqlite3"
+    messages.save_path = str(usb)
+    page.backup_elsewhere()
+    assert usb.exists() and usb.stat().st_size > 0
+    assert len(page.list.rows()) == 1  # the USB copy is not one of the kept backups
     gui_ctx.run(settings.add_village, "Sau sao lưu", "thôn")
-    page.table.selectRow(0)
-    page.restore_selected()
+    page.list.select_row(0)
+    page.restore_selected(page.list.selected())
     assert any("Đã phục hồi" in t for t in messages.texts("info"))
     names = [v.name for v in gui_ctx.run(settings.list_villages)]
     assert "Sau sao lưu" not in names and len(names) == 10

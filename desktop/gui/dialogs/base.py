@@ -3,7 +3,7 @@ and an ``accept`` that maps service errors to a message instead of closing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -19,6 +19,7 @@ class Dialog(QDialog):
         self.setModal(True)
         self.setObjectName(name or type(self).__name__)
         self._restored = False
+        self.result_value: Any = None
 
     def showEvent(self, event: Any) -> None:
         if not self._restored:
@@ -31,6 +32,32 @@ class Dialog(QDialog):
     def done(self, result: int) -> None:
         self.ctx.prefs.set_geometry(self.objectName(), self.saveGeometry())
         super().done(result)
+
+    def save(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        changes: str | Iterable[str] = (),
+        message: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Save through a service call off the GUI thread: on success the dialog closes with
+        ``result_value`` set and the change is announced (the pages showing it refresh once); on a
+        validation error the message shows and the dialog stays open with everything typed."""
+        from desktop.gui.kit import operation
+
+        self.setEnabled(False)
+
+        def saved(result: Any) -> None:
+            self.setEnabled(True)
+            self.result_value = result
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            messages.error(self, exc)
+
+        operation.run(self, fn, *args, changes=changes, message=message, done=saved, failed=failed, **kwargs)
 
     def try_save(self, action: Callable[[], Any]) -> bool:
         """Run a service call; on success accept, on failure show the message and stay open."""

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop import firstrun
 from desktop.db import Actor, Database
 from desktop.errors import ValidationError
 from desktop.gui import messages
+from desktop.gui.forms.firstrun_dialog import Ui_FirstRunDialog
+from desktop.gui.operations import run_task
 from desktop.settings import VILLAGE_KINDS, StationView
 
 DEMO = 2  # dialog result: open the demo station
@@ -46,95 +37,55 @@ def parse_villages(text: str) -> list[tuple[str, str]]:
 
 
 class FirstRunDialog(QDialog):
+    """Before anyone is logged in: there is no context yet, so the set-up runs as its own task."""
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
-        self.setWindowTitle("Chào mừng đến với CAXA")
-        self.setObjectName("FirstRunDialog")
-        intro = QLabel(
-            "<b>Cài đặt lần đầu.</b> Nhập thông tin đơn vị (in trên mọi văn bản), danh sách "
-            "thôn, bon và tài khoản quản trị đầu tiên. Có thể sửa lại sau trong «Thông tin đơn vị»."
-        )
-        intro.setWordWrap(True)
-
-        self.commune = QLineEdit()
-        self.commune.setPlaceholderText("Xã Đắk Nia")
-        self.parent_body = QLineEdit()
-        self.parent_body.setPlaceholderText("CÔNG AN TỈNH LÂM ĐỒNG")
-        self.issuing = QLineEdit()
-        self.issuing.setPlaceholderText("CÔNG AN XÃ ĐẮK NIA")
-        self.place = QLineEdit()
-        self.place.setPlaceholderText("Đắk Nia")
-        self.head = QLineEdit()
-        self.villages = QPlainTextEdit()
-        self.villages.setPlaceholderText("Mỗi dòng một thôn/bon, vd.\nthôn Nia Đơn\nbon Bu Sir\ntổ dân phố 3")
-        self.commune.textChanged.connect(self._suggest)
-        station = QGroupBox("Đơn vị")
-        form = QFormLayout(station)
-        form.addRow("Tên xã/phường:", self.commune)
-        form.addRow("Cơ quan cấp trên:", self.parent_body)
-        form.addRow("Tên đơn vị:", self.issuing)
-        form.addRow("Địa danh ghi ngày tháng:", self.place)
-        form.addRow("Trưởng Công an xã:", self.head)
-        form.addRow("Thôn, bon, tổ dân phố:", self.villages)
-
-        self.username = QLineEdit("admin")
-        self.full_name = QLineEdit()
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password2 = QLineEdit()
-        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
-        admin = QGroupBox("Quản trị viên đầu tiên")
-        form2 = QFormLayout(admin)
-        form2.addRow("Tên đăng nhập:", self.username)
-        form2.addRow("Họ và tên:", self.full_name)
-        form2.addRow("Mật khẩu (ít nhất 8 ký tự):", self.password)
-        form2.addRow("Nhập lại mật khẩu:", self.password2)
-
-        self.setup_button = QPushButton("Cài đặt và bắt đầu")
-        self.setup_button.setDefault(True)
-        self.setup_button.clicked.connect(self.set_up)
-        self.demo_button = QPushButton("Dùng thử với đơn vị mẫu")
-        self.demo_button.clicked.connect(lambda: self.done(DEMO))
-        cancel = QPushButton("Thoát")
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.setup_button)
-        buttons.addWidget(cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(station)
-        layout.addWidget(admin)
-        layout.addLayout(buttons)
+        self.ui = Ui_FirstRunDialog()
+        self.ui.setupUi(self)
+        self.ui.commune.textChanged.connect(self._suggest)
+        self.ui.setup_button.clicked.connect(self.set_up)
+        self.ui.demo_button.clicked.connect(lambda: self.done(DEMO))
+        self.ui.quit_button.clicked.connect(self.reject)
 
     def _suggest(self, text: str) -> None:
         name = text.strip()
         if not name:
             return
-        self.issuing.setPlaceholderText(f"CÔNG AN {name.upper()}")
-        self.place.setPlaceholderText(name.split(" ", 1)[-1] if " " in name else name)
+        self.ui.issuing.setPlaceholderText(f"CÔNG AN {name.upper()}")
+        self.ui.place.setPlaceholderText(name.split(" ", 1)[-1] if " " in name else name)
 
     def set_up(self) -> None:
+        ui = self.ui
         station = StationView(
-            commune_name=self.commune.text(),
-            parent_body=self.parent_body.text(),
-            issuing_body=self.issuing.text() or self.issuing.placeholderText(),
-            place_name=self.place.text() or self.place.placeholderText(),
-            head_name=self.head.text(),
+            commune_name=ui.commune.text(),
+            parent_body=ui.parent_body.text(),
+            issuing_body=ui.issuing.text() or ui.issuing.placeholderText(),
+            place_name=ui.place.text() or ui.place.placeholderText(),
+            head_name=ui.head.text(),
         )
         try:
-            if not self.commune.text().strip():
+            if not ui.commune.text().strip():
                 raise ValidationError("Tên xã/phường", "không được để trống.")
-            if self.password.text() != self.password2.text():
+            if ui.password.text() != ui.password2.text():
                 raise ValidationError("Nhập lại mật khẩu", "không khớp với mật khẩu.")
-            villages = parse_villages(self.villages.toPlainText())
-            self.actor = firstrun.set_up_station(
-                self.db, station, villages, self.username.text(), self.full_name.text(), self.password.text()
-            )
-        except Exception as exc:  # noqa: BLE001
+            villages = parse_villages(ui.villages.toPlainText())
+        except ValidationError as exc:
             messages.error(self, exc)
             return
-        self.accept()
+        args = (self.db, station, villages, ui.username.text(), ui.full_name.text(), ui.password.text())
+        self.setEnabled(False)
+
+        def done(actor: Actor) -> None:
+            self.setEnabled(True)
+            self.actor = actor
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            messages.error(self, exc)
+
+        run_task(self, lambda _p: firstrun.set_up_station(*args), done, on_error=failed,
+                 title="Đang cài đặt đơn vị…", cancellable=False)

@@ -6,10 +6,24 @@ from PySide6.QtWidgets import QWidget
 
 from desktop import accounts
 from desktop.accounts import ROLES, UserView
+from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
+from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
 from desktop.gui.forms.user_dialog import Ui_UserDialog
+
+
+def create_account(
+    uow: UnitOfWork, username: str, full_name: str, role: str, password: str, active: bool
+) -> UserView:
+    """A new account, locked from the start when ``active`` is off (one unit of work)."""
+    created = accounts.create_user(uow, username, full_name, role, password)
+    if active:
+        return created
+    return accounts.update_user(
+        uow, created.id, created.version, full_name=full_name, role=role, active=False
+    )
 
 
 class UserDialog(Dialog):
@@ -33,38 +47,18 @@ class UserDialog(Dialog):
             self.ui.active.setChecked(user.active)
             for w in (self.ui.password, self.ui.password2, self.ui.label_password, self.ui.label_password2):
                 w.setVisible(False)
-        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
 
-    def save(self) -> None:
-        role = self.ui.role.currentData()
-        full_name = self.ui.full_name.text()
-
-        def action() -> UserView:
-            if self.user is not None:
-                return self.ctx.run(
-                    accounts.update_user,
-                    self.user.id,
-                    self.user.version,
-                    full_name=full_name,
-                    role=role,
-                    active=self.ui.active.isChecked(),
-                )
-            if self.ui.password.text() != self.ui.password2.text():
-                raise ValidationError("Nhập lại mật khẩu", "không khớp với mật khẩu.")
-            created = self.ctx.run(
-                accounts.create_user, self.ui.username.text(), full_name, role, self.ui.password.text()
-            )
-            if not self.ui.active.isChecked():
-                created = self.ctx.run(
-                    accounts.update_user,
-                    created.id,
-                    created.version,
-                    full_name=full_name,
-                    role=role,
-                    active=False,
-                )
-            return created
-
-        if self.try_save(action):
-            self.ctx.changed("users", self)
+    def submit(self) -> None:
+        role, full_name = self.ui.role.currentData(), self.ui.full_name.text()
+        active = self.ui.active.isChecked()
+        if self.user is not None:
+            self.save(accounts.update_user, self.user.id, self.user.version,
+                      full_name=full_name, role=role, active=active, changes="users")
+            return
+        if self.ui.password.text() != self.ui.password2.text():
+            messages.error(self, ValidationError("Nhập lại mật khẩu", "không khớp với mật khẩu."))
+            return
+        self.save(create_account, self.ui.username.text(), full_name, role, self.ui.password.text(), active,
+                  changes="users")

@@ -28,19 +28,14 @@ class VillageDialog(Dialog):
             self.ui.active.setChecked(village.active)
         else:
             self.setWindowTitle("Thêm thôn, bon, tổ dân phố")
-        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         name, kind, active = self.ui.name.text(), self.ui.kind.currentText(), self.ui.active.isChecked()
         if self.village is None:
-            ok = self.try_save(lambda: self.ctx.run(settings.add_village, name, kind))
+            self.save(settings.add_village, name, kind, changes="villages")
         else:
             v = self.village
-            ok = self.try_save(
-                lambda: self.ctx.run(
-                    settings.update_village, v.id, v.version, name=name, kind=kind, active=active
-                )
-            )
-        if ok:
-            self.ctx.changed("villages", self)
+            self.save(settings.update_village, v.id, v.version, name=name, kind=kind, active=active,
+                      changes="villages")

@@ -1,151 +1,129 @@
-"""Audit log page: every change, export, print and login, filtered by user, date, table, text."""
+"""Audit log page: every change, export, print and login, filtered by user, date, table, text;
+field names and values in Vietnamese."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import Any
 
-from desktop import audit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+
+from desktop import audit, audit_text
 from desktop.audit import AuditFilter, EntryView
+from desktop.db import UnitOfWork
 from desktop.gui import messages
 from desktop.gui.context import AppContext
-from desktop.gui.models.base import Column, PagedTableModel
-from desktop.gui.operations import run_task
+from desktop.gui.kit import operation
+from desktop.gui.kit.record_list import RecordList
+from desktop.gui.models.base import Column
 from desktop.gui.pages.base import Page
-from desktop.gui.widgets import DateEdit, SearchBox, TableView
+from desktop.gui.widgets import DateEdit
 from desktop.text import format_datetime
 
+
+def _changes(e: EntryView) -> str:
+    return audit_text.changes_text(e.changes, e.table_name)
+
+
 COLUMNS = [
-    Column("Số", lambda e: e.id, "right"),
-    Column("Thời gian", lambda e: format_datetime(e.at)),
-    Column("Người dùng", lambda e: e.username),
-    Column("Thao tác", lambda e: e.action_text),
-    Column("Loại bản ghi", lambda e: audit.table_label(e.table_name)),
-    Column("Mã bản ghi", lambda e: e.record_id, "right"),
-    Column("Nội dung", lambda e: e.summary),
-    Column("Thay đổi", lambda e: e.changes_text(), tooltip=lambda e: e.changes_text()),
+    Column("Số", lambda e: e.id, "right", sortable=False),
+    Column("Thời gian", lambda e: format_datetime(e.at), sortable=False),
+    Column("Người dùng", lambda e: e.username, sortable=False),
+    Column("Thao tác", lambda e: e.action_text, sortable=False),
+    Column("Loại bản ghi", lambda e: audit.table_label(e.table_name), sortable=False),
+    Column("Mã bản ghi", lambda e: e.record_id, "right", sortable=False),
+    Column("Nội dung", lambda e: e.summary, sortable=False),
+    Column("Thay đổi", _changes, tooltip=_changes, sortable=False),
 ]
+
+
+def _filter(text: str = "", username: str = "", table_name: str = "", date_from: Any = None,
+            date_to: Any = None) -> AuditFilter:
+    return AuditFilter(username=username or "", date_from=date_from, date_to=date_to,
+                       table_name=table_name or "", text=text.strip())
+
+
+def entries(uow: UnitOfWork, *, offset: int, limit: int, **values: Any) -> list[EntryView]:
+    return audit.list_entries(uow, _filter(**values), offset=offset, limit=limit)
+
+
+def count(uow: UnitOfWork, **values: Any) -> int:
+    return audit.count_entries(uow, _filter(**values))
+
+
+def choices(uow: UnitOfWork) -> tuple[list[str], list[str]]:
+    return audit.usernames(uow), audit.table_names(uow)
+
+
+def _labelled(text: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(QLabel(text))
+    row.addWidget(widget)
+    return box
 
 
 class AuditPage(Page):
     title = "Nhật ký thao tác"
-    areas = ()
+    areas = ()  # the log changes with every save: it is read when opened and on demand
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.user = QComboBox()
-        self.user.setObjectName("auditUser")
-        self.table_name = QComboBox()
-        self.table_name.setObjectName("auditTable")
+        self.list = RecordList(self, "audit", COLUMNS, entries, page_size=200, count=count,
+                               placeholder="Tìm trong nội dung…")
+        self.user = self.list.add_filter("username", "Người dùng", [("Mọi người dùng", "")])
+        self.table_name = self.list.add_filter("table_name", "Loại bản ghi", [("Mọi loại bản ghi", "")])
         self.date_from, self.date_to = DateEdit(), DateEdit()
-        self.text = SearchBox("Tìm trong nội dung…")
-        self.apply_button = QPushButton("Lọc")
-        self.verify_button = QPushButton("Kiểm tra toàn vẹn nhật ký")
-        self.count_label = QLabel("")
-        for combo in (self.user, self.table_name):
-            combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.text.search.connect(lambda _t: self.reload())
-        self.apply_button.clicked.connect(self.reload)
-        self.date_from.returnPressed.connect(self.reload)
-        self.date_to.returnPressed.connect(self.reload)
-        self.verify_button.clicked.connect(self.verify)
+        self.date_from.setObjectName("auditFrom")
+        self.date_to.setObjectName("auditTo")
+        self.list.add_value("date_from", _labelled("Từ ngày:", self.date_from),
+                            lambda: self.date_from.date("Từ ngày"))
+        self.list.add_value("date_to", _labelled("đến:", self.date_to), lambda: self.date_to.date("Đến ngày"))
+        for edit in (self.date_from, self.date_to):
+            edit.returnPressed.connect(self.list.reload)
+            edit.editingFinished.connect(self.list.reload)
+        self.list.add_action("Làm mới", self.list.reload, needs="none", shortcut="F5")
+        self.list.add_action("Kiểm tra toàn vẹn nhật ký", self.verify, needs="none", permission="audit")
+        self.list.selection_changed.connect(self.show_detail)
+        self.choices = operation.Query(self)
 
-        bar = QHBoxLayout()
-        for label, widget in (
-            ("Người dùng:", self.user),
-            ("Loại bản ghi:", self.table_name),
-            ("Từ ngày:", self.date_from),
-            ("đến:", self.date_to),
-        ):
-            bar.addWidget(QLabel(label))
-            bar.addWidget(widget)
-        bar.addWidget(self.text, 1)
-        bar.addWidget(self.apply_button)
-        bar.addWidget(self.verify_button)
-
-        self.model = PagedTableModel(COLUMNS, lambda offset, limit: [], page_size=200, parent=self)
-        self.view = TableView("auditTable", ctx.prefs)
-        self.view.setModel(self.model)
-        self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_detail(cur.row()))
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText("Chọn một dòng để xem đầy đủ các thay đổi.")
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
+        splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
         splitter.setSizes([600, 150])
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.count_label)
-        self.view.restore_layout()
+        QVBoxLayout(self).addWidget(splitter)
 
     def refresh(self) -> None:
-        for combo, values in (
-            (self.user, self.ctx.run(audit.usernames)),
-            (self.table_name, self.ctx.run(audit.table_names)),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem("(tất cả)", "")
-            for value in values:
-                if value:
-                    combo.addItem(audit.table_label(value) if combo is self.table_name else value, value)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
-        self.reload()
+        self.choices.run(choices, done=self._show_choices)
+        super().refresh()
 
-    def current_filter(self) -> AuditFilter:
-        return AuditFilter(
-            username=self.user.currentData() or "",
-            date_from=self.date_from.date("Từ ngày"),
-            date_to=self.date_to.date("Đến ngày"),
-            table_name=self.table_name.currentData() or "",
-            text=self.text.text().strip(),
+    def _show_choices(self, found: tuple[list[str], list[str]]) -> None:
+        users, tables = found
+        self.list.set_filter_options("username", [("Mọi người dùng", "")] + [(u, u) for u in users if u])
+        self.list.set_filter_options(
+            "table_name", [("Mọi loại bản ghi", "")] + [(audit.table_label(t), t) for t in tables if t]
         )
 
-    def reload(self) -> None:
-        try:
-            flt = self.current_filter()
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.model.reload(
-            lambda offset, limit: self.ctx.run(audit.list_entries, flt, offset=offset, limit=limit)
-        )
-        total = self.ctx.run(audit.count_entries, flt)
-        self.count_label.setText(f"{total} dòng nhật ký")
-        self.detail.clear()
-
-    def show_detail(self, row: int) -> None:
-        entry: EntryView | None = self.model.row_at(row)
+    def show_detail(self, entry: EntryView | None) -> None:
         if entry is None:
             self.detail.clear()
             return
         lines = [
-            f"{entry.action_text} — {entry.summary}",
+            f"{entry.action_text} — {audit.table_label(entry.table_name)} — {entry.summary}",
             f"{format_datetime(entry.at)} bởi {entry.username}",
         ]
-        lines += [f"  {field}: {old!s} → {new!s}" for field, (old, new) in entry.changes.items()]
+        lines += [f"  {field}: {old} → {new}"
+                  for field, old, new in audit_text.change_lines(entry.changes, entry.table_name)]
         self.detail.setPlainText("\n".join(lines))
 
     def verify(self) -> None:
-        run_task(
+        operation.run_job(
             self,
             lambda _p: audit.verify(self.ctx.db),
-            lambda result: (messages.info if result.ok else messages.warn)(self, result.message()),
+            done=lambda result: (messages.info if result.ok else messages.warn)(self, result.message()),
             title="Đang kiểm tra nhật ký…",
         )
-
-    def save_layout(self) -> None:
-        self.view.save_layout()

@@ -1,4 +1,5 @@
-"""The base of every page: receives the context, refreshes when its areas change."""
+"""The base of every page: receives the context and refreshes itself, once, when an operation
+announces a change to one of its areas (pages never refresh by hand after a dialog or a save)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from desktop.gui.context import AppContext
 class Page(QWidget):
     #: navigation label (Vietnamese)
     title = ""
-    #: areas whose changes make this page refresh (``ctx.changed(area)``)
+    #: areas whose changes make this page refresh (announced by ``kit.operation.run(changes=…)``)
     areas: tuple[str, ...] = ()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -20,14 +21,15 @@ class Page(QWidget):
         self.ctx = ctx
         self._stale = False
         # a bound method of a QObject: Qt drops the connection when the page is destroyed
-        ctx.bus.changed.connect(self._on_changed)
+        ctx.bus.changes.connect(self._on_changes)
 
-    def _on_changed(self, area: str, initiator: Any) -> None:
-        if area in self.areas and initiator is not self:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
+    def _on_changes(self, areas: frozenset[str], _initiator: Any) -> None:
+        if not areas.intersection(self.areas):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -35,8 +37,19 @@ class Page(QWidget):
             self._stale = False
             self.refresh()
 
+    def record_lists(self) -> list[Any]:
+        from desktop.gui.kit.record_list import RecordList
+
+        return [w for w in self.findChildren(RecordList) if w.fetch is not None]
+
     def refresh(self) -> None:
-        """Reload what the page shows from the services."""
+        """Reload what the page shows (off the GUI thread). By default: every record list it holds."""
+        for record_list in self.record_lists():
+            record_list.reload()
 
     def save_layout(self) -> None:
         """Store splitter/header states in ``self.ctx.prefs`` (called when the window closes)."""
+        from desktop.gui.kit.record_list import RecordList
+
+        for record_list in self.findChildren(RecordList):
+            record_list.save_layout()

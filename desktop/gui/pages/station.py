@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -11,11 +12,11 @@ from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.village import VillageDialog
 from desktop.gui.forms.station_form import Ui_StationForm
-from desktop.gui.models.base import Column, ListTableModel
+from desktop.gui.kit import operation
+from desktop.gui.kit.record_list import RecordList
+from desktop.gui.models.base import Column
 from desktop.gui.pages.base import Page
-from desktop.gui.widgets import SearchBox, TableView
-from desktop.settings import StationView
-from desktop.text import fold
+from desktop.settings import StationView, VillageView
 
 TEXT_FIELDS = (
     "commune_name",
@@ -29,6 +30,7 @@ TEXT_FIELDS = (
     "head_rank",
 )
 
+ALL_VILLAGES = functools.partial(settings.list_villages, include_inactive=True)
 VILLAGE_COLUMNS = [
     Column("Loại", lambda v: v.kind),
     Column("Tên", lambda v: v.name),
@@ -43,6 +45,7 @@ class StationPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.view = StationView()
+        self.station_query = operation.Query(self)
         editable = ctx.can("admin")
 
         form_box = QGroupBox("Thông tin in trên văn bản")
@@ -61,46 +64,31 @@ class StationPage(Page):
         box_layout.addStretch(1)
 
         village_box = QGroupBox("Thôn, bon, buôn, tổ dân phố")
-        self.search = SearchBox("Tìm thôn, bon…")
-        self.search.search.connect(lambda _t: self.load_villages())
-        self.add_button = QPushButton("Thêm (Ctrl+N)")
-        self.add_button.setShortcut("Ctrl+N")
-        self.edit_button = QPushButton("Sửa…")
-        self.delete_button = QPushButton("Xóa")
-        self.add_button.clicked.connect(self.add_village)
-        self.edit_button.clicked.connect(self.edit_village)
-        self.delete_button.clicked.connect(self.delete_village)
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            b.setEnabled(editable)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            bar.addWidget(b)
-        self.villages = ListTableModel(VILLAGE_COLUMNS, self)
-        self.table = TableView("villagesTable", ctx.prefs)
-        self.table.setModel(self.villages)
-        self.table.activated_row.connect(lambda _r: self.edit_village() if editable else None)
-        v_layout = QVBoxLayout(village_box)
-        v_layout.addLayout(bar)
-        v_layout.addWidget(self.table, 1)
+        self.villages = RecordList(self, "villages", VILLAGE_COLUMNS, ALL_VILLAGES, local_search=True,
+                                   placeholder="Tìm thôn, bon…")
+        self.villages.add_action("Thêm", self.add_village, needs="none", permission="admin",
+                                 shortcut="Ctrl+N")
+        self.villages.add_action("Sửa…", self.edit_village, permission="admin", default=True)
+        self.villages.add_action("Xóa", self.delete_village, permission="admin", shortcut="Delete")
+        QVBoxLayout(village_box).addWidget(self.villages)
 
         layout = QHBoxLayout(self)
         layout.addWidget(form_box, 1)
         layout.addWidget(village_box, 1)
 
     def refresh(self) -> None:
-        self.view = self.ctx.run(settings.get_station)
-        for name in TEXT_FIELDS:
-            getattr(self.ui, name).setText(getattr(self.view, name))
-        self.ui.show_rank.setChecked(self.view.show_rank)
-        self.ui.period_start_day.setValue(self.view.period_start_day)
-        self.ui.backups_to_keep.setValue(self.view.backups_to_keep)
-        self.load_villages()
+        self.station_query.run(settings.get_station, done=self.show_station)
+        super().refresh()
 
-    def load_villages(self) -> None:
-        rows = self.ctx.run(settings.list_villages, include_inactive=True)
-        needle = fold(self.search.text())
-        self.villages.set_rows([v for v in rows if needle in fold(v.label)])
+    def show_station(self, view: StationView) -> None:
+        self.view = view
+        for name in TEXT_FIELDS:
+            edit = getattr(self.ui, name)
+            edit.setText(getattr(view, name))
+            edit.setCursorPosition(0)
+        self.ui.show_rank.setChecked(view.show_rank)
+        self.ui.period_start_day.setValue(view.period_start_day)
+        self.ui.backups_to_keep.setValue(view.backups_to_keep)
 
     def form_data(self) -> StationView:
         values = {name: getattr(self.ui, name).text() for name in TEXT_FIELDS}
@@ -113,44 +101,16 @@ class StationPage(Page):
         )
 
     def save(self) -> None:
-        try:
-            self.view = self.ctx.run(settings.save_station, self.form_data())
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.ctx.changed("station", self)
-        self.refresh()
-        messages.info(self, "Đã lưu thông tin đơn vị.")
-
-    def selected_village(self) -> settings.VillageView | None:
-        return self.villages.row_at(self.table.current_row())
+        operation.run(self, settings.save_station, self.form_data(), changes="station",
+                      message="Đã lưu thông tin đơn vị.", done=self.show_station)
 
     def add_village(self) -> None:
-        if VillageDialog(self.ctx, None, self).exec():
-            self.load_villages()
+        VillageDialog(self.ctx, None, self).exec()
 
-    def edit_village(self) -> None:
-        village = self.selected_village()
-        if village is None:
-            messages.info(self, "Hãy chọn một thôn/bon trong danh sách.")
-            return
-        if VillageDialog(self.ctx, village, self).exec():
-            self.load_villages()
+    def edit_village(self, village: VillageView) -> None:
+        VillageDialog(self.ctx, village, self).exec()
 
-    def delete_village(self) -> None:
-        village = self.selected_village()
-        if village is None:
-            messages.info(self, "Hãy chọn một thôn/bon trong danh sách.")
-            return
-        if not messages.confirm(self, f"Xóa {village.label} khỏi danh sách?"):
-            return
-        try:
-            self.ctx.run(settings.delete_village, village.id, village.version)
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.ctx.changed("villages", self)
-        self.load_villages()
-
-    def save_layout(self) -> None:
-        self.table.save_layout()
+    def delete_village(self, village: VillageView) -> None:
+        if messages.confirm(self, f"Xóa {village.label} khỏi danh sách?"):
+            operation.run(self, settings.delete_village, village.id, village.version, changes="villages",
+                          message=f"Đã xóa {village.label}.")
