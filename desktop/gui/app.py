@@ -280,6 +280,9 @@ class Session:
 def start(db_url: str | None = None) -> Session | int:
     """Everything ``caxa`` does before the event loop; an exit code when it stops early."""
     app = application()
+    from desktop.gui.kit.operation import install_error_hooks
+
+    install_error_hooks()  # an exception in a button handler reaches the log and the error dialog
     lock = lock_data_folder()
     if lock is None:
         QMessageBox.information(None, "CAXA", already_open_text())

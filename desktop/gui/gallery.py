@@ -359,6 +359,20 @@ def labour(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return LabourDialog(ctx, p.id, entries[0] if entries else None, parent)
 
 
+# ---- printing -----------------------------------------------------------------------------------
+
+
+def print_preview(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    """The preview every printout opens (kit print_action), on a real document of the demo station."""
+    from desktop.gui.printing import PdfPreviewDialog
+    from desktop.support import printouts
+    from desktop.support import service as sv
+
+    donor_id = first(ctx.run(sv.list_donors), "donor").id
+    pdf = ctx.run(printouts.thank_you_letter_pdf, donor_id)
+    return PdfPreviewDialog(pdf, "Thư cảm ơn nhà hảo tâm", parent, "thu-cam-on.pdf")
+
+
 ENTRIES: list[GalleryEntry] = [
     GalleryEntry("login", "Đăng nhập", login),
     GalleryEntry("first_run", "Cài đặt lần đầu", first_run),
@@ -398,6 +412,7 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("donor", "Nhà tài trợ", donor),
     GalleryEntry("contribution", "Khoản đóng góp", contribution),
     GalleryEntry("labour", "Ngày công", labour),
+    GalleryEntry("print_preview", "Xem trước khi in", print_preview),
 ]
 
 

@@ -104,12 +104,17 @@ def test_a_database_without_station_goes_to_the_first_run(qtbot, sqlite_db, tmp_
 def test_a_second_caxa_on_the_same_data_folder_is_told(qtbot, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.gui.kit import operation
+
+    hooks: list[bool] = []
+    monkeypatch.setattr(operation, "install_error_hooks", lambda: hooks.append(True))
     first = app.lock_data_folder()
     assert first is not None
     assert app.lock_data_folder() is None
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text: told.append(text)))
     assert app.start(None) == 0
+    assert hooks == [True], "the real start installs the error hooks first"
     assert told and "CAXA đang mở" in told[0] and str(paths.data_dir()) in told[0]
     first.unlock()
     again = app.lock_data_folder()
@@ -227,8 +232,10 @@ def test_a_database_that_cannot_be_opened_is_said_in_a_window(qtbot, monkeypatch
     from PySide6.QtWidgets import QMessageBox
 
     from desktop import bootstrap
+    from desktop.gui.kit import operation
 
     monkeypatch.setattr(bootstrap, "_logging_done", True)
+    monkeypatch.setattr(operation, "install_error_hooks", lambda: None)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text: shown.append(text)))
     assert app.start("postgresql+psycopg://nobody@/caxa?host=/nonexistent-socket-dir") == 2
