@@ -20,6 +20,7 @@ $(TSTAMP): pyproject.toml | $(PY)
 	touch $@ $(STAMP)
 
 run: $(STAMP)
+	@sh installer/check-linux-deps.sh $(PY)
 	$(VENV)/bin/caxa
 
 test: $(TSTAMP)

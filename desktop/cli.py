@@ -336,6 +336,23 @@ def _only_help_or_version(argv: Sequence[str]) -> bool:
     return False
 
 
+def plain_gui_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``caxa [--data-dir D] [--db URL] [gui]``: the window opens without loading the areas and the
+    database layer first (the GUI loads them behind its login window); anything else is None."""
+    args = argparse.Namespace(data_dir=None, db=None, func=cmd_gui, needs="open", command="gui")
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        name, _, value = item.partition("=")
+        if item == "gui":
+            continue
+        if name in ("--data-dir", "--db") and (value or items):
+            setattr(args, name[2:].replace("-", "_"), value or items.pop(0))
+            continue
+        return None
+    return args
+
+
 def _run(args: argparse.Namespace) -> int:
     actor = cli_access.authenticate(args, _db)
     if actor is None:
@@ -348,18 +365,20 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if _only_help_or_version(argv):
-        build_parser(areas=False).parse_args(argv)  # prints and exits
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = plain_gui_start(argv)
+    if args is None:
+        if _only_help_or_version(argv):
+            build_parser(areas=False).parse_args(argv)  # prints and exits
+        args = build_parser().parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
-    from desktop.bootstrap import setup_logging
-
     # everything this run creates (database, backups, logs, exports) is readable by its owner only
     previous_umask = os.umask(paths.PRIVATE_UMASK) if os.name == "posix" else None
     try:
-        setup_logging()
+        if args.func is not cmd_gui:  # the GUI sets up logging behind its login window
+            from desktop.bootstrap import setup_logging
+
+            setup_logging()
         return _run(args)
     except CaxaError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)

@@ -26,6 +26,11 @@ def set_up_station(
     with db.uow(Actor.system()) as work:
         user = accounts.create_user(work, admin_username, admin_full_name, "admin", admin_password)
         settings.save_station(work, station)
+        if station.head_name.strip():  # the head of station is the station's first officer too
+            from desktop.staff import service as staff
+
+            position = station.head_title.capitalize().replace("công an", "Công an")
+            staff.add_officer(work, staff.OfficerInput(station.head_name, station.head_rank, position))
         for name, kind in villages:
             settings.add_village(work, name, kind)
     return Actor(user.id, user.username, user.role, user.full_name)

@@ -88,9 +88,25 @@ def package_dir() -> Path:
     return Path(__file__).resolve().parent
 
 
+def resources_dir() -> Path:
+    """The top-level ``resources/`` folder: in the frozen bundle, in a checkout (also an editable
+    install), or installed beside the package's environment as data files (``pip install .``)."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    import site
+
+    candidates = [
+        Path(__file__).resolve().parent.parent / "resources",  # checkout: desktop/../resources
+        Path(sys.prefix) / "share" / "caxa" / "resources",  # pip install . (data-files)
+        Path(site.getuserbase()) / "share" / "caxa" / "resources",  # pip install --user .
+    ]
+    # the marker file tells our folder from any other "resources" folder beside site-packages
+    return next((c for c in candidates if (c / "caxa.svg").is_file()), candidates[0])
+
+
 def resource(name: str) -> Path:
-    """A file shipped with the program (icons, style sheet, data lists)."""
-    return package_dir() / "resources" / name
+    """A file shipped with the program (icons, style sheet, help pages): ``resources/<name>``."""
+    return resources_dir() / name
 
 
 def data_file(name: str) -> Path:

@@ -187,6 +187,7 @@ class MessageRecorder:
         self.confirm_answer = True
         self.open_path = ""
         self.save_path = ""
+        self.folder_path = ""
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [t for k, t in self.shown if kind is None or k == kind]
@@ -221,6 +222,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> MessageRecorder:
     monkeypatch.setattr(gui_messages, "error", error)
     monkeypatch.setattr(gui_messages, "open_file", lambda *a, **k: rec.open_path)
     monkeypatch.setattr(gui_messages, "save_file", lambda *a, **k: rec.save_path)
+    monkeypatch.setattr(gui_messages, "choose_folder", lambda *a, **k: rec.folder_path)
     monkeypatch.setattr(operations, "INLINE", True)
     monkeypatch.setattr(printing, "_NO_EXEC", True)
     return rec

@@ -6,12 +6,15 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -24,6 +27,9 @@ from desktop.gui.context import AppContext
 from desktop.gui.pages.base import Page
 
 logger = logging.getLogger(__name__)
+
+#: screens this wide or narrower (1366×768 office PCs, laptops) get the window maximised
+SMALL_SCREEN_WIDTH = 1366
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +46,13 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setMinimumWidth(190)
         self.stack = QStackedWidget()
+        # a page wider or taller than the screen scrolls inside the window instead of widening it
+        self.page_area = QScrollArea()
+        self.page_area.setObjectName("pageArea")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setWidget(self.stack)
+        self._policies: dict[QWidget, QSizePolicy] = {}
         group = None
         for entry in self.entries:
             if entry.group != group:
@@ -59,14 +72,17 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.page_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 1070])
         self.setCentralWidget(self.splitter)
 
         role = ROLES.get(ctx.actor.role, ctx.actor.role)
         self.user_label = QLabel(f"Người dùng: {ctx.actor.full_name or ctx.actor.username} — {role}")
-        self.db_label = QLabel(f"Dữ liệu: {ctx.db.describe()}")
+        # a long folder path must not widen the window: the file name here, the whole path as a tip
+        where = ctx.db.sqlite_path.name if ctx.db.is_sqlite and ctx.db.sqlite_path else ctx.db.describe()
+        self.db_label = QLabel(f"Dữ liệu: {where}")
+        self.db_label.setToolTip(ctx.db.describe())
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
@@ -95,7 +111,7 @@ class MainWindow(QMainWindow):
         menu.addAction(change)
         menu.addSeparator()
         quit_action = QAction("&Thoát", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # Windows has no standard Quit key
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         go = self.menuBar().addMenu("T&rang")
@@ -106,6 +122,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, key=entry.key: self.show_page(key))
             go.addAction(action)
         help_menu = self.menuBar().addMenu("Trợ &giúp")
+        guide = QAction("&Hướng dẫn sử dụng", self)
+        guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        guide.triggered.connect(self.show_help)
+        help_menu.addAction(guide)
         about = QAction("&Giới thiệu CAXA", self)
         about.triggered.connect(
             lambda: messages.info(
@@ -115,6 +135,30 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def show_fitted(self) -> None:
+        """Show the window within the screen: maximised on a small screen or when the saved size does
+        not fit, and never wider than the screen (a page that needs more scrolls instead)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        self.setMaximumSize(available.size())
+        fits = (
+            self.ctx.prefs.geometry(self.objectName()) is not None
+            and available.contains(self.frameGeometry())
+        )
+        if available.width() <= SMALL_SCREEN_WIDTH or not fits:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def show_help(self, topic: str = "") -> None:
+        from desktop.gui.help import HelpDialog
+
+        HelpDialog(self, topic or self.current_key()).exec()
+
+    def current_key(self) -> str:
+        index = self.stack.currentIndex()
+        return self.entries[index].key if 0 <= index < len(self.entries) else ""
 
     def page(self, key: str) -> Page:
         """The page for ``key``, created on first use."""
@@ -134,12 +178,25 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         page = self.page(key)
         self.stack.setCurrentWidget(page)
+        self._size_to_current()
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == key and self.nav.currentItem() is not item:
                 self.nav.setCurrentItem(item)
         self.ctx.prefs.set("last_page", key)
         return page
+
+    def _size_to_current(self) -> None:
+        """A stack is as wide as its widest page; hidden pages ignore their size, so the window and
+        the scroll area follow the page shown."""
+        for i in range(self.stack.count()):
+            widget = self.stack.widget(i)
+            original = self._policies.setdefault(widget, widget.sizePolicy())
+            if widget is self.stack.currentWidget():
+                widget.setSizePolicy(original)
+            else:
+                widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.stack.adjustSize()
 
     def _on_nav(self, current: QListWidgetItem | None, _previous: Any) -> None:
         key = current.data(Qt.ItemDataRole.UserRole) if current is not None else None

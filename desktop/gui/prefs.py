@@ -1,10 +1,17 @@
-"""Per-PC preferences (window layout, last user name), declared once with types and defaults."""
+"""Preferences (window layout, last user name, last folders), declared once with types and defaults.
+
+They live in ``caxa-prefs.ini`` inside the data folder, not in the user's registry: two data folders
+(the station's and a colleague's, or a test folder) never see each other's last user."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from desktop import paths
+
+FILE_NAME = "caxa-prefs.ini"
 
 _DEFAULTS: dict[str, Any] = {
     "last_username": "",
@@ -16,7 +23,9 @@ class Prefs:
     """Typed access to QSettings; tests pass a throw-away ini file."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._s = settings if settings is not None else QSettings("CAXA", "CAXA")
+        if settings is None:
+            settings = QSettings(str(paths.data_dir() / FILE_NAME), QSettings.Format.IniFormat)
+        self._s = settings
 
     def get(self, key: str) -> Any:
         default = _DEFAULTS[key]
@@ -42,6 +51,14 @@ class Prefs:
 
     def set_state(self, name: str, data: QByteArray) -> None:
         self._s.setValue(f"state/{name}", data)
+
+    # the last folder a file dialog used, per purpose ("export", "backup", "import" …)
+    def folder(self, purpose: str) -> str:
+        value = self._s.value(f"folders/{purpose}", "")
+        return str(value) if value else ""
+
+    def set_folder(self, purpose: str, folder: str) -> None:
+        self._s.setValue(f"folders/{purpose}", folder)
 
     def sync(self) -> None:
         self._s.sync()

@@ -1,11 +1,43 @@
-"""`caxa screenshots DIR`: every page of the main window rendered offscreen to PNG."""
+"""`caxa screenshots DIR`: every page of the main window and every dialog of the gallery, rendered
+offscreen to PNG at 1366×768 (``01-residents.png`` …, ``dialog-person.png`` …)."""
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.db import Database
+if TYPE_CHECKING:
+    from desktop.db import Database
+
+
+def offscreen_platform(width: int = 1366, height: int = 768, dpr: float = 1.0) -> str:
+    """A ``QT_QPA_PLATFORM`` value for an offscreen screen of that size (Qt's default is 800×800)."""
+    config = {
+        "synchronousWindowSystemEvents": False,
+        "windowFrameMargins": False,
+        "screens": [{"name": "caxa", "x": 0, "y": 0, "width": width, "height": height,
+                     "logicalDpiX": 96, "logicalDpiY": 96, "dpr": dpr}],
+    }
+    path = Path(tempfile.mkdtemp(prefix="caxa-screen-")) / "screen.json"
+    path.write_text(json.dumps(config), encoding="utf-8")
+    return f"offscreen:configfile={path}"
+
+
+def settle() -> None:
+    """Let background work finish and its results arrive before a picture is taken."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui import operations
+
+    for _ in range(4):
+        QApplication.processEvents()
+        operations.pool().waitForDone(30000)
+        QThreadPool.globalInstance().waitForDone(30000)
+    QApplication.processEvents()
 
 
 def take_screenshots(
@@ -16,32 +48,42 @@ def take_screenshots(
     password: str = "demo1234",
     size: tuple[int, int] = (1366, 768),
 ) -> list[Path]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = offscreen_platform(*size)
     from PySide6.QtCore import QSettings
 
     from desktop.accounts import login_user
-    from desktop.gui import operations
+    from desktop.gui import gallery
     from desktop.gui.app import application
     from desktop.gui.context import AppContext
     from desktop.gui.main_window import MainWindow
     from desktop.gui.prefs import Prefs
 
     app = application()
-    operations.INLINE = True
     out_dir.mkdir(parents=True, exist_ok=True)
     actor = login_user(db, username, password)
-    prefs = Prefs(QSettings(str(out_dir / ".screenshots-prefs.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(AppContext(db, actor, prefs))
+    prefs_file = out_dir / ".screenshots-prefs.ini"
+    ctx = AppContext(db, actor, Prefs(QSettings(str(prefs_file), QSettings.Format.IniFormat)))
+    window = MainWindow(ctx)
     window.resize(*size)
     window.show()
     files = []
     for number, entry in enumerate(window.entries, start=1):
         window.show_page(entry.key)
-        for _ in range(3):
-            app.processEvents()
+        settle()
         path = out_dir / f"{number:02d}-{entry.key}.png"
         window.grab().save(str(path))
         files.append(path)
+    for item in gallery.ENTRIES:
+        dialog = item.factory(ctx, window)
+        dialog.show()
+        settle()
+        path = out_dir / f"dialog-{item.key}.png"
+        dialog.grab().save(str(path))
+        files.append(path)
+        dialog.close()
+        dialog.deleteLater()
+        app.processEvents()
     window.close()
-    (out_dir / ".screenshots-prefs.ini").unlink(missing_ok=True)
+    prefs_file.unlink(missing_ok=True)
     return files

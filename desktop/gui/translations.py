@@ -1,6 +1,11 @@
 """Vietnamese for the texts Qt draws itself (standard buttons, file dialogs, context menus).
 
 PySide6 ships no Vietnamese ``qtbase_vi.qm``; this small translator covers what a clerk sees.
+
+Qt asks every installed translator in turn and stops at the first answer that is not a *null*
+string. An empty string counts as an answer, so returning ``""`` for an unknown text would blank
+every Designer form (``retranslateUi``), the "Ctrl" of every shortcut and the display format of
+date fields. Unknown texts therefore return ``None``: Qt gets a null string and shows the source.
 """
 
 from __future__ import annotations
@@ -36,8 +41,10 @@ _TEXTS: dict[str, dict[str, str]] = {
 
 
 class VietnameseTranslator(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return _TEXTS.get(context, {}).get(source, "")
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return _TEXTS.get(context, {}).get(source)
 
     def isEmpty(self) -> bool:
         return False

@@ -1,30 +1,37 @@
-"""The login dialog: username, password, clear Vietnamese messages, lockout shown as it is."""
+"""The login dialog: username, password, clear Vietnamese messages, lockout shown as it is.
+
+It may be shown before the database is open (start-up opens it behind the login): the clerk types
+at once, and a login asked for before the database is ready runs as soon as it is."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from desktop.accounts import login_user
-from desktop.db import Actor, Database
-from desktop.errors import CaxaError
 from desktop.gui.forms.login_dialog import Ui_LoginDialog
-from desktop.gui.prefs import Prefs
+
+if TYPE_CHECKING:
+    from desktop.db import Actor, Database
+    from desktop.gui.prefs import Prefs
 
 
 class LoginDialog(QDialog):
     def __init__(
-        self, db: Database, prefs: Prefs, station_name: str = "", parent: QWidget | None = None
+        self, db: Database | None, prefs: Prefs, station_name: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.db, self.prefs = db, prefs
         self.actor: Actor | None = None
+        self._pending = False
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"Đăng nhập — {station_name}" if station_name else "Đăng nhập CAXA")
+        self.set_title(station_name)
         self.error_label = QLabel("")
         self.error_label.setObjectName("loginError")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
+        self.error_label.hide()
         self.ui.mainLayout.insertWidget(1, self.error_label)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Đăng nhập")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Thoát")
@@ -34,16 +41,38 @@ class LoginDialog(QDialog):
         self.ui.username.setText(last)
         (self.ui.password if last else self.ui.username).setFocus()
 
+    def set_title(self, station_name: str) -> None:
+        self.setWindowTitle(f"Đăng nhập — {station_name}" if station_name else "Đăng nhập CAXA")
+
+    def show_message(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    def set_database(self, db: Database, station_name: str = "") -> None:
+        """The database opened behind the login; a login already asked for runs now."""
+        self.db = db
+        self.set_title(station_name)
+        if self._pending:
+            self._pending = False
+            self.try_login()
+
     def try_login(self) -> None:
+        from desktop.accounts import login_user
+        from desktop.errors import CaxaError
+
         username = self.ui.username.text().strip()
         if not username:
-            self.error_label.setText("Hãy nhập tên đăng nhập.")
+            self.show_message("Hãy nhập tên đăng nhập.")
             self.ui.username.setFocus()
+            return
+        if self.db is None:
+            self._pending = True
+            self.show_message("Đang mở dữ liệu, xin chờ giây lát…")
             return
         try:
             self.actor = login_user(self.db, username, self.ui.password.text())
         except CaxaError as exc:
-            self.error_label.setText(str(exc))
+            self.show_message(str(exc))
             self.ui.password.clear()
             self.ui.password.setFocus()
             return

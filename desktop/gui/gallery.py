@@ -1,0 +1,420 @@
+"""Every dialog of CAXA, openable without clicking through a page.
+
+Each entry builds a realistic instance on the demo station (the person dialog for an existing
+person, the receipt dialog for a recorded receipt …). The real-app check
+(``tests/gui/test_real_app.py``) opens every entry and looks for empty texts and clipped widgets;
+``caxa screenshots`` renders every entry to PNG.
+
+Keep each factory a small function: whoever changes a dialog's constructor changes its factory
+here in the same commit. A factory imports what it needs itself, so importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from desktop.gui.context import AppContext
+
+T = TypeVar("T")
+Factory = Callable[["AppContext", "QWidget | None"], "QDialog"]
+
+
+@dataclass(frozen=True)
+class GalleryEntry:
+    key: str
+    title: str  # Vietnamese, as the clerk knows the dialog
+    factory: Factory
+
+
+class MissingDemoRecord(LookupError):
+    """The demo station has no record a factory needs (the demo generator changed)."""
+
+
+def first(rows: list[T] | tuple[T, ...], what: str) -> T:
+    if not rows:
+        raise MissingDemoRecord(f"the demo station has no {what}")
+    return rows[0]
+
+
+# ---- start-up and accounts ----------------------------------------------------------------------
+
+
+def login(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.login import LoginDialog
+
+    return LoginDialog(ctx.db, ctx.prefs, ctx.station.issuing_body, parent)
+
+
+def first_run(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.firstrun import FirstRunDialog
+
+    return FirstRunDialog(ctx.db, parent)
+
+
+def password(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.password import PasswordDialog
+
+    return PasswordDialog(ctx, parent)
+
+
+def user(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.accounts import list_users
+    from desktop.gui.dialogs.user import UserDialog
+
+    users = [u for u in ctx.run(list_users) if u.role == "clerk"]
+    return UserDialog(ctx, first(users, "clerk account"), parent)
+
+
+def village(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.village import VillageDialog
+    from desktop.settings import list_villages
+
+    return VillageDialog(ctx, first(ctx.run(list_villages), "village"), parent)
+
+
+def user_guide(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.help import HelpDialog
+
+    return HelpDialog(parent, "residents")
+
+
+# ---- residents ----------------------------------------------------------------------------------
+
+
+def _person(ctx: AppContext, with_household: bool = True) -> Any:
+    from desktop.residents import search, service
+
+    ids = ctx.run(search.search_ids, search.SearchFilter())
+    for person_id in ids[:50]:
+        person = ctx.run(service.get_person, person_id)
+        if person.household_id or not with_household:
+            return person
+    raise MissingDemoRecord("the demo station has no person in a household")
+
+
+def person(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.person import PersonDialog
+
+    return PersonDialog(ctx, _person(ctx), parent)
+
+
+def person_new(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.person import PersonDialog
+
+    return PersonDialog(ctx, None, parent)
+
+
+def residence_event(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.person import EventDialog
+
+    return EventDialog(ctx, _person(ctx), parent)
+
+
+def death(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.person import DeathDialog
+
+    return DeathDialog(ctx, _person(ctx), parent)
+
+
+def strike_off(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.person import StrikeOffDialog
+
+    return StrikeOffDialog(ctx, _person(ctx), parent)
+
+
+def split_household(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.household import SplitDialog
+    from desktop.residents import households
+
+    household = ctx.run(households.get_household, _person(ctx).household_id)
+    return SplitDialog(ctx, household, parent)
+
+
+def join_household(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.household import JoinDialog
+
+    p = _person(ctx)
+    return JoinDialog(ctx, p.id, p.full_name, parent)
+
+
+# ---- archive and data quality -------------------------------------------------------------------
+
+
+def _file(ctx: AppContext) -> Any:
+    from desktop.residents import archive
+
+    return first(ctx.run(archive.list_files, limit=1), "residence file")
+
+
+def location(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.archive import LocationDialog
+    from desktop.residents import archive
+
+    shelf = first(ctx.run(archive.list_locations), "archive location")
+    return LocationDialog(ctx, shelf.id, shelf.kind, parent)
+
+
+def residence_file(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.archive import FileDialog
+    from desktop.residents import archive
+
+    return FileDialog(ctx, first(ctx.run(archive.list_locations), "archive location").id, parent)
+
+
+def loan(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.archive import LoanDialog
+
+    f = _file(ctx)
+    return LoanDialog(ctx, f.id, f.number, parent)
+
+
+def document(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.archive import DocumentDialog
+
+    f = _file(ctx)
+    return DocumentDialog(ctx, f.id, f.number, parent)
+
+
+def not_an_error(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.archive import ReasonDialog
+
+    name = _person(ctx, with_household=False).full_name
+    return ReasonDialog(ctx, f"{name}: «Thiếu ngày sinh» không phải lỗi", parent)
+
+
+# ---- schedule and incidents ---------------------------------------------------------------------
+
+
+def _event(ctx: AppContext) -> Any:
+    from desktop.schedule import events
+
+    today = dt.date.today()
+    rows = ctx.run(events.list_events, today - dt.timedelta(days=120), today + dt.timedelta(days=60))
+    return ctx.run(events.get_event, first(rows, "scheduled event").id)
+
+
+def event(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.event import EventDialog
+
+    return EventDialog(ctx, _event(ctx), parent)
+
+
+def event_new(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.event import EventDialog
+
+    return EventDialog(ctx, None, parent, day=dt.date.today())
+
+
+def outcome(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.event import OutcomeDialog
+
+    return OutcomeDialog(ctx, _event(ctx), parent)
+
+
+def incident(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.incident import IncidentDialog
+    from desktop.schedule import incidents
+
+    return IncidentDialog(ctx, first(ctx.run(incidents.list_incidents), "incident"), parent)
+
+
+def hotspot(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.incident import HotspotDialog
+    from desktop.schedule import incidents
+
+    return HotspotDialog(ctx, first(ctx.run(incidents.list_hotspots), "hotspot"), parent)
+
+
+# ---- staff --------------------------------------------------------------------------------------
+
+
+def officer(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.staff import OfficerDialog
+    from desktop.staff import service
+
+    return OfficerDialog(ctx, first(ctx.run(service.list_officers), "officer"), parent)
+
+
+def assignment(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.staff import AssignmentDialog
+    from desktop.staff import assignments
+
+    return AssignmentDialog(ctx, first(ctx.run(assignments.list_assignments), "assignment"), parent)
+
+
+def award(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.staff import AwardDialog
+    from desktop.staff import assignments
+
+    return AwardDialog(ctx, first(ctx.run(assignments.list_awards), "award"), parent)
+
+
+def report_period(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.staff import PeriodDialog
+
+    today = dt.date.today()
+    return PeriodDialog(
+        ctx, "Báo cáo kết quả cán bộ tăng cường", today - dt.timedelta(days=90), today, parent
+    )
+
+
+# ---- weapons ------------------------------------------------------------------------------------
+
+
+def _items(ctx: AppContext) -> list[Any]:
+    from desktop.weapons import custody
+
+    items = ctx.run(custody.list_items, status="on_hand", limit=3)
+    first(items, "weapon item on hand")
+    return items
+
+
+def receipt(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.weapon_receipt import ReceiptDialog
+    from desktop.weapons import receipt_list
+
+    row = first(ctx.run(receipt_list.list_receipts, include_voided=False, limit=1), "weapons receipt")
+    return ReceiptDialog(ctx, ctx.run(receipt_list.get_receipt, row.id), parent)
+
+
+def receipt_new(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.weapon_receipt import ReceiptDialog
+
+    return ReceiptDialog(ctx, None, parent)
+
+
+def weapon_settings(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.weapon_settings import WeaponSettingsDialog
+
+    return WeaponSettingsDialog(ctx, parent)
+
+
+def move_item(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.weapon_actions import MoveDialog
+
+    return MoveDialog(ctx, _items(ctx)[0], "stored", parent)
+
+
+def handover(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.weapon_actions import HandoverDialog
+
+    return HandoverDialog(ctx, _items(ctx), parent)
+
+
+def destroy(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.weapon_actions import DestroyDialog
+
+    return DestroyDialog(ctx, _items(ctx), parent)
+
+
+def stocktake(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.weapon_actions import StocktakeDialog
+
+    return StocktakeDialog(ctx, parent)
+
+
+# ---- community support --------------------------------------------------------------------------
+
+
+def _project(ctx: AppContext) -> Any:
+    from desktop.support import service as sv
+
+    row = first(ctx.run(sv.list_projects), "support project")
+    return ctx.run(sv.get_project, row.id)
+
+
+def project(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.support_project import ProjectDialog
+
+    return ProjectDialog(ctx, _project(ctx), parent)
+
+
+def donor(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.support import DonorDialog
+    from desktop.support import service as sv
+
+    return DonorDialog(ctx, first(ctx.run(sv.list_donors), "donor"), parent)
+
+
+def contribution(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.support import ContributionDialog
+    from desktop.support import service as sv
+
+    c = first(ctx.run(sv.list_contributions), "contribution")
+    return ContributionDialog(ctx, c.project_id, c, parent)
+
+
+def labour(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.support import LabourDialog
+    from desktop.support import service as sv
+
+    p = _project(ctx)
+    entries = ctx.run(sv.list_labour, p.id)
+    return LabourDialog(ctx, p.id, entries[0] if entries else None, parent)
+
+
+# ---- printing -----------------------------------------------------------------------------------
+
+
+def print_preview(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    """The preview every printout opens (kit print_action), on a real document of the demo station."""
+    from desktop.gui.printing import PdfPreviewDialog
+    from desktop.support import printouts
+    from desktop.support import service as sv
+
+    donor_id = first(ctx.run(sv.list_donors), "donor").id
+    pdf = ctx.run(printouts.thank_you_letter_pdf, donor_id)
+    return PdfPreviewDialog(pdf, "Thư cảm ơn nhà hảo tâm", parent, "thu-cam-on.pdf")
+
+
+ENTRIES: list[GalleryEntry] = [
+    GalleryEntry("login", "Đăng nhập", login),
+    GalleryEntry("first_run", "Cài đặt lần đầu", first_run),
+    GalleryEntry("password", "Đổi mật khẩu", password),
+    GalleryEntry("user", "Người dùng", user),
+    GalleryEntry("village", "Thôn, bon", village),
+    GalleryEntry("user_guide", "Hướng dẫn sử dụng (F1)", user_guide),
+    GalleryEntry("person", "Nhân khẩu (sửa)", person),
+    GalleryEntry("person_new", "Nhân khẩu (thêm)", person_new),
+    GalleryEntry("residence_event", "Biến động cư trú", residence_event),
+    GalleryEntry("death", "Báo tử", death),
+    GalleryEntry("strike_off", "Xóa đăng ký thường trú", strike_off),
+    GalleryEntry("split_household", "Tách hộ", split_household),
+    GalleryEntry("join_household", "Nhập hộ", join_household),
+    GalleryEntry("location", "Vị trí lưu hồ sơ", location),
+    GalleryEntry("residence_file", "Thêm hồ sơ cư trú", residence_file),
+    GalleryEntry("loan", "Cho mượn hồ sơ", loan),
+    GalleryEntry("document", "Thêm giấy tờ vào hồ sơ", document),
+    GalleryEntry("not_an_error", "Không phải lỗi (lý do)", not_an_error),
+    GalleryEntry("event", "Công việc (sửa)", event),
+    GalleryEntry("event_new", "Công việc (thêm)", event_new),
+    GalleryEntry("outcome", "Kết quả công việc", outcome),
+    GalleryEntry("incident", "Vụ việc", incident),
+    GalleryEntry("hotspot", "Điểm nguy cơ", hotspot),
+    GalleryEntry("officer", "Cán bộ, chiến sĩ", officer),
+    GalleryEntry("assignment", "Đợt tăng cường", assignment),
+    GalleryEntry("award", "Khen thưởng", award),
+    GalleryEntry("report_period", "Chọn kỳ báo cáo", report_period),
+    GalleryEntry("receipt", "Biên bản tiếp nhận (sửa)", receipt),
+    GalleryEntry("receipt_new", "Biên bản tiếp nhận (thêm)", receipt_new),
+    GalleryEntry("weapon_settings", "Thiết lập vũ khí", weapon_settings),
+    GalleryEntry("move_item", "Chuyển nơi cất giữ", move_item),
+    GalleryEntry("handover", "Lập biên bản bàn giao", handover),
+    GalleryEntry("destroy", "Ghi nhận tiêu hủy", destroy),
+    GalleryEntry("stocktake", "Bắt đầu kiểm kê", stocktake),
+    GalleryEntry("project", "Công trình, phần việc an sinh", project),
+    GalleryEntry("donor", "Nhà tài trợ", donor),
+    GalleryEntry("contribution", "Khoản đóng góp", contribution),
+    GalleryEntry("labour", "Ngày công", labour),
+    GalleryEntry("print_preview", "Xem trước khi in", print_preview),
+]
+
+
+def entry(key: str) -> GalleryEntry:
+    return next(e for e in ENTRIES if e.key == key)
