@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.gui.models.base import Column, ListTableModel
+from desktop.gui.models.base import Column
 from desktop.text import format_date
 
 COL_DATE, COL_TIME, COL_KIND, COL_TITLE, COL_PLACE, COL_OFFICERS, COL_STATUS, COL_RESULT = range(8)
@@ -24,7 +24,7 @@ def _result(e) -> str:  # type: ignore[no-untyped-def]
 
 
 EVENT_COLUMNS = [
-    Column("Ngày", lambda e: format_date(e.starts_at.date())),
+    Column("Ngày", lambda e: format_date(e.starts_at.date()), sort=lambda e: e.starts_at),
     Column("Giờ", lambda e: e.time_text),
     Column("Loại", lambda e: e.kind_text),
     Column(
@@ -41,7 +41,7 @@ EVENT_COLUMNS = [
 COL_I_TIME, COL_I_KIND, COL_I_CAUSE, COL_I_VILLAGE, COL_I_PEOPLE, COL_I_HANDLING = range(6)
 
 INCIDENT_COLUMNS = [
-    Column("Thời gian", lambda i: i.occurred_at.strftime("%d/%m/%Y %H:%M")),
+    Column("Thời gian", lambda i: i.occurred_at.strftime("%d/%m/%Y %H:%M"), sort=lambda i: i.occurred_at),
     Column("Loại vụ việc", lambda i: i.kind_text),
     Column("Nguyên nhân", lambda i: i.cause_text),
     Column("Thôn, bon", lambda i: i.village_name or i.place),
@@ -59,7 +59,3 @@ HOTSPOT_COLUMNS = [
     Column("Đề xuất khắc phục", lambda h: h.proposed_fix),
 ]
 
-
-class EventTableModel(ListTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(EVENT_COLUMNS, parent)
