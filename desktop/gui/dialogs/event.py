@@ -65,8 +65,10 @@ class EventDialog(Dialog):
         self.weekday_boxes = [getattr(ui, f"weekday_{i}") for i in range(7)]
         set_time(ui.start_time, dt.time(19))
         set_time(ui.end_time, dt.time(21))
-        ui.officers.bind(self, values=event.officer_ids if event else ())
-        ui.villages.bind(self, values=event.village_ids if event else ())
+        for multi, values in ((ui.officers, event.officer_ids if event else ()),
+                              (ui.villages, event.village_ids if event else ())):
+            multi.bind(self, values=values)
+            multi.chosen.setMaximumHeight(16777215)  # the chosen list fills its box
         ui.warning.setText("⚠ " + "\n⚠ ".join(c.message for c in conflicts[:4]))
         ui.warning.setVisible(bool(conflicts))
         in_series = event is not None and series is not None

@@ -17,7 +17,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from desktop.gui.kit.pickers import (OfficerPicker, VillageMultiPicker)
 from desktop.gui.widgets import DateEdit
@@ -26,7 +26,7 @@ class Ui_AssignmentDialog(object):
     def setupUi(self, AssignmentDialog):
         if not AssignmentDialog.objectName():
             AssignmentDialog.setObjectName(u"AssignmentDialog")
-        AssignmentDialog.resize(560, 470)
+        AssignmentDialog.resize(600, 470)
         self.mainLayout = QVBoxLayout(AssignmentDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
@@ -118,6 +118,10 @@ class Ui_AssignmentDialog(object):
 
 
         self.mainLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttons = QDialogButtonBox(AssignmentDialog)
         self.buttons.setObjectName(u"buttons")

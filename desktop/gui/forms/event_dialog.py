@@ -29,7 +29,8 @@ class Ui_EventDialog(object):
     def setupUi(self, EventDialog):
         if not EventDialog.objectName():
             EventDialog.setObjectName(u"EventDialog")
-        EventDialog.resize(960, 600)
+        EventDialog.resize(980, 600)
+        EventDialog.setMinimumSize(QSize(900, 0))
         self.mainLayout = QVBoxLayout(EventDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.warning = QLabel(EventDialog)
@@ -188,6 +189,9 @@ class Ui_EventDialog(object):
 
         self.listsLayout.addWidget(self.topicsBox)
 
+        self.listsLayout.setStretch(0, 3)
+        self.listsLayout.setStretch(1, 2)
+        self.listsLayout.setStretch(2, 2)
 
         self.mainLayout.addLayout(self.listsLayout)
 

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from desktop.gui.kit.pickers import (EventPicker, VillagePicker)
 from desktop.gui.widgets import DateEdit
@@ -26,7 +27,7 @@ class Ui_HotspotDialog(object):
     def setupUi(self, HotspotDialog):
         if not HotspotDialog.objectName():
             HotspotDialog.setObjectName(u"HotspotDialog")
-        HotspotDialog.resize(640, 520)
+        HotspotDialog.resize(720, 420)
         self.mainLayout = QVBoxLayout(HotspotDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
@@ -130,6 +131,10 @@ class Ui_HotspotDialog(object):
 
 
         self.mainLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttons = QDialogButtonBox(HotspotDialog)
         self.buttons.setObjectName(u"buttons")

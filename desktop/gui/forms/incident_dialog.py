@@ -27,7 +27,7 @@ class Ui_IncidentDialog(object):
     def setupUi(self, IncidentDialog):
         if not IncidentDialog.objectName():
             IncidentDialog.setObjectName(u"IncidentDialog")
-        IncidentDialog.resize(680, 620)
+        IncidentDialog.resize(720, 480)
         self.mainLayout = QVBoxLayout(IncidentDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()
@@ -81,7 +81,7 @@ class Ui_IncidentDialog(object):
 
         self.cause_note = QLineEdit(IncidentDialog)
         self.cause_note.setObjectName(u"cause_note")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.cause_note.sizePolicy().hasHeightForWidth())
@@ -129,7 +129,7 @@ class Ui_IncidentDialog(object):
         self.people_note.setObjectName(u"people_note")
         self.people_note.setWordWrap(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.people_note)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.people_note)
 
         self.label_summary = QLabel(IncidentDialog)
         self.label_summary.setObjectName(u"label_summary")
@@ -177,6 +177,10 @@ class Ui_IncidentDialog(object):
 
 
         self.mainLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttons = QDialogButtonBox(IncidentDialog)
         self.buttons.setObjectName(u"buttons")

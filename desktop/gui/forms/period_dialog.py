@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QFormLayout, QLabel, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 from desktop.gui.widgets import DateEdit
 
@@ -54,6 +54,10 @@ class Ui_PeriodDialog(object):
 
 
         self.mainLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttons = QDialogButtonBox(PeriodDialog)
         self.buttons.setObjectName(u"buttons")

@@ -30,9 +30,9 @@ EVENT_COLUMNS = [
     Column(
         "Nội dung",
         lambda e: ("⚠ " if e.conflict else "") + e.title,
-        tooltip=lambda e: "Có cán bộ bị trùng lịch" if e.conflict else e.topics_text,
+        tooltip=lambda e: "Có cán bộ bị trùng lịch" if e.conflict else f"{e.title}\n{e.topics_text}".strip(),
     ),
-    Column("Địa điểm", lambda e: e.place_text),
+    Column("Địa điểm", lambda e: e.place_text, tooltip=lambda e: e.place_text),
     Column("Cán bộ", lambda e: e.officers_text, tooltip=lambda e: e.officers_text),
     Column("Trạng thái", lambda e: e.status_text + (" (lặp lại)" if e.series_id else "")),
     Column("Kết quả", _result),

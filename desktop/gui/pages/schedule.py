@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QInputDialog,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +29,7 @@ from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.flow import FlowLayout
 from desktop.gui.kit.pickers import OfficerPicker, VillagePicker
 from desktop.gui.kit.record_list import RecordList
-from desktop.gui.models.events import EVENT_COLUMNS
+from desktop.gui.models.events import COL_KIND, COL_OFFICERS, COL_PLACE, COL_STATUS, COL_TITLE, EVENT_COLUMNS
 from desktop.gui.pages.base import Page
 from desktop.gui.widgets import SearchBox, focus_shortcut
 from desktop.schedule import events
@@ -37,6 +38,7 @@ from desktop.schedule.views import EventView
 from desktop.text import format_date
 
 MODES = (("month", "Tháng"), ("week", "Tuần"), ("list", "Danh sách"))
+_LIST_WIDTHS = {COL_KIND: 165, COL_TITLE: 200, COL_PLACE: 170, COL_OFFICERS: 170, COL_STATUS: 140}
 
 
 def roster_pdf(uow: Any, day: dt.date) -> bytes:
@@ -79,23 +81,30 @@ class SchedulePage(Page):
         self.officer.setPlaceholderText("Mọi cán bộ (gõ tên để lọc)")
         self.village = VillagePicker()
         self.village.setPlaceholderText("Mọi thôn, bon (gõ tên để lọc)")
+        for combo in (self.kind, self.status):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(13)
+        self.search = SearchBox("Tìm theo nội dung, địa điểm…")
+        focus_shortcut(self, self.search)
+        for picker, width in ((self.officer, 190), (self.village, 190), (self.search, 220)):
+            picker.setMinimumWidth(width)
+            picker.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for picker in (self.officer, self.village):
-            picker.setMinimumWidth(200)
             picker.bind(self)
             picker.picked.connect(lambda _id: self.refresh())
-        self.search = SearchBox("Tìm theo nội dung, địa điểm…")
-        self.search.setMinimumWidth(220)
-        focus_shortcut(self, self.search)
         self.info_label = QLabel()
 
         self.month, self.week = CalendarGrid("month"), CalendarGrid("week")
-        self.list = RecordList(self, "schedule", EVENT_COLUMNS, search=False)
+        self.list = RecordList(self, "schedule", EVENT_COLUMNS, search=False, sort_by=0)
         self.list.count_label.hide()
+        self.list.loaded.connect(self._fit_list)
+        self._list_fitted = False
         self.stack = QStackedWidget()
         for w in (self.month, self.week, self.list):
             self.stack.addWidget(w)
 
-        bar = FlowLayout()
+        # two rows that wrap at a small width: where and what to show, then what to do
+        bar, actions = FlowLayout(), FlowLayout()
         bar.addWidget(self.mode)
         for text, tip, slot in (
             ("◀", "Tháng/tuần trước", lambda: self.step(-1)),
@@ -104,8 +113,9 @@ class SchedulePage(Page):
         ):
             bar.addWidget(self._button(QAction(text, self), tip, slot))
         bar.addWidget(self.period_label)
-        for w in (self.kind, self.status, self.officer, self.village, self.search):
+        for w in (self.kind, self.status, self.officer, self.village):
             bar.addWidget(w)
+        actions.addWidget(self.search)
         self.acts: dict[str, QAction] = {}
         for key, text, slot, enabled_if, write, shortcut in (
             ("add", "Thêm", lambda: self.add_event(), None, True, "Ctrl+N"),
@@ -117,11 +127,12 @@ class SchedulePage(Page):
             ("ics", "Xuất lịch tuần (.ics)…", self.export_week, None, False, None),
         ):
             act = self._act(key, text, slot, enabled_if, write, shortcut)
-            bar.addWidget(self._button(act, act.toolTip(), None))
-        bar.addWidget(self.info_label)
+            actions.addWidget(self._button(act, act.toolTip(), None))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.info_label)
 
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         for combo in (self.kind, self.status):
@@ -171,6 +182,17 @@ class SchedulePage(Page):
         button.setDefaultAction(act)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return button
+
+    def _fit_list(self, rows: int) -> None:
+        """Long texts (content, place, officers) are held to a width the first time, so every column
+        shows in a 1366-pixel window (the full text is in the tooltip); the last takes the rest."""
+        table = self.list.table
+        if self._list_fitted or not rows or self.ctx.prefs.state(table.objectName()) is not None:
+            return
+        self._list_fitted = True
+        header = table.horizontalHeader()
+        for column, width in _LIST_WIDTHS.items():
+            header.resizeSection(column, min(header.sectionSize(column), width))
 
     def _update_actions(self) -> None:
         writable = self.ctx.can("write")

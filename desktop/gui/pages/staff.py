@@ -40,7 +40,8 @@ class StaffPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.officers = RecordList(
-            self, "officers", OFFICER_COLUMNS, service.list_officers, placeholder="Tìm cán bộ theo họ tên…"
+            self, "officers", OFFICER_COLUMNS, service.list_officers, placeholder="Tìm cán bộ theo họ tên…",
+            sort_by=0,  # by given name, as a clerk reads a list of names
         )
         self.officers.add_toggle("include_inactive", "Cả cán bộ không còn công tác")
         self.officers.add_action("Thêm cán bộ", self.add_officer, needs="none", permission="write",
