@@ -322,3 +322,41 @@ def test_delete_key_in_the_list_not_in_the_search_box(qtbot, page, messages):
     assert page.current is page.list.model.row_at(0)
     qtbot.keyClick(page.list.table, Qt.Key.Key_Delete)
     assert len(messages.texts("confirm")) == 1
+
+
+def test_saves_and_moves_show_on_the_calendar_by_themselves(qtbot, page, gui_ctx, messages):
+    from desktop.gui.dialogs.event import EventDialog
+    from desktop.gui.models.events import COL_DATE, COL_TITLE
+    from desktop.text import sort_key
+
+    monday = next_monday() + dt.timedelta(weeks=1)
+    page.show()
+    page.set_mode("week")
+    page.go_to(monday)
+    refreshed: list[int] = []
+    original = page._show
+    page._show = lambda start, end, rows: (refreshed.append(len(rows)), original(start, end, rows))
+    dialog = EventDialog(gui_ctx, None, page, day=monday)
+    qtbot.addWidget(dialog)
+    dialog.ui.title_edit.setText("Họp dân thử")
+    dialog.ui.villages.picker.pick_text("bu sir")
+    click_save(qtbot, dialog)
+    assert len(refreshed) == 1  # the save announced "schedule"; the page reloaded once, by itself
+    day = page.week.list_for(monday)
+    assert any("Họp dân thử" in day.item(i).text() for i in range(day.count()))
+    saved = next(e for e in page.rows if e.title == "Họp dân thử")
+    assert saved.villages_text == "bon Bu Sir"
+
+    page.week.moved.emit(saved.id, monday + dt.timedelta(days=3))  # dropped on Thursday
+    assert len(refreshed) == 2
+    thursday = page.week.list_for(monday + dt.timedelta(days=3))
+    assert any("Họp dân thử" in thursday.item(i).text() for i in range(thursday.count()))
+
+    page.set_mode("list")
+    table, model = page.list.table, page.list.model
+    table.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    titles = [model.row_at(i).title for i in range(model.rowCount())]
+    assert titles == sorted(titles, key=sort_key)
+    table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+    starts = [model.row_at(i).starts_at.date() for i in range(model.rowCount())]
+    assert starts == sorted(starts, reverse=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.gui.models.base import Column
-from desktop.text import format_date
+from desktop.text import format_date, sort_key
 
 COL_DATE, COL_TIME, COL_KIND, COL_TITLE, COL_PLACE, COL_OFFICERS, COL_STATUS, COL_RESULT = range(8)
 
@@ -30,6 +30,7 @@ EVENT_COLUMNS = [
     Column(
         "Nội dung",
         lambda e: ("⚠ " if e.conflict else "") + e.title,
+        sort=lambda e: sort_key(e.title),  # the warning sign does not move a row
         tooltip=lambda e: "Có cán bộ bị trùng lịch" if e.conflict else f"{e.title}\n{e.topics_text}".strip(),
     ),
     Column("Địa điểm", lambda e: e.place_text, tooltip=lambda e: e.place_text),
