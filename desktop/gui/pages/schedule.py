@@ -78,15 +78,15 @@ class SchedulePage(Page):
             [("Mọi trạng thái", ""), *_swap(EVENT_STATUSES), ("Trùng lịch", "conflict")],
         )
         self.officer = OfficerPicker()
-        self.officer.setPlaceholderText("Mọi cán bộ (gõ tên để lọc)")
+        self.officer.setPlaceholderText("Lọc theo cán bộ…")
         self.village = VillagePicker()
-        self.village.setPlaceholderText("Mọi thôn, bon (gõ tên để lọc)")
+        self.village.setPlaceholderText("Lọc theo thôn, bon…")
         for combo in (self.kind, self.status):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(13)
+            combo.setMinimumContentsLength(10)
         self.search = SearchBox("Tìm theo nội dung, địa điểm…")
         focus_shortcut(self, self.search)
-        for picker, width in ((self.officer, 190), (self.village, 190), (self.search, 220)):
+        for picker, width in ((self.officer, 175), (self.village, 175), (self.search, 220)):
             picker.setMinimumWidth(width)
             picker.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for picker in (self.officer, self.village):
