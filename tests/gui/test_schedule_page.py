@@ -360,3 +360,23 @@ def test_saves_and_moves_show_on_the_calendar_by_themselves(qtbot, page, gui_ctx
     table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
     starts = [model.row_at(i).starts_at.date() for i in range(model.rowCount())]
     assert starts == sorted(starts, reverse=True)
+
+
+def test_incidents_sort_by_time_and_a_viewer_cannot_change_them(qtbot, gui_ctx):
+    from PySide6.QtGui import QAction
+
+    from desktop.db import Actor
+    from desktop.gui.context import AppContext
+    from desktop.gui.models.events import COL_I_TIME
+    from desktop.gui.pages.incidents import IncidentsPage
+
+    ctx = AppContext(gui_ctx.db, Actor(3, "xem", "viewer"), gui_ctx.prefs)
+    p = IncidentsPage(ctx)
+    qtbot.addWidget(p)
+    p.refresh()
+    p.incidents.table.sortByColumn(COL_I_TIME, Qt.SortOrder.AscendingOrder)
+    times = [row.occurred_at for row in p.incidents.rows()]
+    assert len(times) == 6 and times == sorted(times)
+    p.incidents.select_row(0)
+    texts = {a.text(): a.isEnabled() for a in p.incidents.findChildren(QAction) if a.text()}
+    assert texts == {"Ghi vụ việc": False, "Sửa…": False, "Xóa": False}
