@@ -56,7 +56,7 @@ HOTSPOT_COLUMNS = [
     Column("Ngày phát hiện", lambda h: format_date(h.found_on)),
     Column("Vị trí", lambda h: h.place, tooltip=lambda h: h.description),
     Column("Tình trạng", lambda h: h.status_text + (f" ({format_date(h.fixed_on)})" if h.fixed_on else "")),
-    Column("Đã báo cáo đến", lambda h: h.reported_to),
-    Column("Đề xuất khắc phục", lambda h: h.proposed_fix),
+    Column("Đã báo cáo đến", lambda h: h.reported_to, tooltip=lambda h: h.reported_to),
+    Column("Đề xuất khắc phục", lambda h: h.proposed_fix, tooltip=lambda h: h.proposed_fix),
 ]
 
