@@ -146,12 +146,28 @@ def _links(ev: Event) -> dict[str, str]:
 
 
 def _log_links(
-    uow: UnitOfWork, table: str, record_id: int, title: str, before: dict[str, str], after: dict[str, str]
+    uow: UnitOfWork,
+    table: str,
+    record_id: int,
+    title: str,
+    before: dict[str, str],
+    after: dict[str, str],
+    action: str = "update",
 ) -> None:
     """Officers and villages live in link tables the row audit does not see: log their change here."""
-    changes = {k: [before.get(k, ""), v] for k, v in after.items() if before.get(k, "") != v}
+    keys = [*after, *(k for k in before if k not in after)]
+    pairs = {k: [before.get(k, ""), after.get(k, "")] for k in keys}
+    changes = {k: pair for k, pair in pairs.items() if pair[0] != pair[1]}
     if changes:
-        audit.record(uow, "update", table, record_id, f"Người, nơi của «{title}»", changes)
+        audit.record(uow, action, table, record_id, f"Người, nơi của «{title}»", changes)
+
+
+def _detach(uow: UnitOfWork, ev: Event) -> None:
+    """An occurrence changed on its own leaves its series: from now on its officers and villages
+    are its own, so its audit history starts with them (the series' entry no longer speaks for it)."""
+    if ev.series_id is not None and not ev.detached:
+        ev.detached = True
+        _log_links(uow, "event", ev.id, ev.title, {}, _links(ev))
 
 
 def _apply(ev: Event, values: dict, officers: list[Officer], villages: list[Village]) -> None:
@@ -250,8 +266,7 @@ def move_event(uow: UnitOfWork, event_id: int, version: int, new_start: dt.datet
         new_start, new_start + duration if isinstance(new_start, dt.datetime) else None
     )
     ev.starts_at, ev.ends_at = starts_at, ends_at
-    if ev.series_id is not None:
-        ev.detached = True
+    _detach(uow, ev)
     return _result(uow, [ev])
 
 
@@ -314,8 +329,7 @@ def cancel_event(uow: UnitOfWork, event_id: int, version: int, reason: str) -> E
         raise ValidationError("Trạng thái", "công việc đã thực hiện, không hủy được.")
     ev.cancel_reason = require_text("Lý do hủy", reason, max_len=300)
     ev.status = "cancelled"
-    if ev.series_id is not None:
-        ev.detached = True
+    _detach(uow, ev)
     uow.flush()
     return event_view(ev)
 
@@ -353,8 +367,7 @@ def complete_event(uow: UnitOfWork, event_id: int, version: int, outcome: Outcom
     ev.hotspots_found = outcome.hotspots_found
     ev.outcome = require_text("Kết quả", outcome.notes, max_len=4000, required=False)
     ev.status = "done"
-    if ev.series_id is not None:
-        ev.detached = True
+    _detach(uow, ev)
     uow.flush()
     return event_view(ev)
 
@@ -378,6 +391,7 @@ def delete_event(uow: UnitOfWork, event_id: int, version: int) -> None:
         raise ValidationError("Trạng thái", "công việc đã thực hiện là hồ sơ, không xóa được.")
     for photo in uow.session.scalars(select(EventPhoto).where(EventPhoto.event_id == ev.id)):
         uow.session.delete(photo)
+    _log_links(uow, "event", ev.id, ev.title, _links(ev), {}, action="delete")
     uow.session.delete(ev)
     uow.flush()
 

@@ -192,6 +192,22 @@ def test_pickers_fold_diacritics(gui_ctx, qtbot):
     assert len(multi.values()) == 2
 
 
+def test_multi_pickers_from_a_designer_form_name_inactive_records(gui_ctx, qtbot):
+    from desktop.staff import service as staff
+
+    owner = Owner(gui_ctx)
+    qtbot.addWidget(owner)
+    officers = pickers.OfficerMultiPicker(owner)  # what uic writes for a promoted widget
+    assert officers.parent() is owner and isinstance(officers.picker, pickers.OfficerPicker)
+    assert isinstance(pickers.VillageMultiPicker(owner).picker, pickers.VillagePicker)
+    gone = gui_ctx.run(staff.list_officers)[0]
+    data = staff.OfficerInput(gone.full_name, gone.rank, gone.position, gone.phone, gone.kind, active=False)
+    gui_ctx.run(staff.update_officer, gone.id, gone.version, data)
+    officers.bind(owner, values=[gone.id])
+    assert officers.values() == (gone.id,)
+    assert officers.chosen.item(0).text() == f"{gone.label} (đã thôi)"
+
+
 def test_preview_alone_issues_nothing(gui_ctx, qtbot, messages, tmp_path):
     from reportlab.pdfgen import canvas
 

@@ -48,54 +48,56 @@ def test_calendar_views_show_conflicts(page):
     assert "Trung úy Điểu Lanh" in week_tue.item(0).text()
     page.set_mode("list")
     page.go_to(monday + dt.timedelta(days=1))  # the list shows that day's month
-    assert page.model.rowCount() > 3
+    model = page.list.model
+    assert model.rowCount() > 3
     page.status.setCurrentIndex(page.status.findData("conflict"))
-    assert page.model.rowCount() == 2
-    assert all(page.model.row_at(i).conflict for i in range(2))
-    from PySide6.QtWidgets import QLabel
+    assert model.rowCount() == 2
+    assert all(model.row_at(i).conflict for i in range(2))
+    from desktop.gui.dialogs.event import EventDialog, load_for_edit
 
-    from desktop.gui.dialogs.event import EventDialog
-
-    dialog = EventDialog(page.ctx, page.ctx.run(events.get_event, page.model.row_at(0).id), page)
-    warnings = [w.text() for w in dialog.findChildren(QLabel) if w.text().startswith("⚠")]
-    assert warnings and "đã có lịch" in warnings[0]
+    event, series, conflicts = page.ctx.run(load_for_edit, model.row_at(0).id)
+    dialog = EventDialog(page.ctx, event, page, series=series, conflicts=conflicts)
+    assert dialog.ui.warning.text().startswith("⚠") and "đã có lịch" in dialog.ui.warning.text()
+    assert not dialog.ui.warning.isHidden()
     dialog.deleteLater()
     page.status.setCurrentIndex(0)
-    page.officer.setCurrentIndex(page.officer.findText("Thượng úy Nguyễn Thị Mai Anh"))
-    assert page.model.rowCount() >= 1
-    assert all(
-        "Nguyễn Thị Mai Anh" in page.model.row_at(i).officers_text for i in range(page.model.rowCount())
-    )
-    page.officer.setCurrentIndex(0)
-    page.village.setCurrentIndex(page.village.findText("bon Bu Sir"))
-    assert all("bon Bu Sir" in page.model.row_at(i).villages_text for i in range(page.model.rowCount()))
-    page.village.setCurrentIndex(0)
+    assert page.officer.pick_text("mai anh") is not None  # diacritic-free, and the list follows
+    assert model.rowCount() >= 1
+    assert all("Nguyễn Thị Mai Anh" in model.row_at(i).officers_text for i in range(model.rowCount()))
+    page.officer.set_value(None)
+    page.village.pick_text("bu sir")
+    assert all("bon Bu Sir" in model.row_at(i).villages_text for i in range(model.rowCount()))
+    page.village.set_value(None)
     shown = page.period_label.text()
     page.step(-1)
-    assert page.period_label.text() != shown and page.model.rowCount() > 0
+    assert page.period_label.text() != shown and model.rowCount() > 0
 
 
 def test_plan_recurring_and_single_events_through_the_dialog(qtbot, page, gui_ctx, messages):
-    from desktop.gui.dialogs.event import EventDialog
+    from desktop.gui.dialogs.event import EventDialog, load_for_edit
 
     monday = next_monday() + dt.timedelta(weeks=2)
     dialog = EventDialog(gui_ctx, None, page, day=monday)
     qtbot.addWidget(dialog)
-    dialog.kind.setCurrentIndex(dialog.kind.findData("patrol"))
-    dialog.title_edit.setText("Tuần tra thử nghiệm")
-    dialog.start_time.setTime(dialog.start_time.time().fromString("22:00", "HH:mm"))
-    dialog.end_time.setTime(dialog.end_time.time().fromString("22:00", "HH:mm"))
+    ui = dialog.ui
+    ui.kind.setCurrentIndex(ui.kind.findData("patrol"))
+    ui.title_edit.setText("Tuần tra thử nghiệm")
+    ui.start_time.setTime(ui.start_time.time().fromString("22:00", "HH:mm"))
+    ui.end_time.setTime(ui.end_time.time().fromString("22:00", "HH:mm"))
     click_save(qtbot, dialog)
     assert any("Kết thúc" in t for t in messages.texts("error"))  # 0 minutes
-    dialog.end_time.setTime(dialog.end_time.time().fromString("01:30", "HH:mm"))  # ends next morning
-    dialog.officers.set_checked([dialog.officers.item(0).data(Qt.ItemDataRole.UserRole)])
-    dialog.repeat.setChecked(True)
+    assert dialog.isEnabled() and ui.title_edit.text() == "Tuần tra thử nghiệm"  # still open, text kept
+    ui.end_time.setTime(ui.end_time.time().fromString("01:30", "HH:mm"))  # ends next morning
+    first_officer = ui.officers.picker.choices()[0]
+    ui.officers.add(first_officer.id)
+    assert ui.officers.values() == (first_officer.id,)
+    ui.repeat.setChecked(True)
     dialog.weekday_boxes[0].setChecked(True)
     dialog.weekday_boxes[3].setChecked(True)
-    dialog.until.setText("")
+    ui.until.setText("")
     click_save(qtbot, dialog)
     assert any("Lặp lại đến ngày" in t for t in messages.texts("error"))
-    dialog.until.set_date(monday + dt.timedelta(days=13))
+    ui.until.set_date(monday + dt.timedelta(days=13))
     click_save(qtbot, dialog)
     assert dialog.result_value is not None and len(dialog.result_value.events) == 4
     first = dialog.result_value.events[0]
@@ -103,11 +105,12 @@ def test_plan_recurring_and_single_events_through_the_dialog(qtbot, page, gui_ct
     assert any("Đã lập 4 buổi" in t for t in messages.texts("info"))
 
     # edit one occurrence only: the others keep their title
-    full = gui_ctx.run(events.get_event, first.id)
-    edit = EventDialog(gui_ctx, full, page)
+    full, series, _ = gui_ctx.run(load_for_edit, first.id)
+    edit = EventDialog(gui_ctx, full, page, series=series)
     qtbot.addWidget(edit)
-    assert edit.repeat.isChecked() and not edit.repeat.isEnabled()
-    edit.title_edit.setText("Tuần tra đổi riêng")
+    assert edit.ui.repeat.isChecked() and not edit.ui.repeat.isEnabled()
+    assert edit.ui.officers.values() == (first_officer.id,)
+    edit.ui.title_edit.setText("Tuần tra đổi riêng")
     click_save(qtbot, edit)
     titles = [
         e.title
@@ -117,12 +120,12 @@ def test_plan_recurring_and_single_events_through_the_dialog(qtbot, page, gui_ct
     assert titles.count("Tuần tra đổi riêng") == 1 and titles.count("Tuần tra thử nghiệm") == 3
 
     # the whole series, opened from its last occurrence: the three untouched ones change, not the edited one
-    last = gui_ctx.run(events.get_event, dialog.result_value.events[-1].id)
-    whole = EventDialog(gui_ctx, last, page)
+    last, series, _ = gui_ctx.run(load_for_edit, dialog.result_value.events[-1].id)
+    whole = EventDialog(gui_ctx, last, page, series=series)
     qtbot.addWidget(whole)
-    whole.whole_series.setChecked(True)
-    assert whole.repeat.isEnabled()
-    whole.title_edit.setText("Tuần tra cả chuỗi")
+    whole.ui.whole_series.setChecked(True)
+    assert whole.ui.repeat.isEnabled()
+    whole.ui.title_edit.setText("Tuần tra cả chuỗi")
     click_save(qtbot, whole)
     titles = [
         e.title
@@ -149,13 +152,13 @@ def test_outcome_cancel_move_delete(qtbot, page, gui_ctx, messages, monkeypatch,
     page.current = saved.event
     dialog = OutcomeDialog(gui_ctx, gui_ctx.run(events.get_event, saved.event.id), page)
     qtbot.addWidget(dialog)
-    dialog.attendance.setText("-1")
+    dialog.ui.attendance.setText("-1")
     click_save(qtbot, dialog)
     assert any("Số người tham dự" in t for t in messages.texts("error"))
-    dialog.attendance.setText("1000000")
+    dialog.ui.attendance.setText("1000000")
     click_save(qtbot, dialog)
     assert any("quá lớn" in t for t in messages.texts("error"))
-    dialog.attendance.setText("45")
+    dialog.ui.attendance.setText("45")
     photo = tmp_path / "hop.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n fake")
     messages.open_path = str(photo)
@@ -193,15 +196,12 @@ def test_outcome_cancel_move_delete(qtbot, page, gui_ctx, messages, monkeypatch,
 
 
 def test_print_week_and_export_ics(page, gui_ctx, messages, monkeypatch, tmp_path):
-    from desktop.gui.pages import schedule as schedule_page
+    from desktop.gui.kit import print_action
 
-    shown = {}
-    monkeypatch.setattr(
-        schedule_page, "preview_pdf", lambda parent, pdf, title, name: shown.update(pdf=pdf, title=title)
-    )
     page.go_to(next_monday())
-    page.print_week()
-    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(shown["pdf"])).pages)
+    page.acts["print"].trigger()
+    assert "Lịch công tác tuần" in print_action.last_preview.windowTitle()
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(print_action.last_preview.data)).pages)
     assert "LỊCH CÔNG TÁC TUẦN" in text and "Họp bon Bu Sir" in text
     messages.save_path = str(tmp_path / "tuan.ics")
     page.export_week()
@@ -221,8 +221,14 @@ def test_viewer_cannot_change(qtbot, gui_ctx):
     p = SchedulePage(ctx)
     qtbot.addWidget(p)
     p.refresh()
-    assert not p.add_button.isEnabled() and not p.delete_button.isEnabled()
-    assert p.print_button.isEnabled()
+    p.set_mode("list")
+    p.go_to(next_monday())
+    p.list.select_row(0)
+    assert p.current is not None
+    assert not p.acts["add"].isEnabled() and not p.acts["delete"].isEnabled()
+    assert not p.acts["edit"].isEnabled() and not p.acts["cancel"].isEnabled()
+    assert p.acts["print"].isEnabled() and p.acts["ics"].isEnabled()
+    assert "không có quyền" in p.acts["delete"].toolTip()
 
 
 def test_incidents_page(qtbot, gui_ctx, messages):
@@ -233,27 +239,29 @@ def test_incidents_page(qtbot, gui_ctx, messages):
     qtbot.addWidget(p)
     p.refresh()
     assert p.incidents.model.rowCount() == 6 and p.hotspots.model.rowCount() == 2
-    assert "5 đã giải quyết" in p.incidents.count.text()
+    assert "5 đã giải quyết" in p.incidents.count_label.text()
     dialog = IncidentDialog(gui_ctx, None, p)
     qtbot.addWidget(dialog)
-    dialog.date.set_date(dt.date.today() + dt.timedelta(days=3))
-    dialog.people.setPlainText("Điểu Sơn")
+    dialog.ui.date.set_date(dt.date.today() + dt.timedelta(days=3))
+    dialog.ui.people.setPlainText("Điểu Sơn")
     click_save(qtbot, dialog)
     assert any("tương lai" in t for t in messages.texts("error"))
-    dialog.date.set_date(dt.date.today() - dt.timedelta(days=1))
-    dialog.cause.setCurrentIndex(dialog.cause.findData("alcohol"))
-    dialog.handling.setCurrentIndex(dialog.handling.findData("warning"))
+    dialog.ui.date.set_date(dt.date.today() - dt.timedelta(days=1))
+    dialog.ui.cause.setCurrentIndex(dialog.ui.cause.findData("alcohol"))
+    dialog.ui.handling.setCurrentIndex(dialog.ui.handling.findData("warning"))
+    dialog.ui.village.pick_text("nia don")
     click_save(qtbot, dialog)
     p.refresh()
     assert p.incidents.model.rowCount() == 7
     p.incidents.search.setText("dieu son")
     p.incidents.search.fire()
     assert p.incidents.model.rowCount() >= 1
+    assert any("Nia Đơn" in row.village_name for row in p.incidents.rows())
     hot = HotspotDialog(gui_ctx, None, p)
     qtbot.addWidget(hot)
     click_save(qtbot, hot)
     assert any("Vị trí" in t for t in messages.texts("error"))
-    hot.place.setText("Dốc cầu Đắk Nia")
+    hot.ui.place.setText("Dốc cầu Đắk Nia")
     click_save(qtbot, hot)
     p.refresh()
     assert p.hotspots.model.rowCount() == 3
@@ -309,8 +317,66 @@ def test_delete_key_in_the_list_not_in_the_search_box(qtbot, page, messages):
     page.search.setFocus()
     qtbot.keyClick(page.search, Qt.Key.Key_Delete)
     assert messages.texts("confirm") == []
-    page.table.setFocus()
-    page.table.selectRow(0)
-    page.current = page.model.row_at(0)
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    page.list.table.setFocus()
+    page.list.select_row(0)
+    assert page.current is page.list.model.row_at(0)
+    qtbot.keyClick(page.list.table, Qt.Key.Key_Delete)
     assert len(messages.texts("confirm")) == 1
+
+
+def test_saves_and_moves_show_on_the_calendar_by_themselves(qtbot, page, gui_ctx, messages):
+    from desktop.gui.dialogs.event import EventDialog
+    from desktop.gui.models.events import COL_DATE, COL_TITLE
+    from desktop.text import sort_key
+
+    monday = next_monday() + dt.timedelta(weeks=1)
+    page.show()
+    page.set_mode("week")
+    page.go_to(monday)
+    refreshed: list[int] = []
+    original = page._show
+    page._show = lambda start, end, rows: (refreshed.append(len(rows)), original(start, end, rows))
+    dialog = EventDialog(gui_ctx, None, page, day=monday)
+    qtbot.addWidget(dialog)
+    dialog.ui.title_edit.setText("Họp dân thử")
+    dialog.ui.villages.picker.pick_text("bu sir")
+    click_save(qtbot, dialog)
+    assert len(refreshed) == 1  # the save announced "schedule"; the page reloaded once, by itself
+    day = page.week.list_for(monday)
+    assert any("Họp dân thử" in day.item(i).text() for i in range(day.count()))
+    saved = next(e for e in page.rows if e.title == "Họp dân thử")
+    assert saved.villages_text == "bon Bu Sir"
+
+    page.week.moved.emit(saved.id, monday + dt.timedelta(days=3))  # dropped on Thursday
+    assert len(refreshed) == 2
+    thursday = page.week.list_for(monday + dt.timedelta(days=3))
+    assert any("Họp dân thử" in thursday.item(i).text() for i in range(thursday.count()))
+
+    page.set_mode("list")
+    table, model = page.list.table, page.list.model
+    table.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    titles = [model.row_at(i).title for i in range(model.rowCount())]
+    assert titles == sorted(titles, key=sort_key)
+    table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
+    starts = [model.row_at(i).starts_at.date() for i in range(model.rowCount())]
+    assert starts == sorted(starts, reverse=True)
+
+
+def test_incidents_sort_by_time_and_a_viewer_cannot_change_them(qtbot, gui_ctx):
+    from PySide6.QtGui import QAction
+
+    from desktop.db import Actor
+    from desktop.gui.context import AppContext
+    from desktop.gui.models.events import COL_I_TIME
+    from desktop.gui.pages.incidents import IncidentsPage
+
+    ctx = AppContext(gui_ctx.db, Actor(3, "xem", "viewer"), gui_ctx.prefs)
+    p = IncidentsPage(ctx)
+    qtbot.addWidget(p)
+    p.refresh()
+    p.incidents.table.sortByColumn(COL_I_TIME, Qt.SortOrder.AscendingOrder)
+    times = [row.occurred_at for row in p.incidents.rows()]
+    assert len(times) == 6 and times == sorted(times)
+    p.incidents.select_row(0)
+    texts = {a.text(): a.isEnabled() for a in p.incidents.findChildren(QAction) if a.text()}
+    assert texts == {"Ghi vụ việc": False, "Sửa…": False, "Xóa": False}

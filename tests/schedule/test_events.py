@@ -274,3 +274,43 @@ def test_photos_are_copied(db, admin, base, tmp_path):
         assert [p.caption for p in got.photos] == ["Buổi tuần tra"]
         delete_photo(work, photo.id, photo.version)
         assert svc.get_event(work, ev.id).photos == ()
+
+
+def test_moving_or_deleting_one_occurrence_logs_its_officers_and_villages(db, admin, base):
+    from desktop.audit import AuditFilter, list_entries
+
+    def links_logged(work, event_id):
+        return [
+            (e.action, e.changes)
+            for e in list_entries(work, AuditFilter(table_name="event", record_id=event_id))
+            if e.summary.startswith("Người, nơi")
+        ]
+
+    with db.uow(admin) as work:
+        saved = svc.create_event(
+            work,
+            event("patrol", at(2025, 3, 3, 20), 2, (base.a, base.b), (base.v1,)),
+            Recurrence("weekly", dt.date(2025, 3, 24), 1, (0,)),
+        )
+        first, second, third = saved.events[:3]
+        svc.move_event(work, first.id, first.version, at(2025, 3, 4, 20))
+        moved = links_logged(work, first.id)
+        # moved again: the occurrence already holds its own links, nothing new to log
+        again = svc.get_event(work, first.id)
+        svc.move_event(work, again.id, again.version, at(2025, 3, 5, 20))
+        assert links_logged(work, first.id) == moved
+        svc.delete_event(work, second.id, second.version)
+        deleted = links_logged(work, second.id)
+        single = svc.create_event(work, event("patrol", at(2025, 4, 1, 20), 2, (base.c,), (base.v2,))).event
+        svc.delete_event(work, single.id, single.version)
+        deleted_single = links_logged(work, single.id)
+        assert links_logged(work, third.id) == []
+    assert moved == [
+        ("update", {"Cán bộ tham gia": ["", "Y Đức Niê, Điểu Lanh"], "Thôn, bon": ["", "thôn Nia Đơn"]})
+    ]
+    assert deleted == [
+        ("delete", {"Cán bộ tham gia": ["Y Đức Niê, Điểu Lanh", ""], "Thôn, bon": ["thôn Nia Đơn", ""]})
+    ]
+    assert ("delete", {"Cán bộ tham gia": ["Hoàng Văn Thắng", ""], "Thôn, bon": ["bon Bu Sir", ""]}) in (
+        deleted_single
+    )

@@ -1,4 +1,6 @@
-"""A list of check boxes (officers, villages, topics) and small parsing helpers for schedule dialogs."""
+"""Small parts of the schedule and staff dialogs: a list of check boxes (the topics of an event,
+promoted in a Designer form), times in a QTimeEdit, counts typed by the clerk, and reading a form
+before saving it."""
 
 from __future__ import annotations
 
@@ -7,17 +9,14 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem, QTimeEdit, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTimeEdit
 
 from desktop.errors import ValidationError
+from desktop.gui import messages
 from desktop.text import clean
 
 
 class CheckList(QListWidget):
-    def __init__(self, items: Iterable[tuple[Any, str]] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.set_items(items)
-
     def set_items(self, items: Iterable[tuple[Any, str]], checked: Iterable[Any] = ()) -> None:
         chosen = set(checked)
         self.clear()
@@ -32,12 +31,8 @@ class CheckList(QListWidget):
         chosen = set(keys)
         for i in range(self.count()):
             item = self.item(i)
-            state = (
-                Qt.CheckState.Checked
-                if item.data(Qt.ItemDataRole.UserRole) in chosen
-                else Qt.CheckState.Unchecked
-            )
-            item.setCheckState(state)
+            on = item.data(Qt.ItemDataRole.UserRole) in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def checked(self) -> tuple[Any, ...]:
         return tuple(
@@ -47,12 +42,8 @@ class CheckList(QListWidget):
         )
 
 
-def time_edit(value: dt.time | None = None) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setDisplayFormat("HH:mm")
-    if value is not None:
-        edit.setTime(QTime(value.hour, value.minute))
-    return edit
+def set_time(edit: QTimeEdit, value: dt.time) -> None:
+    edit.setTime(QTime(value.hour, value.minute))
 
 
 def py_time(edit: QTimeEdit) -> dt.time:
@@ -71,11 +62,20 @@ def parse_count(field: str, text: str, *, optional: bool = False) -> int | None:
         raise ValidationError(field, f"«{clean(text)}» không phải số.") from None
 
 
-def save_cancel(accept: Callable[[], None], reject: Callable[[], None]) -> QDialogButtonBox:
-    """Lưu / Hủy buttons (Qt's standard buttons are English without a translator)."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
-    buttons.accepted.connect(accept)
-    buttons.rejected.connect(reject)
-    return buttons
+def fill_combo(combo: Any, items: dict[str, str], current: str | None = None) -> None:
+    """Codes and their Vietnamese texts into a combo box; ``current`` selected."""
+    for code, text in items.items():
+        combo.addItem(text, code)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+
+
+def save_form(dialog: Any, read: Callable[[], tuple], *, changes: str) -> None:
+    """Read the form into ``(service_fn, *args)`` — a field that is not a date or a number is named
+    in the message and the dialog stays open — then save through ``Dialog.save`` off the GUI thread."""
+    try:
+        fn, *args = read()
+    except ValidationError as exc:
+        messages.error(dialog, exc)
+        return
+    dialog.save(fn, *args, changes=changes)

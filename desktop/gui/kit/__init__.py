@@ -6,7 +6,7 @@
 - ``record_list.RecordList``: search box, filters, role- and selection-aware actions, a sortable
   table (Vietnamese order, dates, amounts), the selected record, double-click to open, context menu.
 - ``pickers``: officer, village, person, household and event pickers (diacritic-free search) and
-  ``MultiPicker`` for several.
+  ``MultiPicker`` for several (``OfficerMultiPicker``, ``VillageMultiPicker`` in Designer forms).
 - ``print_action``: render in the background, a preview that fits the screen, and "issued" only
   when printed or saved.
 - ``flow.FlowLayout``: toolbars that wrap instead of widening the window.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.gui.models.base import Column, ListTableModel
-from desktop.text import format_date
+from desktop.gui.models.base import Column
+from desktop.text import format_date, sort_key
 
 COL_DATE, COL_TIME, COL_KIND, COL_TITLE, COL_PLACE, COL_OFFICERS, COL_STATUS, COL_RESULT = range(8)
 
@@ -24,15 +24,16 @@ def _result(e) -> str:  # type: ignore[no-untyped-def]
 
 
 EVENT_COLUMNS = [
-    Column("Ngày", lambda e: format_date(e.starts_at.date())),
+    Column("Ngày", lambda e: format_date(e.starts_at.date()), sort=lambda e: e.starts_at),
     Column("Giờ", lambda e: e.time_text),
     Column("Loại", lambda e: e.kind_text),
     Column(
         "Nội dung",
         lambda e: ("⚠ " if e.conflict else "") + e.title,
-        tooltip=lambda e: "Có cán bộ bị trùng lịch" if e.conflict else e.topics_text,
+        sort=lambda e: sort_key(e.title),  # the warning sign does not move a row
+        tooltip=lambda e: "Có cán bộ bị trùng lịch" if e.conflict else f"{e.title}\n{e.topics_text}".strip(),
     ),
-    Column("Địa điểm", lambda e: e.place_text),
+    Column("Địa điểm", lambda e: e.place_text, tooltip=lambda e: e.place_text),
     Column("Cán bộ", lambda e: e.officers_text, tooltip=lambda e: e.officers_text),
     Column("Trạng thái", lambda e: e.status_text + (" (lặp lại)" if e.series_id else "")),
     Column("Kết quả", _result),
@@ -41,7 +42,7 @@ EVENT_COLUMNS = [
 COL_I_TIME, COL_I_KIND, COL_I_CAUSE, COL_I_VILLAGE, COL_I_PEOPLE, COL_I_HANDLING = range(6)
 
 INCIDENT_COLUMNS = [
-    Column("Thời gian", lambda i: i.occurred_at.strftime("%d/%m/%Y %H:%M")),
+    Column("Thời gian", lambda i: i.occurred_at.strftime("%d/%m/%Y %H:%M"), sort=lambda i: i.occurred_at),
     Column("Loại vụ việc", lambda i: i.kind_text),
     Column("Nguyên nhân", lambda i: i.cause_text),
     Column("Thôn, bon", lambda i: i.village_name or i.place),
@@ -55,11 +56,7 @@ HOTSPOT_COLUMNS = [
     Column("Ngày phát hiện", lambda h: format_date(h.found_on)),
     Column("Vị trí", lambda h: h.place, tooltip=lambda h: h.description),
     Column("Tình trạng", lambda h: h.status_text + (f" ({format_date(h.fixed_on)})" if h.fixed_on else "")),
-    Column("Đã báo cáo đến", lambda h: h.reported_to),
-    Column("Đề xuất khắc phục", lambda h: h.proposed_fix),
+    Column("Đã báo cáo đến", lambda h: h.reported_to, tooltip=lambda h: h.reported_to),
+    Column("Đề xuất khắc phục", lambda h: h.proposed_fix, tooltip=lambda h: h.proposed_fix),
 ]
 
-
-class EventTableModel(ListTableModel):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(EVENT_COLUMNS, parent)
