@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.errors import CaxaError
+from desktop.errors import CaxaError, storage_message
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +37,11 @@ def error(parent: QWidget | None, exc: BaseException) -> None:
     """Expected failures show their Vietnamese message; anything else is logged with details to copy."""
     if isinstance(exc, CaxaError):
         warn(parent, str(exc))
+        return
+    known = storage_message(exc)  # disk full, a read-only folder, a file cut short: said as such
+    if known:
+        logger.warning("storage failure: %s", type(exc).__name__)
+        warn(parent, known)
         return
     logger.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     box = QMessageBox(

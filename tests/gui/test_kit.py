@@ -261,3 +261,15 @@ def test_exception_in_a_button_handler_is_logged_and_shown(qtbot, monkeypatch, c
 def _restore_hooks():
     yield
     operation._hooks_installed = False
+
+
+def test_disk_full_is_said_as_such_not_unexpected(qapp, monkeypatch):
+    import errno
+
+    from desktop.gui import messages as gui_messages
+
+    warned = []
+    monkeypatch.setattr(gui_messages, "warn", lambda parent, text, title="CAXA": warned.append(text))
+    monkeypatch.setattr(gui_messages, "QMessageBox", None)  # an "unexpected error" box would fail here
+    gui_messages.error(None, OSError(errno.ENOSPC, "No space left on device"))
+    assert len(warned) == 1 and "đầy" in warned[0]
