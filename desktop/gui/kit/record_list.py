@@ -89,6 +89,9 @@ class RecordList(QWidget):
         self._filters: dict[str, QComboBox | QCheckBox] = {}
         self._default: _Action | None = None
         self._keep_id: Any = None
+        #: more keyword arguments for ``fetch`` that no widget of the bar holds (the location chosen
+        #: in a tree beside the list, the record whose lines the list shows)
+        self.params: dict[str, Any] = {}
 
         self.bar = FlowLayout()
         self.search: SearchBox | None = None
@@ -275,7 +278,7 @@ class RecordList(QWidget):
             self._keep_id = keep
         if self.fetch is None:
             return
-        values = self.filter_values()
+        values = {**self.params, **self.filter_values()}
         if self.search is not None:
             values["text"] = self.text()
         self.query.run(self.fetch, **values, done=self.set_rows)
