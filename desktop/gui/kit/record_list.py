@@ -77,6 +77,7 @@ class RecordList(QWidget):
         multi: bool = False,
         model: ListTableModel | None = None,
         sort_by: int | None = None,
+        key: Callable[[Any], Any] = row_id,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent if parent is not None else owner)
@@ -84,6 +85,8 @@ class RecordList(QWidget):
         self.ctx = owner.ctx  # type: ignore[attr-defined]
         self.setObjectName(name)
         self.fetch = fetch
+        #: what identifies a row across reloads (``row.id`` unless the rows name it otherwise)
+        self.key = key
         self.query = Query(self)
         self._actions: list[_Action] = []
         self._filters: dict[str, QComboBox | QCheckBox] = {}
@@ -285,7 +288,9 @@ class RecordList(QWidget):
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Show ``rows`` (a fetch's result, or rows the page already holds), keeping the selection."""
-        keep = self._keep_id if self._keep_id is not None else row_id(self.selected())
+        keep, selected = self._keep_id, self.selected()
+        if keep is None and selected is not None:
+            keep = self.key(selected)
         self._keep_id = None
         self.model.set_rows(rows)
         self.count_label.setText(f"{len(self.model.rows):n} bản ghi".replace(",", "."))
@@ -311,7 +316,7 @@ class RecordList(QWidget):
         return rows[0] if len(rows) == 1 else None
 
     def select_id(self, record_id: Any) -> bool:
-        number = self.model.index_of(lambda row: row_id(row) == record_id)
+        number = self.model.index_of(lambda row: self.key(row) == record_id)
         if number < 0:
             return False
         index = self.model.index(number, 0)
