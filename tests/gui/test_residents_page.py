@@ -112,8 +112,15 @@ def test_viewer_sees_write_actions_disabled(qtbot, gui_ctx, sqlite_db):
     page.refresh()
     page.list.select_row(0)
     assert page.current is not None
-    for action in (page.add_action, page.death_action, page.strike_action, page.new_household_action,
-                   page.split_action, page.event_action, page.import_action):
+    for action in (
+        page.add_action,
+        page.death_action,
+        page.strike_action,
+        page.new_household_action,
+        page.split_action,
+        page.event_action,
+        page.import_action,
+    ):
         assert not action.isEnabled(), action.text()
     assert page.export_action.isEnabled()
 

@@ -103,8 +103,11 @@ def test_search_paging_and_sorting_never_block(qtbot, big_station, messages, mon
     dog.start()
 
     def settled() -> bool:
-        return bool(page.model.rows) and not page.model.loading and not page._pages.pending and (
-            not page._counter.pending and not page._detail.pending
+        return (
+            bool(page.model.rows)
+            and not page.model.loading
+            and not page._pages.pending
+            and (not page._counter.pending and not page._detail.pending)
         )
 
     page.refresh()
@@ -118,8 +121,14 @@ def test_search_paging_and_sorting_never_block(qtbot, big_station, messages, mon
     assert all("nguyen" in fold(r.full_name) and "thi" in fold(r.full_name) for r in page.model.rows)
     for text in ("d", "di", "die", "dieu"):
         page.search_box.setText(text)
-    qtbot.waitUntil(lambda: settled() and page.search_box.text() == "dieu" and all(
-        "dieu" in fold(r.full_name) for r in page.model.rows), timeout=15000)
+    qtbot.waitUntil(
+        lambda: (
+            settled()
+            and page.search_box.text() == "dieu"
+            and all("dieu" in fold(r.full_name) for r in page.model.rows)
+        ),
+        timeout=15000,
+    )
 
     # scrolling to the end fetches the next pages, in the background
     page.search_box.setText("")
@@ -142,8 +151,10 @@ def test_search_paging_and_sorting_never_block(qtbot, big_station, messages, mon
         page.list.select_row(row)
     qtbot.waitUntil(lambda: settled() and page.current.id == page.model.rows[5].id, timeout=15000)
     figures = dog.stop()
-    print(f"\nwatchdog on {PERSONS:,} residents: {figures}; "
-          f"the old page's keystroke on the GUI thread: {_old_keystroke_ms(db, admin):.0f} ms CPU")
+    print(
+        f"\nwatchdog on {PERSONS:,} residents: {figures}; "
+        f"the old page's keystroke on the GUI thread: {_old_keystroke_ms(db, admin):.0f} ms CPU"
+    )
     assert len(dog.gaps) > 20
     # the GUI thread's own work between two ticks: what the page blocks it for. (The wall-clock gap
     # is printed too; on a shared, overloaded machine it also counts time the OS gave other processes.)

@@ -34,7 +34,9 @@ def _wire(dialog: Dialog) -> None:
 class LocationDialog(Dialog):
     """A place inside the one chosen in the tree (a kho at the top)."""
 
-    def __init__(self, ctx: AppContext, parent_location: LocationView | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent_location: LocationView | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, parent, name="LocationDialog")
         self.parent_location = where = parent_location
         self.ui = ui = Ui_LocationDialog()
@@ -50,8 +52,13 @@ class LocationDialog(Dialog):
 
     def save(self) -> None:  # type: ignore[override]
         parent_id = self.parent_location.id if self.parent_location else None
-        super().save(archive.add_location, parent_id, self.ui.kind.currentData(), self.ui.name.text(),
-                     changes="archive")
+        super().save(
+            archive.add_location,
+            parent_id,
+            self.ui.kind.currentData(),
+            self.ui.name.text(),
+            changes="archive",
+        )
 
 
 class FileDialog(Dialog):
@@ -96,8 +103,13 @@ class FileDialog(Dialog):
         if not picked(self, (ui.household, "Hộ") if household else (ui.person, "Người")):
             return
         household_id, person_id = self.owner()
-        data = FileInput(ui.number.text(), household_id=household_id, person_id=person_id,
-                         location_id=ui.location.currentData(), digitised=ui.digitised.currentData())
+        data = FileInput(
+            ui.number.text(),
+            household_id=household_id,
+            person_id=person_id,
+            location_id=ui.location.currentData(),
+            digitised=ui.digitised.currentData(),
+        )
         super().save(archive.add_file, data, changes=("archive", "residents"))
 
 
@@ -115,8 +127,15 @@ class LoanDialog(Dialog):
 
     def save(self) -> None:  # type: ignore[override]
         ui = self.ui
-        data = LoanInput(self.file_id, ui.borrower.text(), ui.purpose.text(), ui.out_date.text(),
-                         ui.due_date.text(), ui.officer.value(), ui.unit.text())
+        data = LoanInput(
+            self.file_id,
+            ui.borrower.text(),
+            ui.purpose.text(),
+            ui.out_date.text(),
+            ui.due_date.text(),
+            ui.officer.value(),
+            ui.unit.text(),
+        )
         super().save(loans.lend, data, changes="archive")
 
 
@@ -158,5 +177,11 @@ class DocumentDialog(Dialog):
 
     def save(self) -> None:  # type: ignore[override]
         ui = self.ui
-        super().save(archive.add_document, self.file_id, ui.form_code.currentText(), ui.title.text(),
-                     ui.doc_date.text(), changes="archive")
+        super().save(
+            archive.add_document,
+            self.file_id,
+            ui.form_code.currentText(),
+            ui.title.text(),
+            ui.doc_date.text(),
+            changes="archive",
+        )

@@ -73,7 +73,9 @@ class ArchivePage(Page):
         self.tree.setHeaderLabels(["Vị trí", "Hồ sơ"])
         self.tree.currentItemChanged.connect(lambda _c, _p: self._location_moved())
         self.add_location_button = QPushButton("Thêm vị trí bên trong…")
-        self.add_location_button.setToolTip("Thêm kho (khi chưa chọn gì), tủ, kệ, ngăn hoặc hộp vào vị trí đang chọn")
+        self.add_location_button.setToolTip(
+            "Thêm kho (khi chưa chọn gì), tủ, kệ, ngăn hoặc hộp vào vị trí đang chọn"
+        )
         self.add_location_button.clicked.connect(self.add_location)
         self.add_location_button.setEnabled(ctx.can("write"))
         left = QWidget()
@@ -83,17 +85,28 @@ class ArchivePage(Page):
         ll.addWidget(self.tree, 1)
         ll.addWidget(self.add_location_button)
 
-        self.files_list = RecordList(self, "archiveFiles", FILE_COLUMNS, archive.list_files,
-                                     placeholder="Tìm số hồ sơ hoặc tên chủ hồ sơ…", sort_by=0)
+        self.files_list = RecordList(
+            self,
+            "archiveFiles",
+            FILE_COLUMNS,
+            archive.list_files,
+            placeholder="Tìm số hồ sơ hoặc tên chủ hồ sơ…",
+            sort_by=0,
+        )
         self.files = self.files_list.model
         self.search_box = self.files_list.search
-        self.files_list.add_action("Thêm hồ sơ…", self.add_file, needs="none", permission="write",
-                                   shortcut="Ctrl+N")
-        self.document_action = self.files_list.add_action("Thêm giấy tờ…", self.add_document, permission="write")
-        self.lend_action = self.files_list.add_action("Cho mượn…", self.lend, permission="write",
-                                                      enabled_if=lambda f: not f.on_loan)
-        self.return_action = self.files_list.add_action("Ghi trả", self.return_file, permission="write",
-                                                        enabled_if=lambda f: f.on_loan)
+        self.files_list.add_action(
+            "Thêm hồ sơ…", self.add_file, needs="none", permission="write", shortcut="Ctrl+N"
+        )
+        self.document_action = self.files_list.add_action(
+            "Thêm giấy tờ…", self.add_document, permission="write"
+        )
+        self.lend_action = self.files_list.add_action(
+            "Cho mượn…", self.lend, permission="write", enabled_if=lambda f: not f.on_loan
+        )
+        self.return_action = self.files_list.add_action(
+            "Ghi trả", self.return_file, permission="write", enabled_if=lambda f: f.on_loan
+        )
         self.files_list.selection_changed.connect(lambda f: self.display_file(f.id if f else None))
         self.file_detail = QTextBrowser()
         split = QSplitter(Qt.Orientation.Vertical)
@@ -195,7 +208,9 @@ class ArchivePage(Page):
     def _location_moved(self) -> None:
         loc = self.locations.get(self.current_location() or -1)
         self.arrange_box_label.setText(
-            f"Đang xếp vào: <b>{loc.path}</b>" if loc and loc.kind == "hộp" else "Chọn một hộp ở cây bên trái."
+            f"Đang xếp vào: <b>{loc.path}</b>"
+            if loc and loc.kind == "hộp"
+            else "Chọn một hộp ở cây bên trái."
         )
         self.files_list.params["location_id"] = loc.id if loc else None
         self.files_list.reload()
@@ -223,7 +238,9 @@ class ArchivePage(Page):
     def _count_overdue(self) -> None:
         late = sum(1 for x in self.loans.rows if x.days_overdue() > 0 and x.returned_date is None)
         self.overdue_label.setText(
-            f"<b style='color:#b00020'>{late} hồ sơ mượn quá hạn</b>" if late else "Không có hồ sơ mượn quá hạn."
+            f"<b style='color:#b00020'>{late} hồ sơ mượn quá hạn</b>"
+            if late
+            else "Không có hồ sơ mượn quá hạn."
         )
 
     # ------------------------------------------------------------------ actions
@@ -231,7 +248,9 @@ class ArchivePage(Page):
     def add_location(self) -> None:
         where = self.locations.get(self.current_location() or -1)
         if where is not None and where.kind == "hộp":
-            messages.info(self, "Hộp là vị trí nhỏ nhất; hãy chọn kho, tủ, kệ hoặc ngăn để thêm vào bên trong.")
+            messages.info(
+                self, "Hộp là vị trí nhỏ nhất; hãy chọn kho, tủ, kệ hoặc ngăn để thêm vào bên trong."
+            )
             return
         LocationDialog(self.ctx, where, self).exec()
 
@@ -252,8 +271,14 @@ class ArchivePage(Page):
             self._print("loan_slip", dialog.result_value.id, title=f"Phiếu mượn hồ sơ {f.number}")
 
     def return_file(self, f: archive.FileRow) -> None:
-        operation.run(self, loans.return_file, f.id, dt.date.today(), changes="archive",
-                      message=f"Đã ghi trả hồ sơ {f.number}.")
+        operation.run(
+            self,
+            loans.return_file,
+            f.id,
+            dt.date.today(),
+            changes="archive",
+            message=f"Đã ghi trả hồ sơ {f.number}.",
+        )
 
     def arrange_one(self) -> None:
         number = self.scan.text().strip()
