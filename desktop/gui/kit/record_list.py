@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QSizePolicy,
     QToolButton,
@@ -334,6 +335,16 @@ class RecordList(QWidget):
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
+
+    def fit_columns(self, stretch: int = -1) -> None:
+        """Small lists in a narrow panel: every column as wide as its contents and header, column
+        ``stretch`` (the last by default) takes the rest — nothing is cut off or pushed off the side."""
+        header = self.table.horizontalHeader()
+        stretch = stretch % max(header.count(), 1)
+        modes = QHeaderView.ResizeMode
+        for column in range(header.count()):
+            mode = modes.Stretch if column == stretch else modes.ResizeToContents
+            header.setSectionResizeMode(column, mode)
 
     def save_layout(self) -> None:
         self.table.save_layout()

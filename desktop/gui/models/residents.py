@@ -55,6 +55,7 @@ class PersonTableModel(ListTableModel):
         self._generation = 0
         self._loading = False
         self._exhausted = True
+        self._started = False
         #: the header's sort indicator follows the SQL order
         self.on_sort: Callable[[int, Qt.SortOrder], None] | None = None
 
@@ -64,6 +65,7 @@ class PersonTableModel(ListTableModel):
         """A new search (or the same one again after a change): the first page, in the background."""
         if flt is not None:
             self.filter = flt
+        self._started = True
         self._generation += 1
         self._after = None
         self._exhausted = False
@@ -76,7 +78,8 @@ class PersonTableModel(ListTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         if self.on_sort is not None:
             self.on_sort(column, order)
-        self.start()
+        if self._started:  # the view sorts once when sorting is switched on: nothing to fetch yet
+            self.start()
 
     @property
     def loading(self) -> bool:

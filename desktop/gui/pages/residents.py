@@ -91,10 +91,16 @@ class ResidentsPage(Page):
             "residents",
             [],
             model=self.model,
-            placeholder="Tìm theo họ tên, số định danh, điện thoại, số hồ sơ (không cần dấu)…",
+            placeholder="Tìm tên, số định danh, điện thoại, số hồ sơ…",
         )
         self.table = self.list.table
         self.search_box = self.list.search
+        self.search_box.setToolTip(
+            "Tìm theo họ tên, tên gọi khác, số định danh, CMND cũ, điện thoại, số hồ sơ"
+            " — gõ không cần dấu (Ctrl+F)"
+        )
+        # switching sorting on asked for a descending order: the list starts by name, A to Z
+        self.model.sort_name, self.model.descending = "name", False
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
@@ -177,8 +183,8 @@ class ResidentsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         self._show_detail(None)
