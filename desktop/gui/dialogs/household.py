@@ -80,7 +80,7 @@ class SplitDialog(Dialog):
         for m in household.members:
             if m.struck_off:
                 continue
-            item = QListWidgetItem(f"{m.full_name} — {m.birth_text} — {m.relation}")
+            item = QListWidgetItem(" — ".join(t for t in (m.full_name, m.birth_text, m.relation) if t))
             item.setData(Qt.ItemDataRole.UserRole, m.person_id)
             item.setData(Qt.ItemDataRole.UserRole + 1, m.full_name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -164,12 +164,14 @@ class JoinDialog(Dialog):
         if person is not None:
             ui.person.set_value(person.id, person.full_name)
             ui.person.setReadOnly(True)
+            ui.person.setClearButtonEnabled(False)
             self.setWindowTitle(f"Đưa {person.full_name} vào hộ")
         if household is not None:
             ui.household.set_value(household.id, f"Hộ {household.number} — {household.village_label}")
             ui.household.setReadOnly(True)
+            ui.household.setClearButtonEnabled(False)
             self.setWindowTitle(f"Thêm người vào hộ {household.number}")
-        fill(ui.relation, RELATIONS, "Khác" if household is not None else None)
+        fill(ui.relation, RELATIONS, "Khác")  # never "Chủ hộ" unless the clerk says so
         _wire(self)
 
     def save(self) -> None:  # type: ignore[override]

@@ -27,7 +27,7 @@ class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
         if not PersonDialog.objectName():
             PersonDialog.setObjectName(u"PersonDialog")
-        PersonDialog.resize(880, 560)
+        PersonDialog.resize(860, 440)
         self.mainLayout = QVBoxLayout(PersonDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.columns = QHBoxLayout()

@@ -29,7 +29,7 @@ COLUMNS = [
     Column("Điện thoại", lambda r: r.phone),
     Column("Thôn, bon", lambda r: r.village_label, sortable=False),
     Column("Số hộ", lambda r: r.household_number, sortable=False),
-    Column("Quan hệ với chủ hộ", lambda r: r.relation, sortable=False),
+    Column("Quan hệ", lambda r: r.relation, sortable=False, tooltip=lambda r: "Quan hệ với chủ hộ"),
     Column("Tình trạng", lambda r: r.status_text, sortable=False),
 ]
 #: column → the SQL order of ``listing.list_page``

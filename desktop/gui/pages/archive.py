@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -71,6 +72,9 @@ class ArchivePage(Page):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Vị trí", "Hồ sơ"])
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._location_moved())
         self.add_location_button = QPushButton("Thêm vị trí bên trong…")
         self.add_location_button.setToolTip(
@@ -108,6 +112,7 @@ class ArchivePage(Page):
             "Ghi trả", self.return_file, permission="write", enabled_if=lambda f: f.on_loan
         )
         self.files_list.selection_changed.connect(lambda f: self.display_file(f.id if f else None))
+        self.files_list.loaded.connect(lambda _n: self._first_row(self.files_list))
         self.file_detail = QTextBrowser()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.files_list)
@@ -141,6 +146,7 @@ class ArchivePage(Page):
 
         self.loans_list = RecordList(self, "archiveLoans", LOAN_COLUMNS, loans_listing, search=False)
         self.loans = self.loans_list.model
+        self.loans_list.loaded.connect(lambda _n: self._first_row(self.loans_list))
         self.loans_list.add_action("In phiếu mượn", self.print_slip)
         self.loans_list.add_action("In danh sách quá hạn", self.print_overdue, needs="none")
         self.overdue_label = QLabel("")
@@ -157,8 +163,7 @@ class ArchivePage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 1040])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -200,6 +205,11 @@ class ArchivePage(Page):
 
         for i in range(self.tree.topLevelItemCount()):
             total(self.tree.topLevelItem(i))
+
+    @staticmethod
+    def _first_row(record_list: RecordList) -> None:
+        if record_list.selected() is None and record_list.model.rows:
+            record_list.select_row(0)
 
     def current_location(self) -> int | None:
         item = self.tree.currentItem()

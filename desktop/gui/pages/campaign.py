@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from desktop.gui.context import AppContext
 from desktop.gui.kit import operation, print_action
@@ -105,13 +105,17 @@ class CampaignPage(Page):
         self.day = DateEdit()
         self.day.set_date(dt.date.today())
         self.day.setToolTip("Ngày của bước được ghi nhận")
+        self.day.setFixedWidth(110)
         self.officer = OfficerPicker()
-        self.officer.setMinimumWidth(220)
+        self.officer.setFixedWidth(260)
         self.officer.setToolTip("Cán bộ vận động (ghi cùng bước «Đã vận động»)")
-        self.needs_list.add_widget(QLabel("Ngày:"))
-        self.needs_list.add_widget(self.day)
-        self.needs_list.add_widget(QLabel("Cán bộ:"))
-        self.needs_list.add_widget(self.officer)
+        for text, field in (("Ngày:", self.day), ("Cán bộ:", self.officer)):
+            field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            label = QLabel(text)
+            label.setBuddy(field)
+            label.setMinimumHeight(field.sizeHint().height())
+            self.needs_list.add_widget(label)
+            self.needs_list.add_widget(field)
         self.step_actions = {
             code: self.needs_list.add_action(
                 label,
@@ -131,8 +135,7 @@ class CampaignPage(Page):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(self.needs_list)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setSizes([340, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

@@ -20,10 +20,10 @@ from desktop.settings import list_villages
 from desktop.text import fold, format_datetime, name_sort_key
 
 RULE_COLUMNS = [
-    Column("Loại lỗi", lambda r: r.label, tooltip=lambda r: r.hint),
+    Column("Loại lỗi", lambda r: r.label, tooltip=lambda r: f"{r.label}: {r.hint}"),
     Column("Số người", lambda r: r.count, "right"),
     Column(
-        "Không phải lỗi",
+        "Không lỗi",
         lambda r: r.marked or "",
         "right",
         tooltip=lambda r: "Số người đã đánh dấu «đã kiểm tra, không phải lỗi»",
@@ -82,6 +82,7 @@ class QualityPage(Page):
             self, "qualityRules", RULE_COLUMNS, rule_counts, search=False, key=lambda r: r.code
         )
         self.rules = self.rules_list.model
+        self.rules_list.fit_columns(stretch=0)
         self.village = self.rules_list.add_filter("village_id", "Thôn, bon", [("Toàn xã", None)])
         self.rules_list.add_action(
             "Rà soát lại toàn bộ",
@@ -120,6 +121,7 @@ class QualityPage(Page):
 
         self.marks_list = RecordList(self, "qualityMarks", MARK_COLUMNS, rule_marks, search=False)
         self.marks = self.marks_list.model
+        self.marks_list.fit_columns(stretch=1)
         self.revoke_action = self.marks_list.add_action(
             "Hủy đánh dấu",
             self.revoke,
@@ -147,8 +149,7 @@ class QualityPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.rules_list)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([540, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 

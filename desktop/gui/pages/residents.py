@@ -41,9 +41,10 @@ from desktop.text import format_date, name_sort_key
 MEMBER_COLUMNS = [
     Column("Họ và tên", lambda m: m.full_name, sort=lambda m: name_sort_key(m.full_name)),
     Column("Ngày sinh", lambda m: m.birth_text),
-    Column("Quan hệ", lambda m: m.relation),
-    Column("Tình trạng", lambda m: "Đã xóa thường trú" if m.struck_off else ""),
+    Column("Quan hệ", lambda m: m.relation + (" (đã xóa thường trú)" if m.struck_off else "")),
 ]
+#: name, birth date, sex, ID, phone, village, household, relation (the status takes the rest)
+COLUMN_WIDTHS = (168, 86, 74, 112, 104, 140, 68, 84)
 EVENT_COLUMNS = [
     Column("Ngày", lambda e: format_date(e.event_date)),
     Column("Biến động", lambda e: e.kind_text),
@@ -105,8 +106,8 @@ class ResidentsPage(Page):
         header.blockSignals(True)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        # size columns from the first rows only
-        header.setResizeContentsPrecision(50)
+        if ctx.prefs.state(self.table.objectName()) is None:
+            self.model.modelReset.connect(self._first_widths)
         self.village = self.list.add_filter("village_id", "Thôn, bon", [("Mọi thôn, bon", None)])
         self.status = self.list.add_filter(
             "status", "Tình trạng", list((v, k) for k, v in STATUS_FILTERS.items()), "registered"
@@ -153,6 +154,7 @@ class ResidentsPage(Page):
         self.household_label.setTextFormat(Qt.TextFormat.RichText)
         self.members_list = RecordList(self, "householdMembers", MEMBER_COLUMNS, search=False)
         self.members = self.members_list.model
+        self.members_list.fit_columns(stretch=0)
         self.members_list.add_action("Mở", self.open_member, default=True, button=False)
         self.new_household_action = self.members_list.add_action(
             "Lập hộ mới…", self.new_household, needs="none", permission="write"
@@ -173,6 +175,7 @@ class ResidentsPage(Page):
         hl.addWidget(self.members_list, 1)
         self.events_list = RecordList(self, "personEvents", EVENT_COLUMNS, search=False)
         self.events = self.events_list.model
+        self.events_list.fit_columns(stretch=2)
         self.event_action = self.events_list.add_action(
             "Thêm biến động…", self.add_event, needs="none", permission="write"
         )
@@ -183,8 +186,8 @@ class ResidentsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         self._show_detail(None)
@@ -202,6 +205,13 @@ class ResidentsPage(Page):
             "village_id", [("Mọi thôn, bon", None), *((v.label, v.id) for v in villages)]
         )
         self.reload(keep=self._keep or (self.current.id if self.current else None))
+
+    def _first_widths(self) -> None:
+        """Widths that fit every column into 1366 pixels, until the clerk sets their own."""
+        if self.model.rows:
+            self.model.modelReset.disconnect(self._first_widths)
+            for column, width in enumerate(COLUMN_WIDTHS):
+                self.table.horizontalHeader().resizeSection(column, width)
 
     def current_filter(self) -> SearchFilter:
         return SearchFilter(
