@@ -106,6 +106,8 @@ class ResidentsPage(Page):
         header.blockSignals(True)
         header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
+        # size columns from the first rows only: measuring a whole page of text takes ~50 ms
+        header.setResizeContentsPrecision(20)
         if ctx.prefs.state(self.table.objectName()) is None:
             self.model.modelReset.connect(self._first_widths)
         self.village = self.list.add_filter("village_id", "Thôn, bon", [("Mọi thôn, bon", None)])
