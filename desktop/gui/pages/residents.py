@@ -87,13 +87,8 @@ class ResidentsPage(Page):
         self._villages_q = operation.Query(self)
 
         self.model = PersonTableModel(self._fetch, self)
-        self.list = RecordList(
-            self,
-            "residents",
-            [],
-            model=self.model,
-            placeholder="Tìm tên, số định danh, điện thoại, số hồ sơ…",
-        )
+        self.list = RecordList(self, "residents", [], model=self.model,
+                               placeholder="Tìm tên, số định danh, điện thoại, số hồ sơ…")  # fmt: skip
         self.table = self.list.table
         self.search_box = self.list.search
         self.search_box.setToolTip(
@@ -111,14 +106,10 @@ class ResidentsPage(Page):
         if ctx.prefs.state(self.table.objectName()) is None:
             self.model.modelReset.connect(self._first_widths)
         self.village = self.list.add_filter("village_id", "Thôn, bon", [("Mọi thôn, bon", None)])
-        self.status = self.list.add_filter(
-            "status", "Tình trạng", list((v, k) for k, v in STATUS_FILTERS.items()), "registered"
-        )
-        self.problem = self.list.add_filter(
-            "problem",
-            "Lỗi dữ liệu",
-            [("Mọi hồ sơ", ""), *((r.label, r.code) for r in quality.RULES.values())],
-        )
+        statuses = [(v, k) for k, v in STATUS_FILTERS.items()]
+        self.status = self.list.add_filter("status", "Tình trạng", statuses, "registered")
+        problems = [("Mọi hồ sơ", ""), *((r.label, r.code) for r in quality.RULES.values())]
+        self.problem = self.list.add_filter("problem", "Lỗi dữ liệu", problems)
         self.search_box.search.connect(lambda _t: self.reload())
         for combo in (self.village, self.status, self.problem):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
@@ -158,18 +149,15 @@ class ResidentsPage(Page):
         self.members = self.members_list.model
         self.members_list.fit_columns(stretch=0)
         self.members_list.add_action("Mở", self.open_member, default=True, button=False)
-        self.new_household_action = self.members_list.add_action(
-            "Lập hộ mới…", self.new_household, needs="none", permission="write"
-        )
-        self.members_list.add_action("Thêm người vào hộ…", self.add_member, needs="none", permission="write")
-        self.split_action = self.members_list.add_action(
-            "Tách hộ…", self.split_household, needs="none", permission="write"
-        )
-        self.merge_action = self.members_list.add_action(
-            "Nhập hộ…", self.merge_household, needs="none", permission="write"
-        )
-        self.join_action = self.members_list.add_action(
-            "Chuyển sang hộ khác…", self.join_household, needs="none", permission="write"
+        self.new_household_action, _add, self.split_action, self.merge_action, self.join_action = (
+            self.members_list.add_action(text, slot, needs="none", permission="write")
+            for text, slot in (
+                ("Lập hộ mới…", self.new_household),
+                ("Thêm người vào hộ…", self.add_member),
+                ("Tách hộ…", self.split_household),
+                ("Nhập hộ…", self.merge_household),
+                ("Chuyển sang hộ khác…", self.join_household),
+            )
         )
         household = QWidget()
         hl = QVBoxLayout(household)
