@@ -341,6 +341,7 @@ class RecordList(QWidget):
         ``stretch`` (the last by default) takes the rest — nothing is cut off or pushed off the side."""
         header = self.table.horizontalHeader()
         stretch = stretch % max(header.count(), 1)
+        header.setStretchLastSection(stretch == header.count() - 1)
         modes = QHeaderView.ResizeMode
         for column in range(header.count()):
             mode = modes.Stretch if column == stretch else modes.ResizeToContents
