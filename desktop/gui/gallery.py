@@ -111,9 +111,9 @@ def person_new(ctx: AppContext, parent: QWidget | None) -> QDialog:
 
 
 def residence_event(ctx: AppContext, parent: QWidget | None) -> QDialog:
-    from desktop.gui.dialogs.person import EventDialog
+    from desktop.gui.dialogs.person import ResidenceEventDialog
 
-    return EventDialog(ctx, _person(ctx), parent)
+    return ResidenceEventDialog(ctx, _person(ctx), parent)
 
 
 def death(ctx: AppContext, parent: QWidget | None) -> QDialog:
@@ -139,8 +139,20 @@ def split_household(ctx: AppContext, parent: QWidget | None) -> QDialog:
 def join_household(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.gui.dialogs.household import JoinDialog
 
-    p = _person(ctx)
-    return JoinDialog(ctx, p.id, p.full_name, parent)
+    return JoinDialog(ctx, person=_person(ctx, with_household=False), parent=parent)
+
+
+def new_household(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.household import HouseholdDialog
+
+    return HouseholdDialog(ctx, _person(ctx), parent)
+
+
+def merge_households(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.household import MergeDialog
+    from desktop.residents import households
+
+    return MergeDialog(ctx, ctx.run(households.get_household, _person(ctx).household_id), parent)
 
 
 # ---- archive and data quality -------------------------------------------------------------------
@@ -156,15 +168,16 @@ def location(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.gui.dialogs.archive import LocationDialog
     from desktop.residents import archive
 
-    shelf = first(ctx.run(archive.list_locations), "archive location")
-    return LocationDialog(ctx, shelf.id, shelf.kind, parent)
+    shelf = first([loc for loc in ctx.run(archive.list_locations) if loc.kind != "hộp"], "archive shelf")
+    return LocationDialog(ctx, shelf, parent)
 
 
 def residence_file(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.gui.dialogs.archive import FileDialog
     from desktop.residents import archive
 
-    return FileDialog(ctx, first(ctx.run(archive.list_locations), "archive location").id, parent)
+    boxes = [loc for loc in ctx.run(archive.list_locations) if loc.kind == "hộp"]
+    return FileDialog(ctx, boxes, first(boxes, "archive box").id, parent)
 
 
 def loan(ctx: AppContext, parent: QWidget | None) -> QDialog:
@@ -183,9 +196,11 @@ def document(ctx: AppContext, parent: QWidget | None) -> QDialog:
 
 def not_an_error(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.gui.dialogs.archive import ReasonDialog
+    from desktop.residents import quality
 
-    name = _person(ctx, with_household=False).full_name
-    return ReasonDialog(ctx, f"{name}: «Thiếu ngày sinh» không phải lỗi", parent)
+    p = _person(ctx, with_household=False)
+    return ReasonDialog(ctx, f"{p.full_name}: «Thiếu ngày sinh» không phải lỗi", quality.mark_checked, p.id,
+                        "birth_missing", parent=parent)
 
 
 # ---- schedule and incidents ---------------------------------------------------------------------
@@ -386,7 +401,9 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("death", "Báo tử", death),
     GalleryEntry("strike_off", "Xóa đăng ký thường trú", strike_off),
     GalleryEntry("split_household", "Tách hộ", split_household),
-    GalleryEntry("join_household", "Nhập hộ", join_household),
+    GalleryEntry("join_household", "Thêm người vào hộ", join_household),
+    GalleryEntry("new_household", "Lập hộ mới", new_household),
+    GalleryEntry("merge_households", "Nhập hộ", merge_households),
     GalleryEntry("location", "Vị trí lưu hồ sơ", location),
     GalleryEntry("residence_file", "Thêm hồ sơ cư trú", residence_file),
     GalleryEntry("loan", "Cho mượn hồ sơ", loan),

@@ -40,7 +40,21 @@ class LocationView:
 
     @property
     def label(self) -> str:
-        return f"{self.kind.capitalize()} {self.name}"
+        return location_label(self.kind, self.name)
+
+
+def location_label(kind: str, name: str) -> str:
+    """"Kho 1" for a kho named "1" — and still "Kho 1", not "Kho Kho 1", for one named "Kho 1"."""
+    if fold(name) == fold(kind) or fold(name).startswith(fold(kind) + " "):
+        return name[:1].upper() + name[1:]
+    return f"{kind.capitalize()} {name}"
+
+
+def _bare_name(kind: str, name: str) -> str:
+    """The name without the kind the clerk typed in front of it ("Kho 1" → "1")."""
+    if fold(name).startswith(fold(kind) + " "):
+        return name[len(kind) + 1 :].strip() or name
+    return name
 
 
 def _paths(uow: UnitOfWork) -> dict[int, tuple[int | None, str, str, int]]:
@@ -64,7 +78,7 @@ def _path_of(locs: dict[int, tuple[int | None, str, str, int]], loc_id: int | No
     while loc_id is not None and loc_id in locs and loc_id not in seen:
         seen.add(loc_id)
         parent, kind, name, _ = locs[loc_id]
-        parts.append(f"{kind.capitalize()} {name}")
+        parts.append(location_label(kind, name))
         loc_id = parent
     return " › ".join(reversed(parts))
 
@@ -88,7 +102,7 @@ def list_locations(uow: UnitOfWork) -> list[LocationView]:
 def add_location(uow: UnitOfWork, parent_id: int | None, kind: str, name: str) -> LocationView:
     uow.require("write")
     kind = validate.choice("Loại vị trí", kind, LOCATION_KINDS)
-    text = require_text("Tên vị trí", name, max_len=80)
+    text = _bare_name(kind, require_text("Tên vị trí", name, max_len=80))
     if parent_id is None and kind != "kho":
         raise ValidationError("Loại vị trí", "vị trí cao nhất phải là kho.")
     if parent_id is not None:

@@ -149,10 +149,13 @@ def get_household(uow: UnitOfWork, household_id: int) -> HouseholdView:
     )
 
 
-def add_household(uow: UnitOfWork, data: HouseholdInput) -> HouseholdView:
+def add_household(uow: UnitOfWork, data: HouseholdInput, head_id: int | None = None) -> HouseholdView:
+    """A new household; with ``head_id`` that person moves into it as its head (chủ hộ)."""
     uow.require("write")
     h = uow.add(Household(**_validate(uow, data), active=True))
     uow.flush()
+    if head_id is not None:
+        return set_member(uow, h.id, head_id, "Chủ hộ")
     return get_household(uow, h.id)
 
 

@@ -149,3 +149,17 @@ def test_bad_loans(db, admin, store, kw, field):
     assert err.value.field == field
     with db.uow(admin) as work:
         assert work.session.scalar(select(func.count()).select_from(FileLoan)) == 0
+
+
+def test_a_location_typed_with_its_kind_is_not_named_twice(db, admin):
+    """The clerk types "Kho 1" as the name of a kho: it shows as "Kho 1", never "Kho Kho 1"."""
+    with db.uow(admin) as work:
+        kho = archive.add_location(work, None, "kho", "Kho 1")
+        tu = archive.add_location(work, kho.id, "tủ", "tủ A")
+        box = archive.add_location(work, tu.id, "hộp", "05")
+        assert (kho.label, kho.name) == ("Kho 1", "1")
+        assert box.path == "Kho 1 › Tủ A › Hộp 05"
+        with pytest.raises(ValidationError, match="đã có"):
+            archive.add_location(work, None, "kho", "1")  # the same kho, typed without its kind
+    assert archive.location_label("kho", "Kho Tàng thư") == "Kho Tàng thư"  # stored before the fix
+    assert archive.location_label("kho", "Tàng thư") == "Kho Tàng thư"

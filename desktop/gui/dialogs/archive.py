@@ -1,163 +1,166 @@
-"""Archive dialogs: a location, a residence file, a loan, a reason for "not an error"."""
+"""Archive dialogs: a location, a residence file (its owner and its box), a loan, a paper put into a
+file, and the reason for a "checked — not an error" mark."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.widgets import DateEdit
-from desktop.residents import archive, loans, search
-from desktop.residents.archive import FileInput
+from desktop.gui.dialogs.household import picked
+from desktop.gui.dialogs.person import fill
+from desktop.gui.forms.document_dialog import Ui_DocumentDialog
+from desktop.gui.forms.file_dialog import Ui_FileDialog
+from desktop.gui.forms.loan_dialog import Ui_LoanDialog
+from desktop.gui.forms.location_dialog import Ui_LocationDialog
+from desktop.gui.forms.reason_dialog import Ui_ReasonDialog
+from desktop.residents import archive, loans
+from desktop.residents.archive import FileInput, LocationView
 from desktop.residents.loans import LoanInput
 from desktop.residents.models import DIGITISED, LOCATION_KINDS
-from desktop.residents.search import SearchFilter
-from desktop.staff.service import list_officers
+
+FORM_CODES = ("", "HK01", "HK02", "HK07", "CT01", "CT03", "CT04", "CT07", "CT10")
 
 
-def _buttons(dialog: Dialog, form: QFormLayout, save) -> None:  # noqa: ANN001
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Lưu")
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
-    buttons.accepted.connect(save)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    dialog.buttons = buttons
-
-
-def officer_combo(ctx: AppContext) -> QComboBox:
-    box = QComboBox()
-    box.addItem("(chưa chọn)", None)
-    for o in ctx.run(list_officers):
-        box.addItem(o.label, o.id)
-    return box
+def _wire(dialog: Dialog) -> None:
+    dialog.ui.buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    dialog.ui.buttons.rejected.connect(dialog.reject)  # type: ignore[attr-defined]
 
 
 class LocationDialog(Dialog):
+    """A place inside the one chosen in the tree (a kho at the top)."""
+
     def __init__(
-        self, ctx: AppContext, parent_id: int | None, parent_kind: str | None, parent: QWidget | None = None
+        self, ctx: AppContext, parent_location: LocationView | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent, name="LocationDialog")
-        self.parent_id = parent_id
-        self.setWindowTitle("Thêm vị trí lưu trữ")
-        self.kind = QComboBox()
-        start = 0 if parent_kind is None else LOCATION_KINDS.index(parent_kind) + 1
-        self.kind.addItems(list(LOCATION_KINDS[start:]) if parent_kind else ["kho"])
-        self.name = QLineEdit()
-        form = QFormLayout(self)
-        form.addRow("Loại", self.kind)
-        form.addRow("Tên, số *", self.name)
-        _buttons(self, form, self.save)
+        self.parent_location = where = parent_location
+        self.ui = ui = Ui_LocationDialog()
+        ui.setupUi(self)
+        if where is None:
+            ui.parent_label.setText("(cao nhất: một kho)")
+            kinds: Sequence[str] = ("kho",)
+        else:
+            ui.parent_label.setText(where.path)
+            kinds = LOCATION_KINDS[LOCATION_KINDS.index(where.kind) + 1 :]
+        fill(ui.kind, {k: k.capitalize() for k in kinds})
+        _wire(self)
 
-    def save(self) -> None:
-        if self.try_save(
-            lambda: self.ctx.run(
-                archive.add_location, self.parent_id, self.kind.currentText(), self.name.text()
-            )
-        ):
-            self.ctx.changed("archive", self)
+    def save(self) -> None:  # type: ignore[override]
+        parent_id = self.parent_location.id if self.parent_location else None
+        super().save(
+            archive.add_location,
+            parent_id,
+            self.ui.kind.currentData(),
+            self.ui.name.text(),
+            changes="archive",
+        )
 
 
 class FileDialog(Dialog):
-    """A new residence file: number, owner (a household number or a person found by search)."""
+    """A new residence file: its number, its owner (a household or a person, picked) and the box it is
+    put in (the one chosen in the tree, or another)."""
 
-    def __init__(self, ctx: AppContext, location_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        boxes: Sequence[LocationView],
+        location_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent, name="FileDialog")
-        self.location_id = location_id
-        self.setWindowTitle("Thêm hồ sơ cư trú")
-        self.number = QLineEdit()
-        self.number.setPlaceholderText("AAAAA-BBBBBB")
-        self.owner_text = QLineEdit()
-        self.owner_text.setPlaceholderText("gõ số hộ hoặc tên, số định danh của người")
-        self.owner = QComboBox()
-        self.owner_text.textChanged.connect(self.find_owner)
-        self.digitised = QComboBox()
-        for code, label in DIGITISED.items():
-            self.digitised.addItem(label, code)
-        form = QFormLayout(self)
-        form.addRow("Số hồ sơ *", self.number)
-        form.addRow("Tìm chủ hồ sơ", self.owner_text)
-        form.addRow("Chủ hồ sơ *", self.owner)
-        form.addRow("Số hóa", self.digitised)
-        _buttons(self, form, self.save)
+        self.ui = ui = Ui_FileDialog()
+        ui.setupUi(self)
+        ui.household.bind(self)
+        ui.person.bind(self)
+        fill(ui.owner_kind, {"household": "Hộ gia đình", "person": "Một người"})
+        ui.owner_kind.currentIndexChanged.connect(lambda _i: self._owner_kind())
+        fill(ui.location, {None: "(chưa xếp vào hộp)", **{b.id: b.path for b in boxes}}, location_id)
+        fill(ui.digitised, DIGITISED)
+        self._owner_kind()
+        _wire(self)
 
-    def find_owner(self, text: str) -> None:
-        from desktop.residents.households import list_households
+    def _owner_kind(self) -> None:
+        household = self.ui.owner_kind.currentData() == "household"
+        for widget in (self.ui.household, self.ui.label_household):
+            widget.setVisible(household)
+        for widget in (self.ui.person, self.ui.label_person):
+            widget.setVisible(not household)
 
-        self.owner.clear()
-        if len(text.strip()) < 2:
+    def owner(self) -> tuple[int | None, int | None]:
+        """(household id, person id) — only the one the clerk chose the kind of."""
+        if self.ui.owner_kind.currentData() == "household":
+            return self.ui.household.value(), None
+        return None, self.ui.person.value()
+
+    def save(self) -> None:  # type: ignore[override]
+        ui = self.ui
+        household = ui.owner_kind.currentData() == "household"
+        if not picked(self, (ui.household, "Hộ") if household else (ui.person, "Người")):
             return
-        for hid, number, village in self.ctx.run(list_households, text=text, limit=20):
-            self.owner.addItem(f"Hộ {number} ({village})", ("household", hid))
-        for row in self.ctx.run(search.search_page, SearchFilter(text), limit=20).rows:
-            self.owner.addItem(
-                f"{row.full_name} — {row.birth_text} — {row.village_label}", ("person", row.id)
-            )
-
-    def save(self) -> None:
-        kind, owner = self.owner.currentData() or (None, None)
+        household_id, person_id = self.owner()
         data = FileInput(
-            self.number.text(),
-            household_id=owner if kind == "household" else None,
-            person_id=owner if kind == "person" else None,
-            location_id=self.location_id,
-            digitised=self.digitised.currentData(),
+            ui.number.text(),
+            household_id=household_id,
+            person_id=person_id,
+            location_id=ui.location.currentData(),
+            digitised=ui.digitised.currentData(),
         )
-        if self.try_save(lambda: self.ctx.run(archive.add_file, data)):
-            self.ctx.changed("archive", self)
+        super().save(archive.add_file, data, changes=("archive", "residents"))
 
 
 class LoanDialog(Dialog):
     def __init__(self, ctx: AppContext, file_id: int, number: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, name="LoanDialog")
         self.file_id = file_id
+        self.ui = ui = Ui_LoanDialog()
+        ui.setupUi(self)
         self.setWindowTitle(f"Cho mượn hồ sơ {number}")
-        self.borrower, self.unit, self.purpose = QLineEdit(), QLineEdit(), QLineEdit()
-        self.out_date, self.due_date = DateEdit(), DateEdit()
-        self.out_date.set_date(dt.date.today())
-        self.due_date.set_date(dt.date.today() + dt.timedelta(days=7))
-        self.officer = officer_combo(ctx)
-        form = QFormLayout(self)
-        form.addRow("Người mượn *", self.borrower)
-        form.addRow("Đơn vị", self.unit)
-        form.addRow("Mục đích *", self.purpose)
-        form.addRow("Ngày mượn *", self.out_date)
-        form.addRow("Hạn trả *", self.due_date)
-        form.addRow("Cán bộ giao", self.officer)
-        _buttons(self, form, self.save)
+        ui.out_date.set_date(dt.date.today())
+        ui.due_date.set_date(dt.date.today() + dt.timedelta(days=7))
+        ui.officer.bind(self)
+        _wire(self)
 
-    def save(self) -> None:
+    def save(self) -> None:  # type: ignore[override]
+        ui = self.ui
         data = LoanInput(
             self.file_id,
-            self.borrower.text(),
-            self.purpose.text(),
-            self.out_date.text(),
-            self.due_date.text(),
-            self.officer.currentData(),
-            self.unit.text(),
+            ui.borrower.text(),
+            ui.purpose.text(),
+            ui.out_date.text(),
+            ui.due_date.text(),
+            ui.officer.value(),
+            ui.unit.text(),
         )
-        if self.try_save(lambda: self.ctx.run(loans.lend, data)):
-            self.ctx.changed("archive", self)
+        super().save(loans.lend, data, changes="archive")
 
 
 class ReasonDialog(Dialog):
-    """Asks for the reason of a "checked — not an error" mark."""
+    """Asks for the reason of a "checked — not an error" mark; ``action(uow, reason)`` records it."""
 
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        action: Callable[..., Any],
+        *args: Any,
+        changes: str = "residents",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, parent, name="ReasonDialog")
+        self.ui = Ui_ReasonDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
-        self.reason = QLineEdit()
-        self.reason.setMinimumWidth(420)
-        form = QFormLayout(self)
-        form.addRow("Lý do *", self.reason)
-        self.action = None
-        _buttons(self, form, self.save)
+        self._call = (action, args, changes)
+        _wire(self)
 
-    def save(self) -> None:
-        if self.action is not None:
-            self.try_save(lambda: self.action(self.reason.text()))
+    def save(self) -> None:  # type: ignore[override]
+        action, args, changes = self._call
+        super().save(action, *args, self.ui.reason.text(), changes=changes)
 
 
 class DocumentDialog(Dialog):
@@ -166,25 +169,19 @@ class DocumentDialog(Dialog):
     def __init__(self, ctx: AppContext, file_id: int, number: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, name="DocumentDialog")
         self.file_id = file_id
+        self.ui = ui = Ui_DocumentDialog()
+        ui.setupUi(self)
         self.setWindowTitle(f"Thêm giấy tờ vào hồ sơ {number}")
-        self.form_code = QComboBox()
-        self.form_code.setEditable(True)
-        self.form_code.addItems(["", "HK01", "HK02", "HK07", "CT01", "CT03", "CT04", "CT07", "CT10"])
-        self.title, self.doc_date = QLineEdit(), DateEdit()
-        form = QFormLayout(self)
-        form.addRow("Mẫu", self.form_code)
-        form.addRow("Tên giấy tờ *", self.title)
-        form.addRow("Ngày", self.doc_date)
-        _buttons(self, form, self.save)
+        fill(ui.form_code, FORM_CODES)
+        _wire(self)
 
-    def save(self) -> None:
-        if self.try_save(
-            lambda: self.ctx.run(
-                archive.add_document,
-                self.file_id,
-                self.form_code.currentText(),
-                self.title.text(),
-                self.doc_date.text(),
-            )
-        ):
-            self.ctx.changed("archive", self)
+    def save(self) -> None:  # type: ignore[override]
+        ui = self.ui
+        super().save(
+            archive.add_document,
+            self.file_id,
+            ui.form_code.currentText(),
+            ui.title.text(),
+            ui.doc_date.text(),
+            changes="archive",
+        )

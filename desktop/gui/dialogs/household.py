@@ -1,36 +1,70 @@
-"""Household dialogs: split a household (tách hộ), put a person into a household."""
+"""Household dialogs: a new household, split (tách hộ), merge (nhập hộ), put a person into one."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from desktop.errors import ValidationError
+from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.widgets import DateEdit
+from desktop.gui.dialogs.person import fill
+from desktop.gui.forms.household_dialog import Ui_HouseholdDialog
+from desktop.gui.forms.join_dialog import Ui_JoinDialog
+from desktop.gui.forms.merge_dialog import Ui_MergeDialog
+from desktop.gui.forms.split_dialog import Ui_SplitDialog
+from desktop.gui.kit.pickers import RecordPicker
 from desktop.residents import households
-from desktop.residents.households import HouseholdView
+from desktop.residents.households import HouseholdInput, HouseholdView
 from desktop.residents.models import RELATIONS
+from desktop.residents.service import PersonView
 
 
-def _buttons(dialog: Dialog, form: QFormLayout) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Lưu")
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
-    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    return buttons
+def picked(dialog: Dialog, *pickers: tuple[RecordPicker, str]) -> bool:
+    """Every picker holds a record; otherwise say which field to fill and keep the dialog open."""
+    for picker, field in pickers:
+        if picker.value() is None:
+            messages.error(dialog, ValidationError(field, "hãy gõ vài chữ rồi chọn trong danh sách."))
+            return False
+    return True
+
+
+def _wire(dialog: Dialog) -> None:
+    dialog.ui.buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    dialog.ui.buttons.rejected.connect(dialog.reject)  # type: ignore[attr-defined]
+
+
+class HouseholdDialog(Dialog):
+    """A new household (lập hộ): number, village, address and, if chosen, its head."""
+
+    def __init__(
+        self, ctx: AppContext, head: PersonView | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent, name="HouseholdDialog")
+        self.ui = ui = Ui_HouseholdDialog()
+        ui.setupUi(self)
+        ui.village.bind(self)
+        ui.head.bind(self)
+        if head is not None and head.household_id is None:
+            ui.head.set_value(head.id, head.full_name)
+            ui.village.set_value(head.village_id)
+            ui.address.setText(head.permanent_address)
+            ui.address.setCursorPosition(0)
+        _wire(self)
+
+    def save(self) -> None:  # type: ignore[override]
+        ui = self.ui
+        data = HouseholdInput(ui.number.text(), ui.village.value(), ui.address.text(), ui.note.text())
+        super().save(
+            households.add_household,
+            data,
+            ui.head.value(),
+            changes="residents",
+            message=f"Đã lập hộ {ui.number.text().strip()}.",
+        )
 
 
 class SplitDialog(Dialog):
@@ -39,96 +73,115 @@ class SplitDialog(Dialog):
     def __init__(self, ctx: AppContext, household: HouseholdView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, name="SplitDialog")
         self.household = household
+        self.ui = ui = Ui_SplitDialog()
+        ui.setupUi(self)
         self.setWindowTitle(f"Tách hộ từ hộ {household.number}")
-        self.members = QListWidget()
+        self.members, self.number, self.head = ui.members, ui.number, ui.head
         for m in household.members:
             if m.struck_off:
                 continue
-            item = QListWidgetItem(f"{m.full_name} — {m.birth_text} — {m.relation}")
+            item = QListWidgetItem(" — ".join(t for t in (m.full_name, m.birth_text, m.relation) if t))
             item.setData(Qt.ItemDataRole.UserRole, m.person_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, m.full_name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            self.members.addItem(item)
-        self.members.itemChanged.connect(lambda _i: self._heads())
-        self.number, self.reason, self.form_ref = QLineEdit(), QLineEdit(), QLineEdit()
-        self.head = QComboBox()
-        self.day = DateEdit()
-        self.day.set_date(dt.date.today())
-        form = QFormLayout(self)
-        form.addRow("Người tách hộ *", self.members)
-        form.addRow("Số hộ mới *", self.number)
-        form.addRow("Chủ hộ mới *", self.head)
-        form.addRow("Ngày tách *", self.day)
-        form.addRow("Lý do", self.reason)
-        form.addRow("Số biểu mẫu (CT)", self.form_ref)
-        self.buttons = _buttons(self, form)
+            ui.members.addItem(item)
+        ui.members.itemChanged.connect(lambda _i: self._heads())
+        ui.day.set_date(dt.date.today())
+        _wire(self)
+
+    def _items(self) -> list[QListWidgetItem]:
+        items = (self.ui.members.item(i) for i in range(self.ui.members.count()))
+        return [i for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def checked(self) -> list[int]:
-        return [
-            self.members.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.members.count())
-            if self.members.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()]
 
     def _heads(self) -> None:
-        self.head.clear()
-        for i in range(self.members.count()):
-            item = self.members.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                self.head.addItem(item.text().split(" — ")[0], item.data(Qt.ItemDataRole.UserRole))
+        self.ui.head.clear()
+        for item in self._items():
+            self.ui.head.addItem(item.data(Qt.ItemDataRole.UserRole + 1), item.data(Qt.ItemDataRole.UserRole))
 
-    def save(self) -> None:
-        head = self.head.currentData()
-        if self.try_save(
-            lambda: self.ctx.run(
-                households.split_household,
-                self.household.id,
-                self.checked(),
-                self.number.text(),
-                head if head is not None else -1,
-                self.day.text(),
-                self.reason.text(),
-                self.form_ref.text(),
-            )
-        ):
-            self.ctx.changed("residents", self)
+    def save(self) -> None:  # type: ignore[override]
+        ui, head = self.ui, self.ui.head.currentData()
+        super().save(
+            households.split_household,
+            self.household.id,
+            self.checked(),
+            ui.number.text(),
+            head if head is not None else -1,
+            ui.day.text(),
+            ui.reason.text(),
+            ui.form_ref.text(),
+            changes="residents",
+        )
+
+
+class MergeDialog(Dialog):
+    """Nhập hộ: every member of this household joins the household picked."""
+
+    def __init__(self, ctx: AppContext, household: HouseholdView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent, name="MergeDialog")
+        self.household = household
+        self.ui = ui = Ui_MergeDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(f"Nhập hộ {household.number} vào hộ khác")
+        ui.into.bind(self)
+        ui.day.set_date(dt.date.today())
+        _wire(self)
+
+    def save(self) -> None:  # type: ignore[override]
+        ui = self.ui
+        if not picked(self, (ui.into, "Nhập vào hộ")):
+            return
+        super().save(
+            households.merge_households,
+            self.household.id,
+            ui.into.value(),
+            ui.day.text(),
+            ui.reason.text(),
+            changes="residents",
+        )
 
 
 class JoinDialog(Dialog):
-    """Put a person into a household (found by its number) with their relationship to the head."""
+    """Put a person into a household with their relationship to the head: from a person (pick the
+    household) or from a household (pick the person)."""
 
     def __init__(
-        self, ctx: AppContext, person_id: int, person_name: str, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        *,
+        person: PersonView | None = None,
+        household: HouseholdView | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(ctx, parent, name="JoinDialog")
-        self.person_id = person_id
-        self.setWindowTitle(f"Đưa {person_name} vào hộ")
-        self.number = QLineEdit()
-        self.number.setPlaceholderText("gõ số hộ")
-        self.household = QComboBox()
-        self.number.textChanged.connect(self.find)
-        self.relation = QComboBox()
-        self.relation.addItems(list(RELATIONS))
-        form = QFormLayout(self)
-        form.addRow("Tìm hộ", self.number)
-        form.addRow("Hộ *", self.household)
-        form.addRow("Quan hệ với chủ hộ *", self.relation)
-        self.buttons = _buttons(self, form)
+        self.ui = ui = Ui_JoinDialog()
+        ui.setupUi(self)
+        ui.person.bind(self)
+        ui.household.bind(self)
+        if person is not None:
+            ui.person.set_value(person.id, person.full_name)
+            ui.person.setReadOnly(True)
+            ui.person.setClearButtonEnabled(False)
+            self.setWindowTitle(f"Đưa {person.full_name} vào hộ")
+        if household is not None:
+            ui.household.set_value(household.id, f"Hộ {household.number} — {household.village_label}")
+            ui.household.setReadOnly(True)
+            ui.household.setClearButtonEnabled(False)
+            self.setWindowTitle(f"Thêm người vào hộ {household.number}")
+        fill(ui.relation, RELATIONS, "Khác")  # never "Chủ hộ" unless the clerk says so
+        _wire(self)
 
-    def find(self, text: str) -> None:
-        self.household.clear()
-        for hid, number, village in self.ctx.run(households.list_households, text=text, limit=30):
-            self.household.addItem(f"{number} ({village})", hid)
-
-    def save(self) -> None:
-        hid = self.household.currentData()
-        if hid is None:
-            from desktop.errors import ValidationError
-            from desktop.gui import messages
-
-            messages.error(self, ValidationError("Hộ", "hãy chọn một hộ."))
+    def save(self) -> None:  # type: ignore[override]
+        ui = self.ui
+        if not picked(self, (ui.person, "Người"), (ui.household, "Hộ")):
             return
-        if self.try_save(
-            lambda: self.ctx.run(households.set_member, hid, self.person_id, self.relation.currentText())
-        ):
-            self.ctx.changed("residents", self)
+        super().save(
+            households.set_member,
+            ui.household.value(),
+            ui.person.value(),
+            ui.relation.currentText(),
+            changes="residents",
+        )

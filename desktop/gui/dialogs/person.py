@@ -1,30 +1,25 @@
-"""Add or edit a person; record a death; strike a registration off."""
+"""Add or edit a person; record a death; strike a registration off; add a residence event."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
 
 from desktop.errors import ValidationError
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.widgets import DateEdit
-from desktop.residents import service, validate
+from desktop.gui.forms.death_dialog import Ui_DeathDialog
+from desktop.gui.forms.person_dialog import Ui_PersonDialog
+from desktop.gui.forms.residence_event_dialog import Ui_ResidenceEventDialog
+from desktop.gui.forms.strike_off_dialog import Ui_StrikeOffDialog
+from desktop.gui.kit import operation
+from desktop.residents import events, service, validate
 from desktop.residents.models import (
+    EVENT_KINDS,
     ID_CARD_STATUSES,
     RELATIONS,
     SEXES,
@@ -33,27 +28,21 @@ from desktop.residents.models import (
     VNEID_LEVELS,
 )
 from desktop.residents.service import PersonInput, PersonView
-from desktop.settings import list_villages
+
+ID_FIELD = "Số định danh cá nhân"
 
 
-def _combo(items: dict | list | tuple, editable: bool = False) -> QComboBox:
-    box = QComboBox()
-    box.setEditable(editable)
-    if isinstance(items, dict):
-        for code, label in items.items():
-            box.addItem(label, code)
-    else:
-        for item in items:
-            box.addItem(item, item)
-    return box
-
-
-def _choose_data(box: QComboBox, data: object) -> None:
-    index = box.findData(data)
-    if index >= 0:
-        box.setCurrentIndex(index)
-    elif box.isEditable() and data:
-        box.setEditText(str(data))
+def fill(box: QComboBox, items: dict | list | tuple, current: object = None) -> None:
+    """Choices of a combo (code → label, or plain texts) and the current one."""
+    pairs = items.items() if isinstance(items, dict) else ((i, i) for i in items)
+    for code, label in pairs:
+        box.addItem(label, code)
+    if current is not None:
+        index = box.findData(current)
+        if index >= 0:
+            box.setCurrentIndex(index)
+        elif box.isEditable() and current:
+            box.setEditText(str(current))
 
 
 class PersonDialog(Dialog):
@@ -61,181 +50,134 @@ class PersonDialog(Dialog):
         self, ctx: AppContext, person: PersonView | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, parent, name="PersonDialog")
-        self.person = person
-        self.setWindowTitle(f"Sửa nhân khẩu — {person.full_name}" if person else "Thêm nhân khẩu")
-        self.full_name, self.other_name, self.birth = QLineEdit(), QLineEdit(), QLineEdit()
-        self.birth.setPlaceholderText("dd/mm/yyyy, mm/yyyy hoặc yyyy")
-        self.sex = _combo(SEXES)
-        self.ethnic = _combo(validate.ETHNIC_GROUPS)
-        self.religion = _combo(validate.RELIGIONS, editable=True)
-        self.id_number, self.phone, self.occupation = QLineEdit(), QLineEdit(), QLineEdit()
-        self.id_number.setMaxLength(20)
-        self.id_hint = QLabel("")
-        self.id_hint.setWordWrap(True)
-        self.id_hint.setStyleSheet("color: #b00020")
-        self.permanent, self.temporary = QLineEdit(), QLineEdit()
-        self.village = QComboBox()
-        self.village.addItem("(chưa chọn)", None)
-        for v in ctx.run(list_villages):
-            self.village.addItem(v.label, v.id)
-        self.relation = _combo(("", *RELATIONS))
-        self.status = _combo(STATUSES)
-        self.death_date, self.reported_date, self.moved_date = DateEdit(), DateEdit(), DateEdit()
-        self.card = _combo(ID_CARD_STATUSES)
-        self.applied_date, self.issued_date = DateEdit(), DateEdit()
-        self.vneid = _combo(VNEID_LEVELS)
-        self.vneid2_date = DateEdit()
-        self.note = QPlainTextEdit()
-        self.note.setFixedHeight(50)
-
-        who = QGroupBox("Nhân thân")
-        form = QFormLayout(who)
-        form.addRow("Họ và tên *", self.full_name)
-        form.addRow("Tên gọi khác", self.other_name)
-        form.addRow("Ngày sinh", self.birth)
-        form.addRow("Giới tính *", self.sex)
-        form.addRow("Dân tộc", self.ethnic)
-        form.addRow("Tôn giáo", self.religion)
-        form.addRow("Số định danh cá nhân", self.id_number)
-        form.addRow("", self.id_hint)
-        form.addRow("Số điện thoại", self.phone)
-        form.addRow("Nghề nghiệp", self.occupation)
-        where = QGroupBox("Cư trú")
-        form2 = QFormLayout(where)
-        form2.addRow("Nơi thường trú", self.permanent)
-        form2.addRow("Nơi tạm trú", self.temporary)
-        form2.addRow("Thôn, bon", self.village)
-        form2.addRow("Quan hệ với chủ hộ", self.relation)
-        form2.addRow("Tình trạng", self.status)
-        form2.addRow("Ngày chết", self.death_date)
-        form2.addRow("Ngày nhận tin báo tử", self.reported_date)
-        form2.addRow("Ngày chuyển đi", self.moved_date)
-        card = QGroupBox("Căn cước, VNeID")
-        form3 = QFormLayout(card)
-        form3.addRow("Tình trạng căn cước", self.card)
-        form3.addRow("Ngày nộp hồ sơ", self.applied_date)
-        form3.addRow("Ngày cấp", self.issued_date)
-        form3.addRow("Mức VNeID", self.vneid)
-        form3.addRow("Ngày kích hoạt mức 2", self.vneid2_date)
-        form3.addRow("Ghi chú", self.note)
-        grid = QGridLayout()
-        grid.addWidget(who, 0, 0, 2, 1)
-        grid.addWidget(where, 0, 1)
-        grid.addWidget(card, 1, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.buttons)
-        self.id_number.textChanged.connect(self._check_id)
-        self.sex.currentIndexChanged.connect(self._check_id)
-        self.birth.textChanged.connect(self._check_id)
-        if person is not None:
-            self._load(person)
-
-    def _load(self, p: PersonView) -> None:
-        self.full_name.setText(p.full_name)
-        self.other_name.setText(p.other_name)
-        self.birth.setText(p.birth_text)
-        _choose_data(self.sex, p.sex)
-        _choose_data(self.ethnic, p.ethnic)
-        _choose_data(self.religion, p.religion)
-        self.id_number.setText(p.id_number)
-        self.phone.setText(p.phone)
-        self.occupation.setText(p.occupation)
-        self.permanent.setText(p.permanent_address)
-        self.temporary.setText(p.temporary_address)
-        _choose_data(self.village, p.village_id)
-        _choose_data(self.relation, p.relation)
-        _choose_data(self.status, p.status)
-        self.death_date.set_date(p.death_date)
-        self.reported_date.set_date(p.death_reported_date)
-        self.moved_date.set_date(p.moved_date)
-        _choose_data(self.card, p.id_card_status)
-        self.applied_date.set_date(p.id_card_applied_date)
-        self.issued_date.set_date(p.id_card_issued_date)
-        _choose_data(self.vneid, p.vneid_level)
-        self.vneid2_date.set_date(p.vneid2_date)
-        self.note.setPlainText(p.note)
+        self.person = p = person
+        self.ui = ui = Ui_PersonDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(f"Sửa nhân khẩu — {p.full_name}" if p else "Thêm nhân khẩu")
+        ui.note.setFixedHeight(60)
+        ui.village.bind(self)
+        fill(ui.sex, SEXES, p.sex if p else None)
+        fill(ui.ethnic, validate.ETHNIC_GROUPS, p.ethnic if p else None)
+        fill(ui.religion, validate.RELIGIONS, p.religion if p else None)
+        fill(ui.relation, ("", *RELATIONS), p.relation if p else None)
+        fill(ui.status, STATUSES, p.status if p else None)
+        fill(ui.card, ID_CARD_STATUSES, p.id_card_status if p else None)
+        fill(ui.vneid, VNEID_LEVELS, p.vneid_level if p else None)
+        if p is not None:
+            for edit, text in (
+                (ui.full_name, p.full_name),
+                (ui.other_name, p.other_name),
+                (ui.birth, p.birth_text),
+                (ui.id_number, p.id_number),
+                (ui.phone, p.phone),
+                (ui.occupation, p.occupation),
+                (ui.permanent, p.permanent_address),
+                (ui.temporary, p.temporary_address),
+            ):
+                edit.setText(text)
+                edit.setCursorPosition(0)
+            ui.village.set_value(p.village_id, p.village_label or None)
+            for date_edit, day in (
+                (ui.death_date, p.death_date),
+                (ui.reported_date, p.death_reported_date),
+                (ui.moved_date, p.moved_date),
+                (ui.applied_date, p.id_card_applied_date),
+                (ui.issued_date, p.id_card_issued_date),
+                (ui.vneid2_date, p.vneid2_date),
+            ):
+                date_edit.set_date(day)
+            ui.note.setPlainText(p.note)
+        ui.id_number.textChanged.connect(self._check_id)
+        ui.sex.currentIndexChanged.connect(self._check_id)
+        ui.birth.textChanged.connect(self._check_id)
+        self._check_id()
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
+        if not ctx.can("write"):  # a viewer reads the record; nothing to save
+            ui.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
     def _check_id(self) -> None:
         from desktop.residents import idcard
 
+        ui = self.ui
         year = None
         with contextlib.suppress(ValidationError):
-            year = validate.parse_birth("Ngày sinh", self.birth.text(), today=dt.date.today())[0]
-        number = self.id_number.text().strip()
-        result = idcard.check(number, sex=self.sex.currentData(), birth_year=year) if number else None
+            year = validate.parse_birth("Ngày sinh", ui.birth.text(), today=dt.date.today())[0]
+        number = ui.id_number.text().strip()
+        result = idcard.check(number, sex=ui.sex.currentData(), birth_year=year) if number else None
         if result is None or result.ok:
-            self.id_hint.setText(
-                f"Khai sinh tại {result.province.label}" if result and result.province else ""
-            )
-            self.id_hint.setStyleSheet("color: #2e7d32")
+            ui.id_hint.setText(f"Khai sinh tại {result.province.label}" if result and result.province else "")
+            ui.id_hint.setStyleSheet("color: #2e7d32")
         else:
-            self.id_hint.setText(result.message)
-            self.id_hint.setStyleSheet("color: #b00020")
+            ui.id_hint.setText(result.message)
+            ui.id_hint.setStyleSheet("color: #b00020")
+        ui.id_hint.setVisible(bool(ui.id_hint.text()))
 
     def data(self, accept_id_warning: bool = False) -> PersonInput:
-        p = self.person
+        p, ui = self.person, self.ui
         return PersonInput(
-            full_name=self.full_name.text(),
-            sex=self.sex.currentData(),
-            birth=self.birth.text(),
-            other_name=self.other_name.text(),
-            ethnic=self.ethnic.currentData(),
-            religion=self.religion.currentText(),
-            id_number=self.id_number.text(),
-            phone=self.phone.text(),
-            occupation=self.occupation.text(),
-            permanent_address=self.permanent.text(),
-            temporary_address=self.temporary.text(),
-            village_id=self.village.currentData(),
+            full_name=ui.full_name.text(),
+            sex=ui.sex.currentData(),
+            birth=ui.birth.text(),
+            other_name=ui.other_name.text(),
+            ethnic=ui.ethnic.currentData(),
+            religion=ui.religion.currentText(),
+            id_number=ui.id_number.text(),
+            phone=ui.phone.text(),
+            occupation=ui.occupation.text(),
+            permanent_address=ui.permanent.text(),
+            temporary_address=ui.temporary.text(),
+            village_id=ui.village.value(),
             household_id=p.household_id if p else None,
-            relation=self.relation.currentData() or "",
-            status=self.status.currentData(),
-            death_date=self.death_date.text(),
-            death_reported_date=self.reported_date.text(),
-            moved_date=self.moved_date.text(),
+            relation=ui.relation.currentData() or "",
+            status=ui.status.currentData(),
+            death_date=ui.death_date.text(),
+            death_reported_date=ui.reported_date.text(),
+            moved_date=ui.moved_date.text(),
             struck_off_date=p.struck_off_date if p else None,
             strike_ground=p.strike_ground if p else "",
-            id_card_status=self.card.currentData(),
-            id_card_applied_date=self.applied_date.text(),
-            id_card_issued_date=self.issued_date.text(),
-            vneid_level=self.vneid.currentData(),
-            vneid2_date=self.vneid2_date.text(),
-            note=self.note.toPlainText(),
+            id_card_status=ui.card.currentData(),
+            id_card_applied_date=ui.applied_date.text(),
+            id_card_issued_date=ui.issued_date.text(),
+            vneid_level=ui.vneid.currentData(),
+            vneid2_date=ui.vneid2_date.text(),
+            note=ui.note.toPlainText(),
             accept_id_warning=accept_id_warning,
         )
 
-    def _call(self, data: PersonInput) -> PersonView:
-        if self.person is None:
-            return self.ctx.run(service.add_person, data)
-        return self.ctx.run(service.update_person, self.person.id, self.person.version, data)
+    def save(self, accept_id_warning: bool = False) -> None:
+        """Save off the GUI thread; a doubtful ID number is asked about, then saved flagged."""
+        p = self.person
+        call: tuple[Any, ...] = (
+            (service.add_person,) if p is None else (service.update_person, p.id, p.version)
+        )
 
-    def save(self) -> None:
-        try:
-            data = self.data()
-            self.result_value = self._call(data)
-        except ValidationError as exc:
-            if exc.field == "Số định danh cá nhân" and messages.confirm(
+        def saved(view: PersonView) -> None:
+            self.setEnabled(True)
+            self.result_value = view
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            doubtful = not accept_id_warning and isinstance(exc, ValidationError) and exc.field == ID_FIELD
+            if not doubtful:
+                messages.error(self, exc)
+            elif messages.confirm(
                 self, f"{exc}\n\nVẫn lưu số này (sẽ được đánh dấu là lỗi dữ liệu để kiểm tra lại)?"
             ):
-                if not self.try_save(lambda: self._call(self.data(accept_id_warning=True))):
-                    return
-            else:
-                messages.error(self, exc)
-                return
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        else:
-            self.accept()
-        self.ctx.changed("residents", self)
+                self.save(accept_id_warning=True)
+
+        data = self.data(accept_id_warning)
+        self.setEnabled(False)
+        operation.run(
+            self,
+            *call,
+            data,
+            changes="residents",
+            done=saved,
+            failed=failed,
+            message=f"Đã lưu {data.full_name.strip()}.",
+        )
 
 
 class StrikeOffDialog(Dialog):
@@ -244,96 +186,65 @@ class StrikeOffDialog(Dialog):
     def __init__(self, ctx: AppContext, person: PersonView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, name="StrikeOffDialog")
         self.person = person
+        self.ui = Ui_StrikeOffDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(f"Xóa đăng ký thường trú — {person.full_name}")
-        self.day = DateEdit()
-        self.day.set_date(dt.date.today())
-        self.ground = _combo(STRIKE_GROUNDS)
-        if person.status == "deceased":
-            _choose_data(self.ground, "a")
-        self.form_ref = QLineEdit()
-        form = QFormLayout(self)
-        form.addRow("Ngày xóa *", self.day)
-        form.addRow("Căn cứ *", self.ground)
-        form.addRow("Số biểu mẫu (CT)", self.form_ref)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui.day.set_date(dt.date.today())
+        fill(self.ui.ground, STRIKE_GROUNDS, "a" if person.status == "deceased" else None)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
 
-    def save(self) -> None:
-        p = self.person
-        if self.try_save(
-            lambda: self.ctx.run(
-                service.strike_off,
-                p.id,
-                p.version,
-                self.day.text(),
-                self.ground.currentData(),
-                self.form_ref.text(),
-            )
-        ):
-            self.ctx.changed("residents", self)
+    def save(self) -> None:  # type: ignore[override]
+        p, ui = self.person, self.ui
+        super().save(
+            service.strike_off,
+            p.id,
+            p.version,
+            ui.day.text(),
+            ui.ground.currentData(),
+            ui.form_ref.text(),
+            changes="residents",
+        )
 
 
 class DeathDialog(Dialog):
     def __init__(self, ctx: AppContext, person: PersonView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, name="DeathDialog")
         self.person = person
+        self.ui = Ui_DeathDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(f"Báo tử — {person.full_name}")
-        self.death, self.reported = DateEdit(), DateEdit()
-        self.reported.set_date(dt.date.today())
-        form = QFormLayout(self)
-        form.addRow("Ngày chết *", self.death)
-        form.addRow("Ngày nhận tin báo tử *", self.reported)
-        form.addRow(QLabel("Phải xóa đăng ký thường trú trong 1 ngày làm việc kể từ khi nhận tin."))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.ui.reported.set_date(dt.date.today())
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
 
-    def save(self) -> None:
+    def save(self) -> None:  # type: ignore[override]
         p = self.person
-        if self.try_save(
-            lambda: self.ctx.run(
-                service.record_death, p.id, p.version, self.death.text(), self.reported.text()
-            )
-        ):
-            self.ctx.changed("residents", self)
+        super().save(
+            service.record_death,
+            p.id,
+            p.version,
+            self.ui.death.text(),
+            self.ui.reported.text(),
+            changes="residents",
+        )
 
 
-class EventDialog(Dialog):
+class ResidenceEventDialog(Dialog):
     """A residence event: registration, absence, correction … (strike-off has its own dialog)."""
 
     def __init__(self, ctx: AppContext, person: PersonView, parent: QWidget | None = None) -> None:
-        from desktop.residents.models import EVENT_KINDS
-
-        super().__init__(ctx, parent, name="EventDialog")
+        super().__init__(ctx, parent, name="ResidenceEventDialog")
         self.person = person
+        self.ui = Ui_ResidenceEventDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(f"Thêm biến động cư trú — {person.full_name}")
-        self.kind = _combo({k: v for k, v in EVENT_KINDS.items() if k != "strike_off"})
-        self.day = DateEdit()
-        self.day.set_date(dt.date.today())
-        self.reason, self.form_ref = QLineEdit(), QLineEdit()
-        self.form_ref.setPlaceholderText("vd. CT01")
-        form = QFormLayout(self)
-        form.addRow("Loại *", self.kind)
-        form.addRow("Ngày *", self.day)
-        form.addRow("Lý do", self.reason)
-        form.addRow("Số biểu mẫu (CT)", self.form_ref)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        fill(self.ui.kind, {k: v for k, v in EVENT_KINDS.items() if k != "strike_off"})
+        self.ui.day.set_date(dt.date.today())
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
 
-    def save(self) -> None:
-        from desktop.residents.events import EventInput, add_event
-
-        data = EventInput(self.kind.currentData(), self.day.text(), self.reason.text(), self.form_ref.text())
-        if self.try_save(lambda: self.ctx.run(add_event, self.person.id, data)):
-            self.ctx.changed("residents", self)
+    def save(self) -> None:  # type: ignore[override]
+        ui = self.ui
+        data = events.EventInput(ui.kind.currentData(), ui.day.text(), ui.reason.text(), ui.form_ref.text())
+        super().save(events.add_event, self.person.id, data, changes="residents")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QHeaderView,
     QLabel,
     QSizePolicy,
     QToolButton,
@@ -83,6 +84,7 @@ class RecordList(QWidget):
         local_search: bool = False,
         page_size: int | None = None,
         count: Callable[..., int] | None = None,
+        key: Callable[[Any], Any] = row_id,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent if parent is not None else owner)
@@ -93,12 +95,17 @@ class RecordList(QWidget):
         #: a small list whose service takes no ``text``: the search box filters the rows in memory
         self.local_search = local_search
         self._all_rows: list[Any] = []
+        #: what identifies a row across reloads (``row.id`` unless the rows name it otherwise)
+        self.key = key
         self.query = Query(self)
         self._actions: list[_Action] = []
         self._filters: dict[str, QComboBox | QCheckBox] = {}
         self._values: dict[str, Callable[[], Any]] = {}
         self._default: _Action | None = None
         self._keep_id: Any = None
+        #: more keyword arguments for ``fetch`` that no widget of the bar holds (the location chosen
+        #: in a tree beside the list, the record whose lines the list shows)
+        self.params: dict[str, Any] = {}
 
         self.bar = FlowLayout()
         self.search: SearchBox | None = None
@@ -315,8 +322,8 @@ class RecordList(QWidget):
             self._count_query.run(self.count, **values, done=self._show_count)
 
     def query_values(self) -> dict[str, Any]:
-        """What the service is asked with: the filters and the search text."""
-        values = self.filter_values()
+        """What the service is asked with: the page's fixed params, the filters and the search text."""
+        values = {**self.params, **self.filter_values()}
         if self.search is not None and not self.local_search:
             values["text"] = self.text()
         return values
@@ -347,7 +354,9 @@ class RecordList(QWidget):
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Show ``rows`` (a fetch's result, or rows the page already holds), keeping the selection."""
-        keep = self._keep_id if self._keep_id is not None else row_id(self.selected())
+        keep, selected = self._keep_id, self.selected()
+        if keep is None and selected is not None:
+            keep = self.key(selected)
         self._keep_id = None
         if self.local_search:
             self._all_rows = list(rows)
@@ -380,7 +389,7 @@ class RecordList(QWidget):
         return rows[0] if len(rows) == 1 else None
 
     def select_id(self, record_id: Any) -> bool:
-        number = self.model.index_of(lambda row: row_id(row) == record_id)
+        number = self.model.index_of(lambda row: self.key(row) == record_id)
         if number < 0:
             return False
         index = self.model.index(number, 0)
@@ -398,6 +407,17 @@ class RecordList(QWidget):
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
+
+    def fit_columns(self, stretch: int = -1) -> None:
+        """Small lists in a narrow panel: every column as wide as its contents and header, column
+        ``stretch`` (the last by default) takes the rest — nothing is cut off or pushed off the side."""
+        header = self.table.horizontalHeader()
+        stretch = stretch % max(header.count(), 1)
+        header.setStretchLastSection(stretch == header.count() - 1)
+        modes = QHeaderView.ResizeMode
+        for column in range(header.count()):
+            mode = modes.Stretch if column == stretch else modes.ResizeToContents
+            header.setSectionResizeMode(column, mode)
 
     def save_layout(self) -> None:
         self.table.save_layout()

@@ -4,11 +4,12 @@ box, loans and the overdue list."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,24 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui import messages, printing
+from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.archive import DocumentDialog, FileDialog, LoanDialog, LocationDialog
-from desktop.gui.models.base import Column, ListTableModel
+from desktop.gui.kit import operation, print_action
+from desktop.gui.kit.record_list import RecordList
+from desktop.gui.models.base import Column
 from desktop.gui.pages.base import Page
-from desktop.gui.widgets import SearchBox, TableView, focus_shortcut
 from desktop.residents import archive, loans, printouts
-from desktop.text import format_date
+from desktop.residents.archive import LocationView
+from desktop.text import format_date, sort_key
 
 FILE_COLUMNS = [
-    Column("Số hồ sơ", lambda f: f.number),
+    Column("Số hồ sơ", lambda f: f.number, sort=lambda f: sort_key(f.number)),
     Column("Chủ hồ sơ", lambda f: f.owner),
     Column("Vị trí", lambda f: f.location_path or "(chưa xếp)"),
     Column("Số hóa", lambda f: f.digitised),
     Column("Đang mượn", lambda f: "Đang mượn" if f.on_loan else ""),
 ]
 LOAN_COLUMNS = [
-    Column("Số hồ sơ", lambda x: x.file_number),
+    Column("Số hồ sơ", lambda x: x.file_number, sort=lambda x: sort_key(x.file_number)),
     Column("Người mượn", lambda x: x.borrower),
     Column("Đơn vị", lambda x: x.borrower_unit),
     Column("Mục đích", lambda x: x.purpose),
@@ -49,57 +52,73 @@ LOAN_COLUMNS = [
 ]
 
 
+def loans_listing(uow: Any, text: str = "") -> list[loans.LoanView]:
+    """The overdue loans first, then the latest 300."""
+    overdue = loans.overdue(uow)
+    late = {o.id for o in overdue}
+    return overdue + [x for x in loans.list_loans(uow, limit=300) if x.id not in late]
+
+
 class ArchivePage(Page):
     title = "Tàng thư hồ sơ"
     areas = ("archive", "residents")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        write = ctx.can("write")
+        self.locations: dict[int, LocationView] = {}
+        self._tree_query = operation.Query(self)
+        self._file_query = operation.Query(self)
+        self.current_file: archive.FileView | None = None
+
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Vị trí", "Hồ sơ"])
-        self.tree.currentItemChanged.connect(lambda _c, _p: self.load_files())
-        self.add_location_button = QPushButton("Thêm vị trí…")
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(lambda _c, _p: self._location_moved())
+        self.add_location_button = QPushButton("Thêm vị trí bên trong…")
+        self.add_location_button.setToolTip(
+            "Thêm kho (khi chưa chọn gì), tủ, kệ, ngăn hoặc hộp vào vị trí đang chọn"
+        )
         self.add_location_button.clicked.connect(self.add_location)
-        self.add_location_button.setEnabled(write)
+        self.add_location_button.setEnabled(ctx.can("write"))
         left = QWidget()
         ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(QLabel("<b>Kho → tủ, kệ → ngăn → hộp</b>"))
         ll.addWidget(self.tree, 1)
         ll.addWidget(self.add_location_button)
 
-        self.search_box = SearchBox("Tìm số hồ sơ hoặc tên chủ hồ sơ…")
-        self.search_box.search.connect(lambda _t: self.load_files())
-        focus_shortcut(self, self.search_box)
-        self.files = ListTableModel(FILE_COLUMNS, self)
-        self.files_view = TableView("archiveFiles", ctx.prefs)
-        self.files_view.setModel(self.files)
-        self.files_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_file(cur.row()))
-        self.files_view.activated_row.connect(self.show_file)
-        self.new_file_button = QPushButton("Thêm hồ sơ (Ctrl+N)")
-        self.new_file_button.clicked.connect(self.add_file)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_file)
-        self.lend_button = QPushButton("Cho mượn…")
-        self.lend_button.clicked.connect(self.lend)
-        self.return_button = QPushButton("Ghi trả")
-        self.return_button.clicked.connect(self.return_file)
-        self.document_button = QPushButton("Thêm giấy tờ…")
-        self.document_button.clicked.connect(self.add_document)
-        for b in (self.new_file_button, self.lend_button, self.return_button, self.document_button):
-            b.setEnabled(write)
+        self.files_list = RecordList(
+            self,
+            "archiveFiles",
+            FILE_COLUMNS,
+            archive.list_files,
+            placeholder="Tìm số hồ sơ hoặc tên chủ hồ sơ…",
+            sort_by=0,
+        )
+        self.files = self.files_list.model
+        self.search_box = self.files_list.search
+        self.files_list.add_action(
+            "Thêm hồ sơ…", self.add_file, needs="none", permission="write", shortcut="Ctrl+N"
+        )
+        self.document_action = self.files_list.add_action(
+            "Thêm giấy tờ…", self.add_document, permission="write"
+        )
+        self.lend_action = self.files_list.add_action(
+            "Cho mượn…", self.lend, permission="write", enabled_if=lambda f: not f.on_loan
+        )
+        self.return_action = self.files_list.add_action(
+            "Ghi trả", self.return_file, permission="write", enabled_if=lambda f: f.on_loan
+        )
+        self.files_list.selection_changed.connect(lambda f: self.display_file(f.id if f else None))
+        self.files_list.loaded.connect(lambda _n: self._first_row(self.files_list))
         self.file_detail = QTextBrowser()
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_box, 1)
-        for b in (self.new_file_button, self.document_button, self.lend_button, self.return_button):
-            bar.addWidget(b)
-        files_tab = QWidget()
-        fl = QVBoxLayout(files_tab)
-        fl.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.files_view)
+        split.addWidget(self.files_list)
         split.addWidget(self.file_detail)
-        split.setSizes([450, 180])
-        fl.addWidget(split, 1)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
 
         # arranging: choose a box in the tree, then type or scan numbers one after another
         self.arrange_box_label = QLabel("Chọn một hộp ở cây bên trái.")
@@ -107,7 +126,7 @@ class ArchivePage(Page):
         self.scan.setObjectName("arrangeScan")
         self.scan.setPlaceholderText("Gõ hoặc quét số hồ sơ rồi nhấn Enter…")
         self.scan.returnPressed.connect(self.arrange_one)
-        self.scan.setEnabled(write)
+        self.scan.setEnabled(ctx.can("write"))
         self.placed = QListWidget()
         self.unknown = QListWidget()
         arrange_tab = QWidget()
@@ -125,57 +144,56 @@ class ArchivePage(Page):
             lists.addLayout(box)
         al.addLayout(lists, 1)
 
-        self.loans = ListTableModel(LOAN_COLUMNS, self)
-        self.loans_view = TableView("archiveLoans", ctx.prefs)
-        self.loans_view.setModel(self.loans)
-        self.slip_button = QPushButton("In phiếu mượn")
-        self.slip_button.clicked.connect(self.print_slip)
-        self.overdue_button = QPushButton("In danh sách quá hạn")
-        self.overdue_button.clicked.connect(self.print_overdue)
+        self.loans_list = RecordList(self, "archiveLoans", LOAN_COLUMNS, loans_listing, search=False)
+        self.loans = self.loans_list.model
+        self.loans_list.loaded.connect(lambda _n: self._first_row(self.loans_list))
+        self.loans_list.add_action("In phiếu mượn", self.print_slip)
+        self.loans_list.add_action("In danh sách quá hạn", self.print_overdue, needs="none")
         self.overdue_label = QLabel("")
+        self.loans_list.loaded.connect(lambda _n: self._count_overdue())
         loans_tab = QWidget()
         lo = QVBoxLayout(loans_tab)
-        lb = QHBoxLayout()
-        lb.addWidget(self.overdue_label, 1)
-        lb.addWidget(self.slip_button)
-        lb.addWidget(self.overdue_button)
-        lo.addLayout(lb)
-        lo.addWidget(self.loans_view, 1)
+        lo.addWidget(self.overdue_label)
+        lo.addWidget(self.loans_list, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(files_tab, "Hồ sơ")
+        self.tabs.addTab(split, "Hồ sơ")
         self.tabs.addTab(arrange_tab, "Xếp hồ sơ vào hộp")
         self.tabs.addTab(loans_tab, "Mượn, trả")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setSizes([300, 1000])
+        splitter.setSizes([320, 1040])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.files_view.restore_layout()
-        self.current_file: archive.FileView | None = None
+
+    # ------------------------------------------------------------------ loading
 
     def refresh(self) -> None:
+        self._tree_query.run(archive.list_locations, done=self._show_tree)
+        super().refresh()
+
+    def _show_tree(self, locations: list[LocationView]) -> None:
         selected = self.current_location()
+        self.locations = {loc.id: loc for loc in locations}
+        self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
-        self._kinds: dict[int, str] = {}
-        for loc in self.ctx.run(archive.list_locations):
+        for loc in locations:
             parent = items.get(loc.parent_id) if loc.parent_id else None
             item = QTreeWidgetItem([loc.label, str(loc.file_count) if loc.file_count else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, loc.id)
-            self._kinds[loc.id] = loc.kind
+            item.setToolTip(0, loc.path)
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))
             items[loc.id] = item
-        self._roll_up(items)
+        self._roll_up()
         self.tree.expandToDepth(1)
         self.tree.resizeColumnToContents(0)
         if selected in items:
             self.tree.setCurrentItem(items[selected])
-        self.load_files()
-        self.load_loans()
+        self.tree.blockSignals(False)
 
-    def _roll_up(self, items: dict[int, QTreeWidgetItem]) -> None:
+    def _roll_up(self) -> None:
         """Show on each kho, tủ and ngăn how many files lie below it."""
 
         def total(item: QTreeWidgetItem) -> int:
@@ -188,104 +206,102 @@ class ArchivePage(Page):
         for i in range(self.tree.topLevelItemCount()):
             total(self.tree.topLevelItem(i))
 
+    @staticmethod
+    def _first_row(record_list: RecordList) -> None:
+        if record_list.selected() is None and record_list.model.rows:
+            record_list.select_row(0)
+
     def current_location(self) -> int | None:
         item = self.tree.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item else None
 
-    def load_files(self) -> None:
-        loc = self.current_location()
-        kind = self._kinds.get(loc, "") if loc else ""
+    def _location_moved(self) -> None:
+        loc = self.locations.get(self.current_location() or -1)
         self.arrange_box_label.setText(
-            f"Đang xếp vào: <b>{self.tree.currentItem().text(0)}</b>"
-            if loc and kind == "hộp"
+            f"Đang xếp vào: <b>{loc.path}</b>"
+            if loc and loc.kind == "hộp"
             else "Chọn một hộp ở cây bên trái."
         )
-        self.files.set_rows(self.ctx.run(archive.list_files, text=self.search_box.text(), location_id=loc))
-        if self.files.rows:
-            self.files_view.selectRow(0)
-        self.show_file(0 if self.files.rows else -1)
+        self.files_list.params["location_id"] = loc.id if loc else None
+        self.files_list.reload()
 
-    def load_loans(self) -> None:
-        overdue = self.ctx.run(loans.overdue)
-        self.loans.set_rows(
-            overdue
-            + [x for x in self.ctx.run(loans.list_loans, limit=300) if x.id not in {o.id for o in overdue}]
-        )
-        self.overdue_label.setText(
-            f"<b style='color:#b00020'>{len(overdue)} hồ sơ mượn quá hạn</b>"
-            if overdue
-            else "Không có hồ sơ mượn quá hạn."
-        )
+    def display_file(self, file_id: int | None) -> None:
+        if file_id is None:
+            self._file_query.run(lambda _uow: None, done=self._show_file)
+        else:
+            self._file_query.run(archive.get_file, file_id, done=self._show_file)
 
-    def show_file(self, row: int) -> None:
-        item = self.files.row_at(row)
-        if item is None:
-            self.current_file = None
+    def _show_file(self, f: archive.FileView | None) -> None:
+        self.current_file = f
+        if f is None:
             self.file_detail.setHtml("")
             return
-        self.display_file(item.id)
-
-    def display_file(self, file_id: int) -> None:
-        f = self.current_file = self.ctx.run(archive.get_file, file_id)
         docs = "".join(f"<li>{d.form_code} {d.title} {format_date(d.doc_date)}</li>" for d in f.documents)
         warn = f"<p style='color:#b00020'>{f.warning}</p>" if f.warning else ""
         loan = f"<p><b>Đang cho mượn:</b> {f.on_loan_to}</p>" if f.on_loan_to else ""
         self.file_detail.setHtml(
-            f"<h3>Hồ sơ {f.number}</h3><p>{f.owner}</p><p>Vị trí: {f.location_path or '—'}"
-            f" (xếp ngày {format_date(f.arranged_date)})</p><p>{f.digitised_text}</p>{loan}"
-            f"{warn}<ul>{docs}</ul>"
+            f"<h3>Hồ sơ {f.number}</h3><p>{f.owner}</p><p>Vị trí: {f.location_path or '(chưa xếp vào hộp)'}"
+            f"{f' (xếp ngày {format_date(f.arranged_date)})' if f.arranged_date else ''}</p>"
+            f"<p>{f.digitised_text}</p>{loan}{warn}<ul>{docs}</ul>"
         )
 
+    def _count_overdue(self) -> None:
+        late = sum(1 for x in self.loans.rows if x.days_overdue() > 0 and x.returned_date is None)
+        self.overdue_label.setText(
+            f"<b style='color:#b00020'>{late} hồ sơ mượn quá hạn</b>"
+            if late
+            else "Không có hồ sơ mượn quá hạn."
+        )
+
+    # ------------------------------------------------------------------ actions
+
     def add_location(self) -> None:
-        loc = self.current_location()
-        if LocationDialog(self.ctx, loc, self._kinds.get(loc) if loc else None, self).exec():
-            self.refresh()
+        where = self.locations.get(self.current_location() or -1)
+        if where is not None and where.kind == "hộp":
+            messages.info(
+                self, "Hộp là vị trí nhỏ nhất; hãy chọn kho, tủ, kệ hoặc ngăn để thêm vào bên trong."
+            )
+            return
+        LocationDialog(self.ctx, where, self).exec()
 
     def add_file(self) -> None:
-        if self.ctx.can("write") and FileDialog(self.ctx, self.current_location(), self).exec():
-            self.refresh()
+        boxes = [loc for loc in self.locations.values() if loc.kind == "hộp"]
+        current = self.current_location()
+        dialog = FileDialog(self.ctx, boxes, current if current in {b.id for b in boxes} else None, self)
+        if dialog.exec():
+            self.files_list.reload(keep=dialog.result_value.id)
 
-    def add_document(self) -> None:
-        f = self.current_file
-        if f is not None and DocumentDialog(self.ctx, f.id, f.number, self).exec():
+    def add_document(self, f: archive.FileRow) -> None:
+        if DocumentDialog(self.ctx, f.id, f.number, self).exec():
             self.display_file(f.id)
 
-    def lend(self) -> None:
-        f = self.current_file
-        if f is None:
-            messages.info(self, "Hãy chọn một hồ sơ.")
-            return
+    def lend(self, f: archive.FileRow) -> None:
         dialog = LoanDialog(self.ctx, f.id, f.number, self)
-        if dialog.exec():
-            self.refresh()
-            if messages.confirm(self, "In phiếu mượn hồ sơ?"):
-                self._preview("loan_slip", dialog.result_value.id, title="Phiếu mượn hồ sơ")
+        if dialog.exec() and messages.confirm(self, "In phiếu mượn hồ sơ?"):
+            self._print("loan_slip", dialog.result_value.id, title=f"Phiếu mượn hồ sơ {f.number}")
 
-    def return_file(self) -> None:
-        f = self.current_file
-        if f is None:
-            return
-        try:
-            self.ctx.run(loans.return_file, f.id, dt.date.today())
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.ctx.changed("archive", self)
-        self.refresh()
+    def return_file(self, f: archive.FileRow) -> None:
+        operation.run(
+            self,
+            loans.return_file,
+            f.id,
+            dt.date.today(),
+            changes="archive",
+            message=f"Đã ghi trả hồ sơ {f.number}.",
+        )
 
     def arrange_one(self) -> None:
         number = self.scan.text().strip()
-        loc = self.current_location()
+        loc = self.locations.get(self.current_location() or -1)
         if not number:
             return
-        if loc is None:
+        if loc is None or loc.kind != "hộp":
             messages.info(self, "Hãy chọn hộp ở cây bên trái trước.")
             return
-        try:
-            result = self.ctx.run(archive.arrange, loc, [number])
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
+        self.scan.clear()
+        operation.run(self, archive.arrange, loc.id, [number], changes="archive", done=self._arranged)
+
+    def _arranged(self, result: archive.ArrangeResult) -> None:
         for n in result.placed:
             moved = dict(result.moved_from).get(n)
             self.placed.insertItem(0, n + (f" (chuyển từ {moved})" if moved else ""))
@@ -293,26 +309,12 @@ class ArchivePage(Page):
             self.placed.insertItem(0, f"{n} (đã ở hộp này)")
         for n in result.unknown:
             self.unknown.insertItem(0, n)
-        self.scan.clear()
-        self.ctx.changed("archive", self)
 
-    def print_slip(self) -> None:
-        loan = self.loans.row_at(self.loans_view.current_row())
-        if loan is None:
-            messages.info(self, "Hãy chọn một lần mượn.")
-            return
-        self._preview("loan_slip", loan.id, title="Phiếu mượn hồ sơ")
+    def print_slip(self, loan: loans.LoanView) -> None:
+        self._print("loan_slip", loan.id, title=f"Phiếu mượn hồ sơ {loan.file_number}")
 
     def print_overdue(self) -> None:
-        self._preview("overdue_list", title="Danh sách hồ sơ mượn quá hạn")
+        self._print("overdue_list", title="Danh sách hồ sơ mượn quá hạn")
 
-    def _preview(self, kind: str, *args: object, title: str) -> None:
-        try:
-            data = self.ctx.run(printouts.render_pdf, kind, *args)
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.last_preview = printing.preview_pdf(self, data, title)
-
-    def save_layout(self) -> None:
-        self.files_view.save_layout()
+    def _print(self, kind: str, *args: object, title: str) -> None:
+        print_action.show(self, printouts.render_pdf, kind, *args, title=title, filename=f"{kind}.pdf")

@@ -2,202 +2,224 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from typing import Any
 
-from desktop.gui import messages, printing
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.archive import ReasonDialog
 from desktop.gui.dialogs.person import PersonDialog
-from desktop.gui.models.base import Column, ListTableModel
-from desktop.gui.operations import run_task
+from desktop.gui.kit import operation, print_action
+from desktop.gui.kit.record_list import RecordList
+from desktop.gui.models.base import Column
 from desktop.gui.pages.base import Page
-from desktop.gui.widgets import TableView
 from desktop.residents import printouts, quality, service
 from desktop.settings import list_villages
-from desktop.text import format_datetime
+from desktop.text import fold, format_datetime, name_sort_key
 
 RULE_COLUMNS = [
-    Column("Loại lỗi", lambda r: r.label, tooltip=lambda r: r.hint),
+    Column("Loại lỗi", lambda r: r.label, tooltip=lambda r: f"{r.label}: {r.hint}"),
     Column("Số người", lambda r: r.count, "right"),
     Column(
-        "Không phải lỗi",
+        "Không lỗi",
         lambda r: r.marked or "",
         "right",
         tooltip=lambda r: "Số người đã đánh dấu «đã kiểm tra, không phải lỗi»",
     ),
 ]
 QUEUE_COLUMNS = [
-    Column("Họ và tên", lambda r: r.full_name),
+    Column("Họ và tên", lambda r: r.full_name, sort=lambda r: name_sort_key(r.full_name)),
     Column("Ngày sinh", lambda r: r.birth_text),
     Column("Số định danh", lambda r: r.id_number),
     Column("Cần xác minh", lambda r: r.detail, tooltip=lambda r: r.detail),
 ]
 MARK_COLUMNS = [
     Column("Loại lỗi", lambda m: m.rule_label),
-    Column("Lý do", lambda m: m.reason),
-    Column("Người đánh dấu", lambda m: f"{m.marked_by} {format_datetime(m.marked_at)}"),
+    Column("Lý do", lambda m: m.reason, tooltip=lambda m: m.reason),
+    Column(
+        "Người đánh dấu",
+        lambda m: f"{m.marked_by} {format_datetime(m.marked_at)}",
+        sort=lambda m: m.marked_at,
+    ),
     Column("Tình trạng", lambda m: "Còn hiệu lực" if m.active else f"Đã hủy ({m.revoked_by})"),
 ]
+QUEUE_LIMIT = 500
+
+
+def rule_counts(uow: Any, village_id: int | None = None) -> list[quality.RuleCount]:
+    return quality.counts(uow, village_id=village_id)
+
+
+def rule_queue(
+    uow: Any, text: str = "", code: str | None = None, village_id: int | None = None
+) -> list[quality.QueueRow]:
+    """The people failing one rule (the first 500), those whose name or number holds ``text``."""
+    if not code:
+        return []
+    rows = quality.queue(uow, code, village_id=village_id, limit=QUEUE_LIMIT)
+    words = fold(text).split()
+    return [r for r in rows if all(w in fold(f"{r.full_name} {r.id_number}") for w in words)]
+
+
+def rule_marks(uow: Any, code: str | None = None, person_id: int | None = None) -> list[quality.MarkView]:
+    """The marks of this person for this rule, or else the rule's latest 200."""
+    if not code:
+        return []
+    marks = quality.list_marks(uow, code=code)
+    return [m for m in marks if m.person_id == person_id] or marks[:200]
 
 
 class QualityPage(Page):
     title = "Làm sạch dữ liệu"
-    areas = ("residents",)
+    areas = ("residents", "villages")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.village = QComboBox()
-        self.village.currentIndexChanged.connect(lambda _i: self.reload())
-        self.scan_button = QPushButton("Rà soát lại toàn bộ")
-        self.scan_button.clicked.connect(self.scan)
-        self.scan_button.setEnabled(ctx.can("write"))
-        self.print_button = QPushButton("In danh sách của thôn, bon…")
-        self.print_button.clicked.connect(self.print_list)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel("Thôn, bon:"))
-        bar.addWidget(self.village)
-        bar.addStretch(1)
-        bar.addWidget(self.scan_button)
-        bar.addWidget(self.print_button)
-        self.rules = ListTableModel(RULE_COLUMNS, self)
-        self.rules_view = TableView("qualityRules", ctx.prefs)
-        self.rules_view.setModel(self.rules)
-        self.rules_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.load_queue())
-        self.queue = ListTableModel(QUEUE_COLUMNS, self)
-        self.queue_view = TableView("qualityQueue", ctx.prefs)
-        self.queue_view.setModel(self.queue)
-        self.queue_view.activated_row.connect(lambda _r: self.open_person())
-        self.queue_view.selectionModel().currentRowChanged.connect(lambda _c, _p: self.load_marks())
-        self.open_button = QPushButton("Mở để sửa (Enter)")
-        self.open_button.clicked.connect(self.open_person)
-        self.mark_button = QPushButton("Đã kiểm tra — không phải lỗi…")
-        self.mark_button.clicked.connect(self.mark)
-        self.mark_button.setEnabled(ctx.can("write"))
-        self.revoke_button = QPushButton("Hủy đánh dấu (quản trị)")
-        self.revoke_button.clicked.connect(self.revoke)
-        self.revoke_button.setEnabled(ctx.can("admin"))
+        self._villages = operation.Query(self)
+        self.rules_list = RecordList(
+            self, "qualityRules", RULE_COLUMNS, rule_counts, search=False, key=lambda r: r.code
+        )
+        self.rules = self.rules_list.model
+        self.rules_list.fit_columns(stretch=0)
+        self.village = self.rules_list.add_filter("village_id", "Thôn, bon", [("Toàn xã", None)])
+        self.rules_list.add_action(
+            "Rà soát lại toàn bộ",
+            self.scan,
+            needs="none",
+            permission="write",
+            tip="Tính lại mọi lỗi dữ liệu (khoảng một giây cho 200.000 người)",
+        )
+        self.print_action = self.rules_list.add_action(
+            "In danh sách của thôn, bon…",
+            self.print_list,
+            needs="none",
+            tip="Danh sách người cần xác minh của thôn, bon đang chọn, cho cán bộ phụ trách",
+        )
+        self.rules_list.selection_changed.connect(lambda _r: self._rule_moved())
+        self.rules_list.loaded.connect(lambda _n: self._rules_loaded())
+
+        self.queue_list = RecordList(
+            self,
+            "qualityQueue",
+            QUEUE_COLUMNS,
+            rule_queue,
+            placeholder="Tìm tên, số định danh…",
+            key=lambda r: r.person_id,
+        )
+        self.queue = self.queue_list.model
+        self.queue_list.add_action(
+            "Mở để sửa", self.open_person, default=True, tip="Mở hồ sơ nhân khẩu (Enter)"
+        )
+        self.mark_action = self.queue_list.add_action(
+            "Đã kiểm tra — không phải lỗi…", self.mark, permission="write"
+        )
+        self.queue_list.selection_changed.connect(lambda _r: self._person_moved())
+        self.queue_list.loaded.connect(lambda _n: self._queue_loaded())
         self.queue_label = QLabel("")
-        actions = QHBoxLayout()
-        actions.addWidget(self.queue_label, 1)
-        for b in (self.open_button, self.mark_button, self.revoke_button):
-            actions.addWidget(b)
-        self.marks = ListTableModel(MARK_COLUMNS, self)
-        self.marks_view = TableView("qualityMarks", ctx.prefs)
-        self.marks_view.setModel(self.marks)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.queue_view)
+
+        self.marks_list = RecordList(self, "qualityMarks", MARK_COLUMNS, rule_marks, search=False)
+        self.marks = self.marks_list.model
+        self.marks_list.fit_columns(stretch=1)
+        self.revoke_action = self.marks_list.add_action(
+            "Hủy đánh dấu",
+            self.revoke,
+            permission="admin",
+            enabled_if=lambda m: m.active,
+            tip="Người đó trở lại danh sách cần xác minh",
+        )
         marks_box = QWidget()
         ml = QVBoxLayout(marks_box)
         ml.setContentsMargins(0, 0, 0, 0)
         ml.addWidget(
-            QLabel("Đánh dấu «đã kiểm tra, không phải lỗi» của người đang chọn và của loại lỗi này:")
+            QLabel("Đánh dấu «đã kiểm tra, không phải lỗi» của người đang chọn (hoặc của loại lỗi này):")
         )
-        ml.addWidget(self.marks_view)
+        ml.addWidget(self.marks_list)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.queue_label)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.queue_list)
         split.addWidget(marks_box)
-        split.setSizes([500, 150])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         rl.addWidget(split, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.rules_view)
+        splitter.addWidget(self.rules_list)
         splitter.addWidget(right)
-        splitter.setSizes([560, 760])
+        splitter.setSizes([540, 820])
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
     def refresh(self) -> None:
-        current = self.village.currentData()
-        self.village.blockSignals(True)
-        self.village.clear()
-        self.village.addItem("Toàn xã", None)
-        for v in self.ctx.run(list_villages):
-            self.village.addItem(v.label, v.id)
-        self.village.setCurrentIndex(max(0, self.village.findData(current)))
-        self.village.blockSignals(False)
-        self.reload()
-
-    def reload(self) -> None:
         """Counting runs off the GUI thread (one SQL pass, about a second over 200,000 people)."""
-        village = self.village.currentData()
-        run_task(
-            self,
-            lambda _p: self.ctx.db.run(self.ctx.actor, quality.counts, village_id=village),
-            self._show_counts,
-        )
+        self._villages.run(list_villages, done=self._show_villages)
 
-    def _show_counts(self, counts: list[quality.RuleCount]) -> None:
-        row = max(0, self.rules_view.current_row())
-        self.rules.set_rows(counts)
-        self.rules_view.resizeColumnsToContents()
-        self.rules_view.selectRow(row)
-        self.load_queue()
+    def _show_villages(self, villages: list[Any]) -> None:
+        options = [("Toàn xã", None), *((v.label, v.id) for v in villages)]
+        self.rules_list.set_filter_options("village_id", options)
+        self.rules_list.reload()
+
+    def _rules_loaded(self) -> None:
+        if self.rules_list.selected() is None and self.rules.rows:
+            self.rules_list.select_row(0)
 
     def current_rule(self) -> quality.RuleCount | None:
-        return self.rules.row_at(self.rules_view.current_row())
+        return self.rules_list.selected()
 
-    def load_queue(self) -> None:
+    def _rule_moved(self) -> None:
         rule = self.current_rule()
-        rows = self.ctx.run(quality.queue, rule.code, village_id=self.village.currentData()) if rule else []
-        self.queue.set_rows(rows)
-        shown = f"{len(rows)} người" + (" (500 người đầu)" if rule and rule.count > len(rows) else "")
-        self.queue_label.setText(f"<b>{rule.label}</b>: {shown}" if rule else "")
-        if rows:
-            self.queue_view.selectRow(0)
-        self.load_marks()
+        self.queue_list.params.update(code=rule.code if rule else None, village_id=self.village.currentData())
+        self.queue_list.reload()
 
-    def load_marks(self) -> None:
-        rule, row = self.current_rule(), self.queue.row_at(self.queue_view.current_row())
-        if rule is None:
-            self.marks.set_rows([])
-            return
-        marks = self.ctx.run(quality.list_marks, code=rule.code)
-        if row is not None:
-            marks = [m for m in marks if m.person_id == row.person_id] or marks
-        self.marks.set_rows(marks[:200])
+    def _queue_loaded(self) -> None:
+        rule, shown = self.current_rule(), len(self.queue.rows)
+        more = " (500 người đầu)" if rule and rule.count > shown and shown >= QUEUE_LIMIT else ""
+        self.queue_label.setText(f"<b>{rule.label}</b>: {shown} người{more}" if rule else "")
+        if self.queue_list.selected() is None and self.queue.rows:
+            self.queue_list.select_row(0)
 
-    def open_person(self) -> None:
-        row = self.queue.row_at(self.queue_view.current_row())
-        if row is None:
-            return
-        person = self.ctx.run(service.get_person, row.person_id)
-        dialog = PersonDialog(self.ctx, person, self)
-        if not self.ctx.can("write"):
-            dialog.buttons.setEnabled(False)
-        if dialog.exec():
-            self.reload()
+    def _person_moved(self) -> None:
+        rule, row = self.current_rule(), self.queue_list.selected()
+        self.marks_list.params.update(
+            code=rule.code if rule else None, person_id=row.person_id if row else None
+        )
+        self.marks_list.reload()
 
-    def mark(self) -> None:
-        rule, row = self.current_rule(), self.queue.row_at(self.queue_view.current_row())
-        if rule is None or row is None:
-            return
-        dialog = ReasonDialog(self.ctx, f"{row.full_name}: «{rule.label}» không phải lỗi", self)
-        dialog.action = lambda reason: self.ctx.run(quality.mark_checked, row.person_id, rule.code, reason)
-        if dialog.exec():
-            self.ctx.changed("residents", self)
-            self.reload()
+    def open_person(self, row: quality.QueueRow) -> None:
+        operation.run(
+            self,
+            service.get_person,
+            row.person_id,
+            done=lambda person: PersonDialog(self.ctx, person, self).exec(),
+        )
 
-    def revoke(self) -> None:
-        mark = self.marks.row_at(self.marks_view.current_row())
-        if mark is None or not mark.active:
-            messages.info(self, "Hãy chọn một đánh dấu còn hiệu lực.")
-            return
-        try:
-            self.ctx.run(quality.revoke_mark, mark.id, mark.version)
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.ctx.changed("residents", self)
-        self.reload()
+    def mark(self, row: quality.QueueRow) -> None:
+        rule = self.current_rule()
+        if rule is not None:
+            ReasonDialog(
+                self.ctx,
+                f"{row.full_name}: «{rule.label}» không phải lỗi",
+                quality.mark_checked,
+                row.person_id,
+                rule.code,
+                parent=self,
+            ).exec()
+
+    def revoke(self, mark: quality.MarkView) -> None:
+        operation.run(
+            self, quality.revoke_mark, mark.id, mark.version, changes="residents", message="Đã hủy đánh dấu."
+        )
 
     def scan(self) -> None:
-        run_task(
+        operation.run(
             self,
-            lambda _p: self.ctx.db.run(self.ctx.actor, quality.run_scan),
-            lambda _r: self.reload(),
+            quality.run_scan,
+            changes="residents",
             title="Đang rà soát dữ liệu…",
+            message="Đã rà soát lại toàn bộ dữ liệu.",
         )
 
     def print_list(self) -> None:
@@ -205,10 +227,13 @@ class QualityPage(Page):
         if village is None:
             messages.info(self, "Hãy chọn một thôn, bon để in danh sách cho cán bộ phụ trách.")
             return
-        rules = (self.current_rule().code,) if self.current_rule() else ()
-        try:
-            data = self.ctx.run(printouts.render_pdf, "problem_list", village, rules=rules)
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.last_preview = printing.preview_pdf(self, data, "Danh sách cần xác minh")
+        rule = self.current_rule()
+        print_action.show(
+            self,
+            printouts.render_pdf,
+            "problem_list",
+            village,
+            rules=(rule.code,) if rule else (),
+            title="Danh sách cần xác minh",
+            filename="danh-sach-can-xac-minh.pdf",
+        )

@@ -1,43 +1,50 @@
-"""Residents page: one search box over 200,000 people, filters, a detail panel and the household."""
+"""Residents page: one search box over 200,000 people, filters, a detail panel and the household.
+
+Every read runs off the GUI thread: the list fetches one keyset page at a time (sorted in SQL), the
+count and the selected person's detail arrive on their own, and an answer for an older search is
+dropped. Every write is an operation that announces "residents"; the page then refreshes itself.
+"""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
+    QMenu,
     QSplitter,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.gui import messages
 from desktop.gui.context import AppContext
-from desktop.gui.dialogs.person import DeathDialog, EventDialog, PersonDialog, StrikeOffDialog
-from desktop.gui.models.base import Column, ListTableModel
-from desktop.gui.models.residents import PersonTableModel
-from desktop.gui.operations import run_task
+from desktop.gui.dialogs.household import HouseholdDialog, JoinDialog, MergeDialog, SplitDialog
+from desktop.gui.dialogs.person import DeathDialog, PersonDialog, ResidenceEventDialog, StrikeOffDialog
+from desktop.gui.kit import operation
+from desktop.gui.kit.record_list import RecordList
+from desktop.gui.models.base import Column
+from desktop.gui.models.residents import COL_NAME, PersonTableModel
 from desktop.gui.pages.base import Page
-from desktop.gui.widgets import SearchBox, TableView, focus_shortcut
-from desktop.residents import events, households, io, quality, search, service
+from desktop.residents import events, households, io, listing, quality, search, service
 from desktop.residents.search import STATUS_FILTERS, SearchFilter
 from desktop.settings import list_villages
-from desktop.text import format_date
+from desktop.text import format_date, name_sort_key
 
 MEMBER_COLUMNS = [
-    Column("Họ và tên", lambda m: m.full_name),
+    Column("Họ và tên", lambda m: m.full_name, sort=lambda m: name_sort_key(m.full_name)),
     Column("Ngày sinh", lambda m: m.birth_text),
-    Column("Quan hệ", lambda m: m.relation),
-    Column("Tình trạng", lambda m: "Đã xóa thường trú" if m.struck_off else ""),
+    Column("Quan hệ", lambda m: m.relation + (" (đã xóa thường trú)" if m.struck_off else "")),
 ]
+#: name, birth date, sex, ID, phone, village, household, relation (the status takes the rest)
+COLUMN_WIDTHS = (168, 86, 74, 112, 104, 140, 68, 84)
 EVENT_COLUMNS = [
     Column("Ngày", lambda e: format_date(e.event_date)),
     Column("Biến động", lambda e: e.kind_text),
@@ -46,128 +53,155 @@ EVENT_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True)
+class Detail:
+    person: service.PersonView
+    household: households.HouseholdView | None
+    events: list[events.EventView]
+
+
+def person_detail(uow: Any, person_id: int) -> Detail:
+    """What the right-hand panel shows for one person, read in one unit of work."""
+    p = service.get_person(uow, person_id)
+    h = households.get_household(uow, p.household_id) if p.household_id else None
+    return Detail(p, h, events.list_events(uow, p.id))
+
+
+def check_import(uow: Any, path: str, progress: Any = None) -> io.ImportReport:
+    """Read and check an import file, writing nothing."""
+    return io.read_import(uow, path, progress)[0]
+
+
 class ResidentsPage(Page):
     title = "Nhân khẩu, hộ"
     areas = ("residents", "villages")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.search_box = SearchBox("Tìm theo họ tên, số định danh, điện thoại, số hồ sơ (không cần dấu)…")
-        self.search_box.setObjectName("residentsSearch")
+        self.current: service.PersonView | None = None
+        self.household: households.HouseholdView | None = None
+        self._keep: int | None = None
+        self._pages = operation.Query(self)
+        self._counter = operation.Query(self)
+        self._detail = operation.Query(self)
+        self._villages_q = operation.Query(self)
+
+        self.model = PersonTableModel(self._fetch, self)
+        self.list = RecordList(self, "residents", [], model=self.model,
+                               placeholder="Tìm tên, số định danh, điện thoại, số hồ sơ…")  # fmt: skip
+        self.table = self.list.table
+        self.search_box = self.list.search
+        self.search_box.setToolTip(
+            "Tìm theo họ tên, tên gọi khác, số định danh, CMND cũ, điện thoại, số hồ sơ"
+            " — gõ không cần dấu (Ctrl+F)"
+        )
+        # switching sorting on asked for a descending order: the list starts by name, A to Z
+        self.model.sort_name, self.model.descending = "name", False
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        # size columns from the first rows only: measuring a whole page of text takes ~50 ms
+        header.setResizeContentsPrecision(20)
+        if ctx.prefs.state(self.table.objectName()) is None:
+            self.model.modelReset.connect(self._first_widths)
+        self.village = self.list.add_filter("village_id", "Thôn, bon", [("Mọi thôn, bon", None)])
+        statuses = [(v, k) for k, v in STATUS_FILTERS.items()]
+        self.status = self.list.add_filter("status", "Tình trạng", statuses, "registered")
+        problems = [("Mọi hồ sơ", ""), *((r.label, r.code) for r in quality.RULES.values())]
+        self.problem = self.list.add_filter("problem", "Lỗi dữ liệu", problems)
         self.search_box.search.connect(lambda _t: self.reload())
-        focus_shortcut(self, self.search_box)
-        self.village = QComboBox()
-        self.status = QComboBox()
-        for code, label in STATUS_FILTERS.items():
-            self.status.addItem(label, code)
-        self.status.setCurrentIndex(self.status.findData("registered"))
-        self.problem = QComboBox()
-        self.problem.addItem("Mọi hồ sơ", "")
-        for rule in quality.RULES.values():
-            self.problem.addItem(rule.label, rule.code)
         for combo in (self.village, self.status, self.problem):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.count_label = QLabel("")
-        filters = QHBoxLayout()
-        filters.addWidget(self.search_box, 3)
-        filters.addWidget(self.village, 1)
-        filters.addWidget(self.status, 1)
-        filters.addWidget(self.problem, 1)
-
-        self.add_button = QPushButton("Thêm (Ctrl+N)")
-        self.add_button.clicked.connect(self.add_person)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_person)
-        self.edit_button = QPushButton("Sửa (Enter)")
-        self.edit_button.clicked.connect(self.edit_person)
-        self.death_button = QPushButton("Báo tử…")
-        self.death_button.clicked.connect(self.record_death)
-        self.strike_button = QPushButton("Xóa đăng ký thường trú…")
-        self.strike_button.clicked.connect(self.strike_off)
-        self.export_button = QPushButton("Xuất Excel…")
-        self.export_button.clicked.connect(self.export)
-        self.import_button = QPushButton("Nhập Excel…")
-        self.import_button.clicked.connect(self.import_file)
-        self.template_button = QPushButton("Tệp mẫu…")
-        self.template_button.clicked.connect(self.template)
-        actions = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.death_button, self.strike_button):
-            b.setEnabled(ctx.can("write"))
-            actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.count_label)
-        actions.addStretch(1)
-        for b in (self.template_button, self.import_button, self.export_button):
-            actions.addWidget(b)
-        self.import_button.setEnabled(ctx.can("write"))
-
-        self.model = PersonTableModel(lambda ids: self.ctx.run(search.fetch_rows, ids), self)
-        self.table = TableView("residentsTable", ctx.prefs)
-        self.table.setModel(self.model)
-        # size columns from the first rows only: sizing from 1,000 rows would load five pages
-        self.table.horizontalHeader().setResizeContentsPrecision(50)
-        self.table.verticalHeader().setResizeContentsPrecision(50)
-        self.table.activated_row.connect(lambda _r: self.edit_person())
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_detail(cur.row()))
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_person)
+        self.add_action = self.list.add_action(
+            "Thêm", self.add_person, needs="none", permission="write", shortcut="Ctrl+N", tip="Thêm nhân khẩu"
+        )
+        self.list.add_action("Sửa…", self.edit_person, default=True, tip="Xem, sửa nhân khẩu (Enter)")
+        self.death_action = self.list.add_action(
+            "Báo tử…", self.record_death, permission="write", enabled_if=lambda r: r.status_text != "Đã chết"
+        )
+        self.strike_action = self.list.add_action(
+            "Xóa đăng ký thường trú…", self.strike_off, permission="write"
+        )
+        self.delete_action = self.list.add_action(
+            "Xóa (nhập nhầm)", self.delete_person, permission="write", shortcut="Delete", button=False
+        )
+        excel = QToolButton()
+        excel.setText("Excel")
+        excel.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(excel)
+        self.export_action = menu.addAction("Xuất danh sách ra Excel…", self.export)
+        self.import_action = menu.addAction("Nhập nhân khẩu từ Excel…", self.import_file)
+        self.import_action.setEnabled(ctx.can("write"))
+        self.template_action = menu.addAction("Tạo tệp mẫu để nhập…", self.template)
+        excel.setMenu(menu)
+        self.list.add_widget(excel)
+        self.list.selection_changed.connect(lambda row: self.show_person(row.id if row else None))
+        self.model.modelReset.connect(self._reset)
+        self.count_label = self.list.count_label
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("personDetail")
-        self.members = ListTableModel(MEMBER_COLUMNS, self)
-        self.members_view = TableView("householdMembers", ctx.prefs)
-        self.members_view.setModel(self.members)
-        self.members_view.activated_row.connect(self.open_member)
         self.household_label = QLabel("")
         self.household_label.setWordWrap(True)
-        self.split_button = QPushButton("Tách hộ…")
-        self.split_button.clicked.connect(self.split_household)
-        self.join_button = QPushButton("Đưa vào hộ…")
-        self.join_button.clicked.connect(self.join_household)
+        self.household_label.setTextFormat(Qt.TextFormat.RichText)
+        self.members_list = RecordList(self, "householdMembers", MEMBER_COLUMNS, search=False)
+        self.members = self.members_list.model
+        self.members_list.fit_columns(stretch=0)
+        self.members_list.add_action("Mở", self.open_member, default=True, button=False)
+        self.new_household_action, _add, self.split_action, self.merge_action, self.join_action = (
+            self.members_list.add_action(text, slot, needs="none", permission="write")
+            for text, slot in (
+                ("Lập hộ mới…", self.new_household),
+                ("Thêm người vào hộ…", self.add_member),
+                ("Tách hộ…", self.split_household),
+                ("Nhập hộ…", self.merge_household),
+                ("Chuyển sang hộ khác…", self.join_household),
+            )
+        )
         household = QWidget()
         hl = QVBoxLayout(household)
         hl.addWidget(self.household_label)
-        hl.addWidget(self.members_view, 1)
-        hb = QHBoxLayout()
-        for b in (self.split_button, self.join_button):
-            b.setEnabled(ctx.can("write"))
-            hb.addWidget(b)
-        hl.addLayout(hb)
-        self.events = ListTableModel(EVENT_COLUMNS, self)
-        self.events_view = TableView("personEvents", ctx.prefs)
-        self.events_view.setModel(self.events)
+        hl.addWidget(self.members_list, 1)
+        self.events_list = RecordList(self, "personEvents", EVENT_COLUMNS, search=False)
+        self.events = self.events_list.model
+        self.events_list.fit_columns(stretch=2)
+        self.event_action = self.events_list.add_action(
+            "Thêm biến động…", self.add_event, needs="none", permission="write"
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, "Thông tin")
         self.tabs.addTab(household, "Hộ gia đình")
-        self.event_button = QPushButton("Thêm biến động…")
-        self.event_button.clicked.connect(self.add_event)
-        self.event_button.setEnabled(ctx.can("write"))
-        events_tab = QWidget()
-        el = QVBoxLayout(events_tab)
-        el.addWidget(self.events_view, 1)
-        el.addWidget(self.event_button)
-        self.tabs.addTab(events_tab, "Biến động cư trú")
+        self.tabs.addTab(self.events_list, "Biến động cư trú")
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.list)
         splitter.addWidget(self.tabs)
-        splitter.setSizes([850, 450])
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
-        self.table.restore_layout()
-        self.current: service.PersonView | None = None
+        self._show_detail(None)
 
     # ------------------------------------------------------------------ loading
 
+    def _fetch(self, flt: SearchFilter, *, done: Any, **kwargs: Any) -> None:
+        self._pages.run(listing.list_page, flt, done=done, **kwargs)
+
     def refresh(self) -> None:
-        current = self.village.currentData()
-        self.village.blockSignals(True)
-        self.village.clear()
-        self.village.addItem("Mọi thôn, bon", None)
-        for v in self.ctx.run(list_villages):
-            self.village.addItem(v.label, v.id)
-        self.village.setCurrentIndex(max(0, self.village.findData(current)))
-        self.village.blockSignals(False)
-        self.reload()
+        self._villages_q.run(list_villages, done=self._villages)
+
+    def _villages(self, villages: list[Any]) -> None:
+        self.list.set_filter_options(
+            "village_id", [("Mọi thôn, bon", None), *((v.label, v.id) for v in villages)]
+        )
+        self.reload(keep=self._keep or (self.current.id if self.current else None))
+
+    def _first_widths(self) -> None:
+        """Widths that fit every column into 1366 pixels, until the clerk sets their own."""
+        if self.model.rows:
+            self.model.modelReset.disconnect(self._first_widths)
+            for column, width in enumerate(COLUMN_WIDTHS):
+                self.table.horizontalHeader().resizeSection(column, width)
 
     def current_filter(self) -> SearchFilter:
         return SearchFilter(
@@ -178,148 +212,164 @@ class ResidentsPage(Page):
         )
 
     def reload(self, keep: int | None = None) -> None:
-        ids = self.ctx.run(search.search_ids, self.current_filter())
-        self.model.set_ids(ids)
-        self.count_label.setText(f"{len(ids):,} người".replace(",", "."))
-        row = self.model.row_of(keep) if keep is not None else (0 if ids else -1)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-        else:
-            self.show_detail(-1)
+        """Search again (off the GUI thread); ``keep`` stays selected if it is on the first page."""
+        self._keep = keep
+        flt = self.current_filter()
+        self.model.start(flt)
+        self._counter.run(search.count, flt, done=self._show_count)
 
-    def show_detail(self, row: int) -> None:
-        item = self.model.row_at(row)
-        if item is None:
-            self.current = None
+    def _show_count(self, n: int) -> None:
+        self.count_label.setText(f"{n:,} người".replace(",", "."))
+
+    def _reset(self) -> None:
+        """The first page of a search arrived: select the kept person, or the first row."""
+        keep, self._keep = self._keep, None
+        if keep is not None and self.list.select_id(keep):
+            return
+        if keep is not None:
+            self.show_person(keep)  # not on the first page: still shown on the right
+        elif self.model.rows:
+            self.list.select_row(0)
+        else:
+            self.show_person(None)
+
+    def show_person(self, person_id: int | None) -> None:
+        if person_id is None:
+            self._detail.run(lambda _uow: None, done=self._show_detail)
+        else:
+            self._detail.run(person_detail, person_id, done=self._show_detail)
+
+    def _show_detail(self, detail: Detail | None) -> None:
+        if detail is None:
+            self.current = self.household = None
             self.detail.setHtml("<p>Chọn một người trong danh sách.</p>")
-            self.members.set_rows([])
-            self.events.set_rows([])
+            self.members_list.set_rows([])
+            self.events_list.set_rows([])
             self.household_label.setText("")
             return
-        p = self.current = self.ctx.run(service.get_person, item.id)
+        p, h = detail.person, detail.household
+        self.current, self.household = p, h
         self.detail.setHtml(person_html(p))
-        if p.household_id:
-            h = self.ctx.run(households.get_household, p.household_id)
-            text = f"<b>Hộ số {html.escape(h.number)}</b> — {html.escape(h.village_label)}"
-            if h.head_name:
-                text += f"; chủ hộ <b>{html.escape(h.head_name)}</b>"
-            if h.address:
-                text += f"<br>Địa chỉ: {html.escape(h.address)}"
-            for change in h.changes:
-                text += f"<br><i>{html.escape(change.text)}</i>"
-            self.household_label.setText(text)
-            self.members.set_rows(list(h.members))
-        else:
-            self.household_label.setText("Chưa thuộc hộ nào.")
-            self.members.set_rows([])
-        self.events.set_rows(self.ctx.run(events.list_events, p.id))
+        self.household_label.setText(household_html(h))
+        self.members_list.set_rows(list(h.members) if h else [])
+        self.events_list.set_rows(detail.events)
 
     # ------------------------------------------------------------------ actions
 
+    def _saved(self, view: service.PersonView) -> None:
+        """After a save: the page refreshes (announced); the saved person stays shown."""
+        self._keep = view.id
+        self.show_person(view.id)
+
     def add_person(self) -> None:
-        if not self.ctx.can("write"):
-            return
         dialog = PersonDialog(self.ctx, None, self)
         if dialog.exec():
-            self.reload(keep=dialog.result_value.id)
+            self._saved(dialog.result_value)
 
-    def edit_person(self) -> None:
+    def edit_person(self, _row: Any = None) -> None:
         if self.current is None:
-            messages.info(self, "Hãy chọn một người trong danh sách.")
             return
         dialog = PersonDialog(self.ctx, self.current, self)
-        if not self.ctx.can("write"):
-            dialog.buttons.setEnabled(False)
         if dialog.exec():
-            self.model.invalidate()
-            self.reload(keep=self.current.id)
+            self._saved(dialog.result_value)
 
-    def open_member(self, row: int) -> None:
-        member = self.members.row_at(row)
-        if member is None:
-            return
-        self.search_box.setText("")
-        self.status.setCurrentIndex(0)
-        self.reload(keep=member.person_id)
+    def open_member(self, member: households.MemberView) -> None:
+        if not self.list.select_id(member.person_id):
+            self.show_person(member.person_id)
 
-    def split_household(self) -> None:
-        from desktop.gui.dialogs.household import SplitDialog
-
-        if self.current is None or self.current.household_id is None:
-            messages.info(self, "Người đang chọn chưa thuộc hộ nào.")
-            return
-        household = self.ctx.run(households.get_household, self.current.household_id)
-        if SplitDialog(self.ctx, household, self).exec():
-            self.model.invalidate()
-            self.reload(keep=self.current.id)
-
-    def join_household(self) -> None:
-        from desktop.gui.dialogs.household import JoinDialog
-
-        if (
-            self.current is not None
-            and JoinDialog(self.ctx, self.current.id, self.current.full_name, self).exec()
-        ):
-            self.model.invalidate()
-            self.reload(keep=self.current.id)
-
-    def add_event(self) -> None:
-        if self.current is not None and EventDialog(self.ctx, self.current, self).exec():
-            self.events.set_rows(self.ctx.run(events.list_events, self.current.id))
-
-    def record_death(self) -> None:
+    def record_death(self, _row: Any = None) -> None:
         if self.current is not None and DeathDialog(self.ctx, self.current, self).exec():
-            self.reload(keep=self.current.id)
+            self.show_person(self.current.id)
 
-    def strike_off(self) -> None:
+    def strike_off(self, _row: Any = None) -> None:
         if self.current is not None and StrikeOffDialog(self.ctx, self.current, self).exec():
-            self.reload(keep=self.current.id)
+            self.show_person(self.current.id)
 
-    def delete_person(self) -> None:
+    def delete_person(self, _row: Any = None) -> None:
         p = self.current
-        if p is None or not messages.confirm(
+        if p is not None and messages.confirm(
             self,
             f"Xóa hẳn «{p.full_name}» (nhập nhầm)? Người có hồ sơ cư trú "
             "phải xóa đăng ký thường trú thay vì xóa.",
         ):
-            return
-        try:
-            self.ctx.run(service.delete_person, p.id, p.version)
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.ctx.changed("residents", self)
-        self.reload()
+            operation.run(
+                self,
+                service.delete_person,
+                p.id,
+                p.version,
+                changes="residents",
+                message=f"Đã xóa {p.full_name}.",
+            )
+
+    def add_event(self) -> None:
+        if self.current is not None and ResidenceEventDialog(self.ctx, self.current, self).exec():
+            self.show_person(self.current.id)
+
+    # ---- households
+
+    def _need_household(self) -> households.HouseholdView | None:
+        if self.household is None:
+            messages.info(self, "Người đang chọn chưa thuộc hộ nào.")
+        return self.household
+
+    def new_household(self) -> None:
+        dialog = HouseholdDialog(self.ctx, self.current, self)
+        if dialog.exec() and self.current is not None:
+            self.show_person(self.current.id)
+
+    def add_member(self) -> None:
+        h = self._need_household()
+        if h is not None and JoinDialog(self.ctx, household=h, parent=self).exec():
+            self.show_person(self.current.id if self.current else None)
+
+    def split_household(self) -> None:
+        h = self._need_household()
+        if h is not None and SplitDialog(self.ctx, h, self).exec():
+            self.show_person(self.current.id if self.current else None)
+
+    def merge_household(self) -> None:
+        h = self._need_household()
+        if h is not None and MergeDialog(self.ctx, h, self).exec():
+            self.show_person(self.current.id if self.current else None)
+
+    def join_household(self) -> None:
+        p = self.current
+        if p is not None and JoinDialog(self.ctx, person=p, parent=self).exec():
+            self.show_person(p.id)
+
+    # ---- Excel
 
     def export(self) -> None:
         path = messages.save_file(self, "Xuất danh sách nhân khẩu", "nhan-khau.xlsx", "Excel (*.xlsx)")
-        if not path:
-            return
-        flt = self.current_filter()
-        run_task(
-            self,
-            lambda progress: self.ctx.db.run(self.ctx.actor, io.export_persons, path, flt, progress),
-            lambda n: messages.info(self, f"Đã xuất {n} người ra {path}"),
-            title="Đang xuất Excel…",
-        )
+        if path:
+            operation.run(
+                self,
+                io.export_persons,
+                path,
+                self.current_filter(),
+                with_progress=True,
+                title="Đang xuất Excel…",
+                done=lambda n: messages.info(self, f"Đã xuất {n} người ra {path}"),
+            )
 
     def template(self) -> None:
         path = messages.save_file(self, "Lưu tệp mẫu", "mau-nhap-nhan-khau.xlsx", "Excel (*.xlsx)")
         if path:
-            self.ctx.run(io.write_template, path)
-            messages.info(self, f"Đã tạo tệp mẫu {path}")
+            operation.run(
+                self, io.write_template, path, done=lambda _p: messages.info(self, f"Đã tạo tệp mẫu {path}")
+            )
 
     def import_file(self) -> None:
         path = messages.open_file(self, "Nhập nhân khẩu từ Excel", "Excel (*.xlsx)")
-        if not path:
-            return
-
-        def check(progress):  # noqa: ANN001, ANN202
-            with self.ctx.db.uow(self.ctx.actor) as work:
-                return io.read_import(work, path, progress)[0]
-
-        run_task(self, check, lambda report: self._confirm_import(path, report), title="Đang kiểm tra tệp…")
+        if path:
+            operation.run(
+                self,
+                check_import,
+                path,
+                with_progress=True,
+                title="Đang kiểm tra tệp…",
+                done=lambda report: self._confirm_import(path, report),
+            )
 
     def _confirm_import(self, path: str, report: io.ImportReport) -> None:
         if report.errors:
@@ -327,22 +377,28 @@ class ResidentsPage(Page):
             more = f"\n… và {len(report.errors) - 40} lỗi khác." if len(report.errors) > 40 else ""
             messages.warn(self, report.summary() + "\n\n" + "\n".join(lines) + more)
             return
-        if not messages.confirm(self, report.summary() + f"\n\nNhập tệp {Path(path).name}?"):
-            return
-        run_task(
-            self,
-            lambda progress: self.ctx.db.run(self.ctx.actor, io.import_persons, path, progress=progress),
-            self._imported,
-            title="Đang nhập…",
-        )
+        if messages.confirm(self, report.summary() + f"\n\nNhập tệp {Path(path).name}?"):
+            operation.run(
+                self,
+                io.import_persons,
+                path,
+                with_progress=True,
+                title="Đang nhập…",
+                changes="residents",
+                done=lambda r: messages.info(self, r.summary()),
+            )
 
-    def _imported(self, report: io.ImportReport) -> None:
-        messages.info(self, report.summary())
-        self.ctx.changed("residents", self)
-        self.reload()
 
-    def save_layout(self) -> None:
-        self.table.save_layout()
+def household_html(h: households.HouseholdView | None) -> str:
+    if h is None:
+        return "Chưa thuộc hộ nào."
+    e = html.escape
+    text = f"<b>Hộ số {e(h.number)}</b> — {e(h.village_label)}"
+    if h.head_name:
+        text += f"; chủ hộ <b>{e(h.head_name)}</b>"
+    if h.address:
+        text += f"<br>Địa chỉ: {e(h.address)}"
+    return text + "".join(f"<br><i>{e(change.text)}</i>" for change in h.changes)
 
 
 def person_html(p: service.PersonView) -> str:
