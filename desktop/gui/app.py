@@ -120,7 +120,8 @@ class _FirstPaint(QObject):
 
     def fire(self) -> None:
         fn, self.fn = self.fn, None
-        if fn is not None:
+        widget = self.parent()
+        if fn is not None and isinstance(widget, QWidget) and widget.isVisible():  # not once closed
             fn()
 
 

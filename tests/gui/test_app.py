@@ -243,3 +243,15 @@ def test_a_database_that_cannot_be_opened_is_said_in_a_window(qtbot, monkeypatch
     lock = app.lock_data_folder()  # released again
     assert lock is not None
     lock.unlock()
+
+
+def test_screenshots_show_every_page_and_every_dialog(qtbot, gui_ctx, tmp_path, monkeypatch):
+    from desktop.gui import gallery, registry
+    from desktop.gui.screenshots import take_screenshots
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    files = take_screenshots(gui_ctx.db, tmp_path / "shots")
+    names = {f.name for f in files}
+    assert len([n for n in names if not n.startswith("dialog-")]) == len(registry.PAGES)
+    assert {f"dialog-{e.key}.png" for e in gallery.ENTRIES} <= names
+    assert all(f.stat().st_size > 1000 for f in files)
