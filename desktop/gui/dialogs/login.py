@@ -69,12 +69,23 @@ class LoginDialog(QDialog):
             self._pending = True
             self.show_message("Đang mở dữ liệu, xin chờ giây lát…")
             return
-        try:
-            self.actor = login_user(self.db, username, self.ui.password.text())
-        except CaxaError as exc:
+        from desktop.gui.operations import run_task
+
+        def refused(exc: BaseException) -> None:
+            self.setEnabled(True)
+            if not isinstance(exc, CaxaError):
+                raise exc  # the error hooks log and show it
             self.show_message(str(exc))
             self.ui.password.clear()
             self.ui.password.setFocus()
-            return
-        self.prefs.set("last_username", self.actor.username)
-        self.accept()
+
+        def signed_in(actor: Actor) -> None:
+            self.setEnabled(True)
+            self.actor = actor
+            self.prefs.set("last_username", actor.username)
+            self.accept()
+
+        # the password hash takes a fifth of a second: checked off the GUI thread
+        self.setEnabled(False)
+        db, password = self.db, self.ui.password.text()
+        run_task(self, lambda _p: login_user(db, username, password), signed_in, on_error=refused)

@@ -79,7 +79,7 @@ class BackupPage(Page):
         suffix = ".sqlite3" if self.ctx.db.is_sqlite else ".pgdump"
         name = f"{backup.PREFIX}{dt.datetime.now():%Y%m%d-%H%M}{suffix}"
         path = messages.save_file(self, "Sao lưu ra USB hoặc thư mục khác", name,
-                                  f"Sao lưu CAXA (*{suffix})")
+                                  f"Sao lưu CAXA (*{suffix})", purpose="backup")
         if path:
             self._backup(Path(path))
 
@@ -88,7 +88,7 @@ class BackupPage(Page):
 
     def restore_from_file(self) -> None:
         path = messages.open_file(self, "Chọn tệp sao lưu", "Sao lưu CAXA (*.sqlite3 *.pgdump);;Mọi tệp (*)",
-                                  str(paths.backups_dir()))
+                                  purpose="backup")
         if path:
             self._restore(Path(path))
 
