@@ -58,6 +58,9 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
                 f"Không tạo được thư mục dữ liệu {paths.data_dir()}: {exc.strerror}. "
                 "Kiểm tra quyền ghi của thư mục, hoặc chọn thư mục khác bằng --data-dir."
             ) from exc
+    from desktop.backup import clean_leftovers
+
+    clean_leftovers()  # .partial files and restore folders of killed backups and restores
     try:
         db = Database(url)
     except Exception as exc:  # bad URL, missing driver
