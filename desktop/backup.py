@@ -86,15 +86,15 @@ def backup_now(db: Database, *, reason: str = "", dest: Path | None = None, prog
                passphrase: str | None = None, also_to: Path | None = None, log: bool = True) -> Path:
     """Take a backup now and return its path.
 
-    ``dest``: the file to write (default: a dated name in the backups folder).
+    ``dest``: the file to write, or a folder for a dated name (default: the backups folder).
     ``passphrase``: encrypt it (AES-256-GCM, scrypt); the file then ends in ``.enc``.
     ``also_to``: a second folder (a USB drive) that receives a copy, checked after copying.
     ``log``: record the backup in the audit log (not before a migration, the schema is old).
     """
     suffix = ".sqlite3" if db.is_sqlite else ".pgdump"
-    if dest is None:
-        tag = f"-{reason}" if reason else ""
-        dest = paths.backups_dir() / f"{PREFIX}{_stamp()}{tag}{suffix}"
+    tag = f"-{reason}" if reason else ""
+    if dest is None or Path(dest).is_dir():  # a folder (a USB drive): a dated name inside it
+        dest = Path(dest or paths.backups_dir()) / f"{PREFIX}{_stamp()}{tag}{suffix}"
     dest = Path(dest)
     if passphrase and dest.suffix != ".enc":
         dest = dest.with_name(dest.name + ".enc")
