@@ -2,6 +2,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import uuid
 
 import pytest
 from sqlalchemy import event, text
@@ -38,15 +39,23 @@ def _damaged_copy(good, target, how):
     return target
 
 
-def _empty_like(db, tmp_path, pg_server=None):
+@pytest.fixture
+def empty_db(db, tmp_path, request):
     """An empty database of the same kind: a new PC's data folder, a new PostgreSQL database."""
     if db.is_sqlite:
-        return Database(f"sqlite:///{tmp_path / 'may-moi' / 'caxa.sqlite3'}")
-    name = f"caxa_empty_{os.getpid()}_{tmp_path.name[-12:].replace('-', '_')}".lower()
-    with pg_server.admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        fresh = Database(f"sqlite:///{tmp_path / 'may-moi' / 'caxa.sqlite3'}")
+        yield fresh
+        fresh.dispose()
+        return
+    server = request.getfixturevalue("pg_server")
+    name = f"caxa_empty_{uuid.uuid4().hex[:8]}"
+    with server.admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text(f"CREATE DATABASE {name}"))
-    return Database(pg_server.url_for(name))
+    fresh = Database(server.url_for(name))
+    yield fresh
+    fresh.dispose()
+    with server.admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
 
 
 def test_backup_restore_round_trip(db):
@@ -106,9 +115,10 @@ def test_foreign_and_look_alike_files_are_refused(sqlite_db, tmp_path):
     assert backup.list_backups() == []
 
 
-def test_postgres_look_alike_dump_is_refused(pg_db, pg_server, tmp_path):
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_postgres_look_alike_dump_is_refused(db, empty_db, tmp_path):
+    pg_db, other = db, empty_db
     _add(pg_db, "Giữ nguyên")
-    other = _empty_like(pg_db, tmp_path, pg_server)
     with other.engine.begin() as conn:
         for table in ("alembic_version", "app_user", "audit_log", "audit_head", "station", "village",
                       "app_session"):
@@ -116,7 +126,6 @@ def test_postgres_look_alike_dump_is_refused(pg_db, pg_server, tmp_path):
         conn.execute(text("INSERT INTO alembic_version (id, version_num) VALUES (1, '0001')"))
     dump = tmp_path / "look.pgdump"
     backup.run_pg("pg_dump", other.url, ["--format=custom", "--file", str(dump)])
-    other.dispose()
     with pytest.raises(CaxaError, match="thiếu cột"):
         backup.restore(pg_db, dump, allow_unverified=True)
     assert _villages(pg_db) == ["Giữ nguyên"]
@@ -146,18 +155,13 @@ def test_backup_of_an_older_schema_is_upgraded_in_the_copy(sqlite_db):
     assert len(_villages(sqlite_db)) == 10 and backup.check(sqlite_db).ok
 
 
-def test_restore_into_an_empty_folder_or_database(db, tmp_path, request):
+def test_restore_into_an_empty_folder_or_database(db, empty_db, tmp_path):
     _add(db, "Bu Sir")
     saved = backup.backup_now(db)
-    server = None if db.is_sqlite else request.getfixturevalue("pg_server")
     paths.set_data_dir(tmp_path / "du-lieu-moi")  # the new PC has nothing: no key, no head file
-    fresh = _empty_like(db, tmp_path, server)
-    try:
-        assert backup.restore(fresh, saved) is None  # nothing to keep on a new PC
-        assert _villages(fresh) == ["Bu Sir"]
-        assert backup.check(fresh).ok
-    finally:
-        fresh.dispose()
+    assert backup.restore(empty_db, saved) is None  # nothing to keep on a new PC
+    assert _villages(empty_db) == ["Bu Sir"]
+    assert backup.check(empty_db).ok
 
 
 def test_encrypted_backup_round_trip_and_refusals(db, tmp_path):
