@@ -73,6 +73,7 @@ ACTIONS = {
     "backup": "Sao lưu",
     "restore": "Phục hồi",
     "import": "Nhập tệp",
+    "demo": "Dữ liệu mẫu",
 }
 
 

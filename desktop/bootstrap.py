@@ -78,4 +78,9 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     except SADatabaseError as exc:
         db.dispose()
         raise DatabaseError("Tệp cơ sở dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu CAXA.") from exc
+    if migrate:
+        from desktop import demo
+
+        if demo.is_half_built(db):  # `caxa demo` or the GUI's demo was killed half-way
+            db = demo.reset_half_built(db)
     return db
