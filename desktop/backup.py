@@ -174,16 +174,17 @@ def _sqlite_backup(db: Database, target: Path, progress: Progress) -> None:
                             "(tệp chỉ cho đọc, hoặc đang bị chương trình khác khóa). Hãy thử lại sau.")
         progress.step(total - remaining, total, "Đang sao lưu…")
 
-    raw = db.engine.raw_connection()
     try:
         dst = sqlite3.connect(target)
-        try:
-            raw.driver_connection.backup(dst, pages=256, progress=on_progress)  # type: ignore[union-attr]
-        except sqlite3.Error as exc:
-            raise CaxaError(f"Không sao lưu được cơ sở dữ liệu: {exc}.") from exc
-        finally:
-            dst.close()
+    except sqlite3.Error as exc:
+        raise CaxaError(f"Không tạo được tệp sao lưu {target.name} (thư mục chỉ cho đọc?): {exc}.") from exc
+    raw = db.engine.raw_connection()
+    try:
+        raw.driver_connection.backup(dst, pages=256, progress=on_progress)  # type: ignore[union-attr]
+    except sqlite3.Error as exc:
+        raise CaxaError(f"Không sao lưu được cơ sở dữ liệu: {exc}.") from exc
     finally:
+        dst.close()
         raw.close()
 
 

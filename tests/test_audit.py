@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
@@ -159,6 +161,17 @@ def test_a_person_changed_by_hand_is_caught(db, admin):
         conn.execute(text("UPDATE person SET full_name = 'Nguyễn Văn Hưng' WHERE id = :i"), {"i": person.id})
     result = audit.verify(db)
     assert not result.ok and f"số {person.id}" in result.message() and "ngoài CAXA" in result.message()
+
+
+def test_an_account_added_by_hand_is_caught(db, admin):
+    assert audit.verify(db).ok
+    with db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO app_user (username, full_name, role, password_hash, active, failed_count, "
+            "created_at, updated_at, version) VALUES ('kegian', 'Kẻ gian', 'admin', 'x', true, 0, :t, :t, 1)"
+        ), {"t": dt.datetime(2026, 11, 29, 9)})
+    result = audit.verify(db)
+    assert not result.ok and "ngoài CAXA" in result.message()
 
 
 def test_missing_head_row_fails_and_a_damaged_head_does_not_break_saves(db, admin):

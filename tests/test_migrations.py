@@ -107,6 +107,10 @@ def test_upgrade_from_the_foundation_on_postgresql(pg_server):
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "0001")
+        role = f"caxa_app_{uuid.uuid4().hex[:8]}"
+        with db.engine.begin() as conn:  # the station's DBA gave the application role everything
+            conn.execute(text(f"CREATE ROLE {role}"))
+            conn.execute(text(f"GRANT ALL ON audit_log TO {role}"))
         with db.engine.begin() as conn:  # an entry written by the old version (no state hash)
             row = {"id": 1, "at": dt.datetime(2026, 1, 1, 8), "user_id": None, "username": "system",
                    "action": "backup", "table_name": "", "record_id": None, "summary": "cũ", "changes": "{}"}
@@ -122,6 +126,13 @@ def test_upgrade_from_the_foundation_on_postgresql(pg_server):
         assert audit.verify(db).ok
         with pytest.raises(DBAPIError, match="append-only"), db.engine.begin() as conn:
             conn.execute(text("DELETE FROM audit_log"))
+        with db.engine.begin() as conn:
+            ask = "SELECT has_table_privilege(:role, 'audit_log', :p)"
+            rights = {p: conn.execute(text(ask), {"role": role, "p": p}).scalar()
+                      for p in ("INSERT", "SELECT", "UPDATE", "DELETE", "TRUNCATE")}
+            conn.execute(text(f"DROP OWNED BY {role}"))
+            conn.execute(text(f"DROP ROLE {role}"))
+        assert rights == {"INSERT": True, "SELECT": True, "UPDATE": False, "DELETE": False, "TRUNCATE": False}
     finally:
         db.dispose()
         with admin_db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

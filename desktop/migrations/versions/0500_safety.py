@@ -33,6 +33,21 @@ _PG_TRIGGERS = (
     "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
     "FOR EACH STATEMENT EXECUTE FUNCTION caxa_audit_append_only()",
     "REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC",
+    # the application's roles keep INSERT and SELECT only; the owner (who runs this) keeps the rest
+    """
+DO $$
+DECLARE r record;
+BEGIN
+    FOR r IN SELECT DISTINCT g.grantee FROM information_schema.role_table_grants g
+             JOIN pg_tables t ON t.tablename = g.table_name AND t.schemaname = g.table_schema
+             WHERE g.table_name = 'audit_log' AND g.table_schema = current_schema()
+               AND g.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
+               AND g.grantee <> t.tableowner AND g.grantee <> 'PUBLIC'
+    LOOP
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %I', r.grantee);
+    END LOOP;
+END $$
+""",
 )
 
 
