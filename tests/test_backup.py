@@ -259,3 +259,26 @@ def test_check_reports_broken_audit_head(sqlite_db):
     conn.close()
     result = backup.check(sqlite_db)
     assert not result.ok and "99" in result.audit.message()
+
+
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_postgres_dump_of_an_older_schema_is_upgraded_before_the_swap(db, empty_db, tmp_path):
+    from alembic import command
+
+    from desktop import accounts, migrate
+    from desktop.accounts import login_user
+
+    cfg = migrate._config(empty_db)
+    with empty_db.engine.begin() as conn:  # a station still on the foundation schema
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with empty_db.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO app_user (id, username, full_name, role, password_hash, active, failed_count, "
+            "created_at, updated_at, version) VALUES (1, 'cu', 'Người cũ', 'admin', :h, true, 0, :t, :t, 1)"
+        ), {"h": accounts._hasher.hash("matkhau123"), "t": dt.datetime(2026, 1, 1, 8)})
+    dump = tmp_path / "old.pgdump"
+    backup.run_pg("pg_dump", empty_db.url, ["--format=custom", "--file", str(dump)])
+    assert backup.restore(db, dump, allow_unverified=True) is not None
+    assert migrate.current_revisions(db) == migrate.head_revisions(db)
+    assert login_user(db, "cu", "matkhau123").role == "admin"
