@@ -21,15 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
-    Date,
     DateTime,
-    Float,
     Index,
     Integer,
-    Numeric,
     String,
-    Table,
     Text,
     event,
     func,
@@ -44,23 +39,13 @@ from sqlalchemy.orm.base import NO_VALUE
 
 from desktop import audit_anchor
 from desktop.audit_anchor import GENESIS
+from desktop.audit_state import SKIP_FIELDS, state_columns, state_hash
 from desktop.db import Actor, Base, Database, UnitOfWork, now
 from desktop.schema_info import SchemaInfo  # noqa: F401  (its table belongs to the foundation)
 from desktop.text import fold
 
 logger = logging.getLogger(__name__)
 SECRET_FIELDS = frozenset({"password_hash"})
-SKIP_FIELDS = frozenset(
-    {
-        "updated_at",
-        "version",
-        "created_at",
-        # login bookkeeping: logins and failures have entries of their own
-        "last_login_at",
-        "failed_count",
-        "locked_until",
-    }
-)
 
 ACTIONS = {
     "insert": "Thêm",
@@ -159,57 +144,6 @@ def _digest(prev_hash: str, row: Mapping[str, Any]) -> str:
         fields.append(row["state_hash"])
     payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
-
-
-# ---- the state of a record, hashed ---------------------------------------------------------
-
-
-def _fk_set_null(column: Any) -> bool:
-    return any((fk.ondelete or "").upper() == "SET NULL" for fk in column.foreign_keys)
-
-
-@functools.cache
-def state_columns(table: Table) -> tuple[Any, ...]:
-    """The columns whose values a record's state hash covers: what the audit log shows
-    (not bookkeeping, not folded search copies), and not what the database itself sets
-    (a foreign key cleared by ON DELETE SET NULL)."""
-    return tuple(
-        c for c in table.columns
-        if c.name not in SKIP_FIELDS and not c.name.endswith("_key") and not _fk_set_null(c)
-    )
-
-
-def _canonical(column: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    kind = column.type
-    if isinstance(kind, Boolean):
-        return bool(value)
-    if isinstance(kind, Date) and not isinstance(kind, DateTime) and isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(kind, DateTime | Date) or isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(kind, Float):
-        return repr(float(value))
-    if isinstance(kind, Numeric) or isinstance(value, decimal.Decimal):
-        return format(decimal.Decimal(value).normalize(), "f")
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, bytes | bytearray | memoryview):
-        return hashlib.sha256(bytes(value)).hexdigest()
-    if isinstance(kind, Integer):
-        return int(value)
-    if isinstance(kind, String):
-        return str(value)
-    return value
-
-
-def state_hash(table: Table, values: Mapping[str, Any]) -> str:
-    """The hash of a record's audited columns (``values`` by column name)."""
-    payload = [[c.name, _canonical(c, values.get(c.name))] for c in state_columns(table)]
-    return hashlib.sha256(
-        json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str, sort_keys=True).encode()
-    ).hexdigest()
 
 
 def _object_state(obj: Any) -> str:
@@ -371,15 +305,25 @@ def _after_begin(session: Session, _transaction: Any, _connection: Any) -> None:
         _active.set(session)
 
 
+@event.listens_for(Session, "before_commit")
+def _before_commit(session: Session) -> None:
+    # a document laid out after this unit of work (in this thread) carries the head it saw
+    if "actor" in session.info and "audit_new_head" not in session.info and session.in_transaction():
+        session.info["audit_seen_head"] = _chain_end(session.connection())
+
+
 @event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
     if _active.get() is session:
         _active.set(None)
+    seen = session.info.pop("audit_seen_head", None)
     head = session.info.pop("audit_new_head", None)
     if head is not None:
         _last_head.set(head)
         bind = session.get_bind()
         audit_anchor.write(bind.url.render_as_string(hide_password=False), audit_anchor.Head(*head))
+    elif seen is not None:
+        _last_head.set(seen)
 
 
 @event.listens_for(Session, "after_rollback")
@@ -387,6 +331,7 @@ def _after_rollback(session: Session) -> None:
     if _active.get() is session:
         _active.set(None)
     session.info.pop("audit_new_head", None)
+    session.info.pop("audit_seen_head", None)
 
 
 def fingerprint(session: Session) -> str:

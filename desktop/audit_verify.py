@@ -11,8 +11,9 @@ from sqlalchemy import Table, func, inspect, select
 from sqlalchemy.engine import Connection
 
 from desktop import audit_anchor
-from desktop.audit import AuditEntry, AuditHead, VerifyResult, state_columns, state_hash
+from desktop.audit import AuditEntry, AuditHead, VerifyResult
 from desktop.audit_anchor import GENESIS, AnchorDamaged, Head
+from desktop.audit_state import state_columns, state_hash
 from desktop.db import Base, Database
 from desktop.errors import CaxaError
 

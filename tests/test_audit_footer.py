@@ -43,3 +43,12 @@ def test_explicit_mark_wins_and_an_empty_one_draws_nothing():
         "Mã kiểm chứng nhật ký: 12-ABCD-EFGH-JKMN"
     ]
     assert _footer(render_bytes(_document(audit_mark=""))) == []
+
+
+def test_document_laid_out_after_a_read_only_unit_of_work_carries_the_head(db, admin):
+    with db.uow(admin) as work:
+        settings.add_village(work, "Bu Sir", "bon")
+    expected = audit.verify(db).fingerprint
+    with db.uow(admin) as work:  # reads only, logs nothing (a figures page, a preview)
+        settings.list_villages(work)
+    assert _footer(render_bytes(_document())) == [f"Mã kiểm chứng nhật ký: {expected}"]
