@@ -8,36 +8,44 @@ altered or removed with raw SQL.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import decimal
 import enum
 import functools
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, event, func, insert, inspect, or_, select, update
+from sqlalchemy import (
+    DateTime,
+    Index,
+    Integer,
+    String,
+    Text,
+    event,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.base import NO_VALUE
 
+from desktop import audit_anchor
+from desktop.audit_anchor import GENESIS
+from desktop.audit_state import SKIP_FIELDS, state_columns, state_hash
 from desktop.db import Actor, Base, Database, UnitOfWork, now
+from desktop.schema_info import SchemaInfo  # noqa: F401  (its table belongs to the foundation)
 from desktop.text import fold
 
-GENESIS = "0" * 64
+logger = logging.getLogger(__name__)
 SECRET_FIELDS = frozenset({"password_hash"})
-SKIP_FIELDS = frozenset(
-    {
-        "updated_at",
-        "version",
-        "created_at",
-        # login bookkeeping: logins and failures have entries of their own
-        "last_login_at",
-        "failed_count",
-        "locked_until",
-    }
-)
 
 ACTIONS = {
     "insert": "Thêm",
@@ -50,12 +58,14 @@ ACTIONS = {
     "backup": "Sao lưu",
     "restore": "Phục hồi",
     "import": "Nhập tệp",
+    "demo": "Dữ liệu mẫu",
 }
 
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
     __audited__ = False
+    __table_args__ = (Index("ix_audit_log_table_name_record_id", "table_name", "record_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
@@ -68,6 +78,8 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    #: for an insert or update: the hash of the record's audited columns after the change
+    state_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class AuditHead(Base):
@@ -116,42 +128,68 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _digest(prev_hash: str, row: dict[str, Any]) -> str:
-    payload = json.dumps(
-        [
-            row["id"],
-            row["at"].isoformat(),
-            row["user_id"],
-            row["username"],
-            row["action"],
-            row["table_name"],
-            row["record_id"],
-            row["summary"],
-            row["changes"],
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+def _digest(prev_hash: str, row: Mapping[str, Any]) -> str:
+    fields = [
+        row["id"],
+        row["at"].isoformat(),
+        row["user_id"],
+        row["username"],
+        row["action"],
+        row["table_name"],
+        row["record_id"],
+        row["summary"],
+        row["changes"],
+    ]
+    if row.get("state_hash") is not None:  # rows written before state hashes keep their digest
+        fields.append(row["state_hash"])
+    payload = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
 
 
-def _append(session: Session, actor: Actor, items: Iterable[tuple[str, str, int | None, str, dict]]) -> None:
+def _object_state(obj: Any) -> str:
+    table = type(obj).__table__
+    mapper = inspect(type(obj))
+    values = {}
+    for column in state_columns(table):
+        prop = mapper.get_property_by_column(column)
+        values[column.name] = getattr(obj, prop.key)
+    return state_hash(table, values)
+
+
+# ---- appending -------------------------------------------------------------------------------
+
+
+_active: contextvars.ContextVar[Session | None] = contextvars.ContextVar("caxa_audit_session", default=None)
+_last_head: contextvars.ContextVar[tuple[int, str] | None] = contextvars.ContextVar(
+    "caxa_audit_head", default=None
+)
+
+
+def _chain_end(conn: Any) -> tuple[int, str]:
+    stmt = select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    last = conn.execute(stmt).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+
+def _append(session: Session, actor: Actor, items: Iterable[tuple]) -> None:
     rows = list(items)
     if not rows:
         return
     conn = session.connection()
     head = conn.execute(
         select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1).with_for_update()
-    )
-    found = head.first()
-    if found is None:
-        conn.execute(insert(AuditHead).values(id=1, last_id=0, last_hash=GENESIS))
-        last_id, last_hash = 0, GENESIS
-    else:
-        last_id, last_hash = found
+    ).first()
+    last_id, last_hash = _chain_end(conn)
+    if head is None:
+        conn.execute(insert(AuditHead).values(id=1, last_id=last_id, last_hash=last_hash))
+    elif tuple(head) != (last_id, last_hash):
+        # a damaged head row must not turn this save into a duplicate-key error: the chain goes
+        # on from its real last row, and verify reports the damage (against the signed head file)
+        logger.warning("audit head row %s does not match the last entry %s; continuing from the entry",
+                       tuple(head), last_id)
     moment = now()
     values = []
-    for action, table, record_id, summary, changes in rows:
+    for action, table, record_id, summary, changes, state in rows:
         last_id += 1
         row = {
             "id": last_id,
@@ -164,11 +202,13 @@ def _append(session: Session, actor: Actor, items: Iterable[tuple[str, str, int 
             "summary": summary[:2000],
             "changes": json.dumps(changes, ensure_ascii=False, default=str, sort_keys=True),
             "prev_hash": last_hash,
+            "state_hash": state,
         }
         row["hash"] = last_hash = _digest(row["prev_hash"], row)
         values.append(row)
     conn.execute(insert(AuditEntry), values)
     conn.execute(update(AuditHead).where(AuditHead.id == 1).values(last_id=last_id, last_hash=last_hash))
+    session.info["audit_new_head"] = (last_id, last_hash)
 
 
 def record(
@@ -182,7 +222,7 @@ def record(
     actor: Actor | None = None,
 ) -> None:
     """Log something that is not a row change: an export, a print, a login, a backup."""
-    _append(uow.session, actor or uow.actor, [(action, table, record_id, summary, changes or {})])
+    _append(uow.session, actor or uow.actor, [(action, table, record_id, summary, changes or {}, None)])
 
 
 @functools.cache
@@ -237,7 +277,7 @@ def _field_changes(obj: Any, mode: str) -> dict[str, list[Any]]:
     return out
 
 
-def _collect(session: Session) -> Iterator[tuple[str, str, int | None, str, dict]]:
+def _collect(session: Session) -> Iterator[tuple]:
     for mode, objs in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
         for obj in objs:
             if not isinstance(obj, Base) or not getattr(type(obj), "__audited__", True):
@@ -247,7 +287,8 @@ def _collect(session: Session) -> Iterator[tuple[str, str, int | None, str, dict
             changes = _field_changes(obj, mode)
             if mode == "update" and not changes:
                 continue
-            yield mode, obj.__tablename__, getattr(obj, "id", None), _describe(obj), changes
+            state = _object_state(obj) if mode != "delete" else None
+            yield mode, obj.__tablename__, getattr(obj, "id", None), _describe(obj), changes, state
 
 
 @event.listens_for(Session, "after_flush")
@@ -256,6 +297,60 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     if actor is None:
         return
     _append(session, actor, _collect(session))
+
+
+@event.listens_for(Session, "after_begin")
+def _after_begin(session: Session, _transaction: Any, _connection: Any) -> None:
+    if "actor" in session.info:
+        _active.set(session)
+
+
+@event.listens_for(Session, "before_commit")
+def _before_commit(session: Session) -> None:
+    # a document laid out after this unit of work (in this thread) carries the head it saw
+    if "actor" in session.info and "audit_new_head" not in session.info and session.in_transaction():
+        session.info["audit_seen_head"] = _chain_end(session.connection())
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    if _active.get() is session:
+        _active.set(None)
+    seen = session.info.pop("audit_seen_head", None)
+    head = session.info.pop("audit_new_head", None)
+    if head is not None:
+        _last_head.set(head)
+        bind = session.get_bind()
+        audit_anchor.write(bind.url.render_as_string(hide_password=False), audit_anchor.Head(*head))
+    elif seen is not None:
+        _last_head.set(seen)
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    if _active.get() is session:
+        _active.set(None)
+    session.info.pop("audit_new_head", None)
+    session.info.pop("audit_seen_head", None)
+
+
+def fingerprint(session: Session) -> str:
+    """The log's fingerprint as this session sees it (its own uncommitted entries included),
+    printed on every issued document: "1234-K3F9-QX2M-7HTA"."""
+    return audit_anchor.fingerprint(*_chain_end(session.connection()))
+
+
+def document_mark() -> str:
+    """The fingerprint for a document being laid out now: from the unit of work in progress in
+    this thread, else from the last one committed here; "" when there is none."""
+    session = _active.get()
+    if session is not None:
+        try:
+            return fingerprint(session)
+        except Exception:  # noqa: BLE001  (a closed or failed session: fall back to the last head)
+            logger.debug("no fingerprint from the active session", exc_info=True)
+    head = _last_head.get()
+    return audit_anchor.fingerprint(*head) if head else ""
 
 
 # ---- reading and checking ------------------------------------------------------------------
@@ -328,51 +423,26 @@ class VerifyResult:
     checked: int
     first_bad_id: int | None = None
     reason: str = ""
+    fingerprint: str = ""
+    note: str = ""
 
     def message(self) -> str:
         if self.ok:
-            return f"Nhật ký toàn vẹn: đã kiểm tra {self.checked} dòng, không có dòng nào bị sửa hay xóa."
+            text = f"Nhật ký toàn vẹn: đã kiểm tra {self.checked} dòng, không có dòng nào bị sửa hay xóa."
+            if self.fingerprint:
+                text += f" Mã kiểm chứng hiện tại: {self.fingerprint}."
+            return text + (f" {self.note}" if self.note else "")
+        if self.first_bad_id is None:
+            return f"Nhật ký bị can thiệp: {self.reason}"
         return f"Nhật ký bị can thiệp tại dòng số {self.first_bad_id}: {self.reason}"
 
 
-def verify(db: Database, *, batch: int = 5000) -> VerifyResult:
-    """Walk the chain in id order; report the first row altered, inserted or removed."""
-    prev_hash, expected_id, checked = GENESIS, 1, 0
-    with db.engine.connect() as conn:
-        last_seen = 0
-        while True:
-            rows = (
-                conn.execute(
-                    select(AuditEntry.__table__)
-                    .where(AuditEntry.id > last_seen)
-                    .order_by(AuditEntry.id)
-                    .limit(batch)
-                )
-                .mappings()
-                .all()
-            )
-            if not rows:
-                break
-            for row in rows:
-                if row["id"] != expected_id:
-                    return VerifyResult(
-                        False,
-                        checked,
-                        expected_id,
-                        f"dòng số {expected_id} đã bị xóa (dòng kế tiếp là {row['id']}).",
-                    )
-                if row["prev_hash"] != prev_hash:
-                    return VerifyResult(False, checked, row["id"], "mắt xích với dòng trước không khớp.")
-                if _digest(prev_hash, dict(row)) != row["hash"]:
-                    return VerifyResult(False, checked, row["id"], "nội dung dòng đã bị sửa.")
-                prev_hash, expected_id, last_seen = row["hash"], expected_id + 1, row["id"]
-                checked += 1
-        head = conn.execute(select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1)).first()
-    if head is not None and (head.last_id != checked or head.last_hash != prev_hash):
-        return VerifyResult(
-            False, checked, checked + 1, f"các dòng cuối từ số {checked + 1} đến {head.last_id} đã bị xóa."
-        )
-    return VerifyResult(True, checked)
+def verify(db: Database, *, anchor: str | None = None, batch: int = 5000) -> VerifyResult:
+    """Walk the chain, compare it with the signed head file (and ``anchor``, a fingerprint
+    printed on a document), and check every audited record still matches its last entry."""
+    from desktop.audit_verify import verify_database
+
+    return verify_database(db, anchor=anchor, batch=batch)
 
 
 def usernames(uow: UnitOfWork) -> list[str]:

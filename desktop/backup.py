@@ -2,34 +2,50 @@
 
 SQLite: the online backup API (safe while other connections read and write).
 PostgreSQL: pg_dump / pg_restore when the PC has them, a clear message when not.
-Files are written to a temporary name and renamed, so a backup folder never
-holds a half-written file under a real name.
+Files are written to a temporary name and renamed, so a backup folder never holds a
+half-written file under a real name. Beside each plain backup a checksum file
+(``NAME.caxa.json``: SHA-256, size, schema revisions, the audit head) proves it whole at
+restore; an encrypted backup (``NAME.enc``, see ``backup_crypto``) carries the same inside
+its authenticated header. A restore proves the backup usable on a private copy first
+(``backup_candidate``) and only then swaps it in, in one transaction.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import json
 import logging
 import os
 import shutil
 import sqlite3
 import subprocess
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from desktop import audit, paths
+from desktop import __version__, audit, paths
 from desktop.db import Actor, Database
-from desktop.errors import CaxaError
+from desktop.errors import CaxaError, DatabaseError
 from desktop.jobs import SILENT, Progress
 from desktop.sessions import others_connected
 
 logger = logging.getLogger(__name__)
 
 PREFIX = "caxa-"
-REQUIRED_TABLES = ("alembic_version", "app_user", "audit_log")
+SIDECAR = ".caxa.json"
+PARTIAL = ".partial"
+SUFFIXES = (".sqlite3", ".pgdump", ".enc")
+#: a step that keeps answering "busy" this many times in a row ends the backup with a message
+BUSY_STEPS = 240
+#: leftovers of killed backups and restores older than this are removed at start-up
+LEFTOVER_AGE = dt.timedelta(minutes=10)
+PRE_UPGRADE_KEEP = 3
 
 
 @dataclass(frozen=True)
@@ -39,52 +55,158 @@ class BackupInfo:
     size: int
     automatic: bool
 
+    @property
+    def encrypted(self) -> bool:
+        return self.path.suffix == ".enc"
+
 
 def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def backup_now(db: Database, *, reason: str = "", dest: Path | None = None,
-               progress: Progress = SILENT) -> Path:
-    """Take a backup now; returns its path (in the backups folder unless ``dest`` is given)."""
+def sidecar(path: Path) -> Path:
+    return path.with_name(path.name + SIDECAR)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(path.name + PARTIAL)
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def backup_now(db: Database, *, reason: str = "", dest: Path | None = None, progress: Progress = SILENT,
+               passphrase: str | None = None, also_to: Path | None = None, log: bool = True) -> Path:
+    """Take a backup now and return its path.
+
+    ``dest``: the file to write, or a folder for a dated name (default: the backups folder).
+    ``passphrase``: encrypt it (AES-256-GCM, scrypt); the file then ends in ``.enc``.
+    ``also_to``: a second folder (a USB drive) that receives a copy, checked after copying.
+    ``log``: record the backup in the audit log (not before a migration, the schema is old).
+    """
     suffix = ".sqlite3" if db.is_sqlite else ".pgdump"
-    if dest is None:
-        tag = f"-{reason}" if reason else ""
-        dest = paths.backups_dir() / f"{PREFIX}{_stamp()}{tag}{suffix}"
+    tag = f"-{reason}" if reason else ""
+    if dest is None or Path(dest).is_dir():  # a folder (a USB drive): a dated name inside it
+        dest = Path(dest or paths.backups_dir()) / f"{PREFIX}{_stamp()}{tag}{suffix}"
     dest = Path(dest)
+    if passphrase and dest.suffix != ".enc":
+        dest = dest.with_name(dest.name + ".enc")
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CaxaError(f"Không tạo được thư mục sao lưu {dest.parent}: {exc.strerror}.") from exc
-    tmp = dest.with_name(dest.name + ".partial")
+    raw = dest.with_name(dest.name + ".raw" + PARTIAL)
+    tmp = dest.with_name(dest.name + PARTIAL)
     try:
         if db.is_sqlite:
-            _sqlite_backup(db, tmp, progress)
+            _sqlite_backup(db, raw, progress)
+            meta = _sqlite_meta(raw)
         else:
-            _pg_dump(db, tmp)
-        os.replace(tmp, dest)
+            meta = _pg_meta(db)
+            _pg_dump(db, raw)
+        meta.update(kind=suffix[1:], sha256=file_sha256(raw), size=raw.stat().st_size,
+                    taken_at=dt.datetime.now().isoformat(timespec="seconds"), program_version=__version__)
+        if passphrase:
+            from desktop.backup_crypto import encrypt_file
+
+            with open(tmp, "wb") as out:
+                encrypt_file(raw, out, passphrase, meta,
+                             lambda done, total: progress.step(done, total, "Đang mã hóa…"))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, dest)
+        else:
+            os.replace(raw, dest)
+            _write_json(sidecar(dest), meta)
     except OSError as exc:
-        raise CaxaError(f"Không ghi được tệp sao lưu {dest}: {exc.strerror}.") from exc
+        raise CaxaError(f"Không ghi được tệp sao lưu {dest}: {exc.strerror or exc}.") from exc
     finally:
+        raw.unlink(missing_ok=True)
         tmp.unlink(missing_ok=True)
-    with db.uow(Actor.system()) as work:
-        audit.record(work, "backup", "", None, f"Sao lưu vào {dest.name}")
+    if also_to is not None:
+        copy_to(dest, Path(also_to))
+    if log:
+        try:
+            with db.uow(Actor.system()) as work:
+                audit.record(work, "backup", "", None, f"Sao lưu vào {dest.name}")
+        except DatabaseError as exc:  # a read-only database: the copy is made, the log cannot grow
+            logger.warning("backup %s taken but not logged: %s", dest, exc)
     return dest
 
 
+def copy_to(backup: Path, folder: Path) -> Path:
+    """Copy a backup (and its checksum file) to ``folder`` and check the copy; returns its path."""
+    target = folder / backup.name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for src in (backup, sidecar(backup)):
+            if not src.exists():
+                continue
+            dst = folder / src.name
+            part = dst.with_name(dst.name + PARTIAL)
+            shutil.copyfile(src, part)
+            with open(part, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(part, dst)
+    except OSError as exc:
+        raise CaxaError(f"Không chép được bản sao lưu sang {folder}: {exc.strerror or exc}. "
+                        "Kiểm tra ổ USB còn cắm và còn chỗ trống.") from exc
+    if file_sha256(target) != file_sha256(backup):
+        raise CaxaError(f"Bản chép sang {folder} không giống bản gốc (ổ đĩa lỗi?). Hãy thử ổ khác.")
+    return target
+
+
 def _sqlite_backup(db: Database, target: Path, progress: Progress) -> None:
-    def on_progress(_status: int, remaining: int, total: int) -> None:
+    busy = 0
+
+    def on_progress(status: int, remaining: int, total: int) -> None:
+        nonlocal busy
+        busy = busy + 1 if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) else 0
+        if busy >= BUSY_STEPS:
+            raise CaxaError("Không sao lưu được: cơ sở dữ liệu luôn bận hoặc không đọc được "
+                            "(tệp chỉ cho đọc, hoặc đang bị chương trình khác khóa). Hãy thử lại sau.")
         progress.step(total - remaining, total, "Đang sao lưu…")
 
-    raw = db.engine.raw_connection()
     try:
         dst = sqlite3.connect(target)
-        try:
-            raw.driver_connection.backup(dst, pages=256, progress=on_progress)  # type: ignore[union-attr]
-        finally:
-            dst.close()
+    except sqlite3.Error as exc:
+        raise CaxaError(f"Không tạo được tệp sao lưu {target.name} (thư mục chỉ cho đọc?): {exc}.") from exc
+    raw = db.engine.raw_connection()
+    try:
+        raw.driver_connection.backup(dst, pages=256, progress=on_progress)  # type: ignore[union-attr]
+    except sqlite3.Error as exc:
+        raise CaxaError(f"Không sao lưu được cơ sở dữ liệu: {exc}.") from exc
     finally:
+        dst.close()
         raw.close()
+
+
+def _audit_head(conn: Any) -> dict[str, Any]:
+    row = conn.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
+    return {"audit_count": int(row[0]), "audit_hash": str(row[1])} if row else {"audit_count": 0}
+
+
+def _sqlite_meta(path: Path) -> dict[str, Any]:
+    copy = Database(f"sqlite:///{path}")
+    try:
+        with copy.engine.connect() as conn:
+            revisions = sorted(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+            return {"revisions": revisions, **_audit_head(conn)}
+    finally:
+        copy.dispose()
+
+
+def _pg_meta(db: Database) -> dict[str, Any]:
+    with db.engine.connect() as conn:
+        revisions = sorted(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+        return {"revisions": revisions, **_audit_head(conn)}
 
 
 def _pg_tool(name: str) -> str:
@@ -97,31 +219,40 @@ def _pg_tool(name: str) -> str:
     return found
 
 
-def _pg_env_url(db: Database) -> tuple[list[str], dict[str, str]]:
-    url = make_url(db.url)
+def pg_args(url: str) -> tuple[list[str], dict[str, str]]:
+    parsed = make_url(url)
     env = dict(os.environ)
-    if url.password:
-        env["PGPASSWORD"] = str(url.password)
-    args = ["--dbname", url.database or ""]
-    if url.host:
-        args += ["--host", url.host]
-    if url.port:
-        args += ["--port", str(url.port)]
-    if url.username:
-        args += ["--username", url.username]
+    if parsed.password:
+        env["PGPASSWORD"] = str(parsed.password)
+    args = ["--dbname", parsed.database or ""]
+    if parsed.host:
+        args += ["--host", parsed.host]
+    if parsed.port:
+        args += ["--port", str(parsed.port)]
+    if parsed.username:
+        args += ["--username", parsed.username]
     for key in ("host", "port"):  # postgresql://user@/db?host=/run/postgresql&port=5433
-        value = url.query.get(key)
+        value = parsed.query.get(key)
         if value:
             args += [f"--{key}", str(value)]
     return args, env
 
 
-def _pg_dump(db: Database, target: Path) -> None:
-    args, env = _pg_env_url(db)
-    done = subprocess.run([_pg_tool("pg_dump"), "--format=custom", "--file", str(target), *args],
+def _pg_env_url(db: Database) -> tuple[list[str], dict[str, str]]:
+    return pg_args(db.url)
+
+
+def run_pg(tool: str, url: str, options: list[str], files: tuple[str, ...] = ()) -> None:
+    """Run pg_dump or pg_restore against ``url``; a clear message when it fails."""
+    args, env = pg_args(url)
+    done = subprocess.run([_pg_tool(tool), *options, *args, *files],
                           env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise CaxaError("pg_dump báo lỗi: " + (done.stderr.strip().splitlines() or ["không rõ"])[-1])
+        raise CaxaError(f"{tool} báo lỗi: " + (done.stderr.strip().splitlines() or ["không rõ"])[-1])
+
+
+def _pg_dump(db: Database, target: Path) -> None:
+    run_pg("pg_dump", db.url, ["--format=custom", "--file", str(target)])
 
 
 def list_backups() -> list[BackupInfo]:
@@ -130,7 +261,7 @@ def list_backups() -> list[BackupInfo]:
         return []
     found = []
     for p in folder.glob(f"{PREFIX}*"):
-        if p.suffix not in (".sqlite3", ".pgdump"):
+        if p.suffix not in SUFFIXES:
             continue
         st = p.stat()
         found.append(BackupInfo(p, dt.datetime.fromtimestamp(st.st_mtime).replace(microsecond=0),
@@ -138,12 +269,13 @@ def list_backups() -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 
-def prune(keep: int) -> list[Path]:
-    """Delete the oldest automatic backups beyond ``keep``."""
-    autos = [b for b in list_backups() if b.automatic]
+def prune(keep: int, *, tag: str = "auto") -> list[Path]:
+    """Delete the oldest backups named ``-tag`` (automatic ones by default) beyond ``keep``."""
+    tagged = [b for b in list_backups() if f"-{tag}." in b.path.name]
     removed = []
-    for old in autos[keep:]:
+    for old in tagged[keep:]:
         old.path.unlink(missing_ok=True)
+        sidecar(old.path).unlink(missing_ok=True)
         removed.append(old.path)
     return removed
 
@@ -158,69 +290,57 @@ def auto_backup(db: Database, keep: int, *, today: dt.date | None = None) -> Pat
     return path
 
 
+def clean_leftovers(*folders: Path) -> list[Path]:
+    """Remove ``.partial`` files and restore work folders left by killed backups and restores."""
+    removed: list[Path] = []
+    limit = time.time() - LEFTOVER_AGE.total_seconds()
+    for folder in folders or (paths.backups_dir(), paths.data_dir()):
+        if not folder.is_dir():
+            continue
+        for p in [*folder.glob(f"*{PARTIAL}"), *folder.glob(".caxa-restore-*")]:
+            with contextlib.suppress(OSError):
+                if p.lstat().st_mtime > limit:
+                    continue
+                if p.is_dir():
+                    shutil.rmtree(p)
+                else:
+                    p.unlink()
+                removed.append(p)
+    if removed:
+        logger.info("removed leftovers of interrupted backups: %s", [p.name for p in removed])
+    return removed
+
+
 def check_sqlite_file(path: Path) -> None:
     """Raise CaxaError unless ``path`` is a whole, healthy CAXA database file."""
+    from desktop.backup_candidate import check_sqlite_structure
+
     if not path.is_file():
         raise CaxaError(f"Không tìm thấy tệp {path}.")
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise CaxaError(f"Không mở được tệp {path.name}: {exc}.") from exc
-    try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as exc:
-        raise CaxaError(f"Tệp {path.name} không phải cơ sở dữ liệu CAXA hoặc đã bị hỏng ({exc}).") from exc
-    finally:
-        conn.close()
-    if result != "ok":
-        raise CaxaError(f"Tệp {path.name} bị hỏng hoặc không đầy đủ (kiểm tra toàn vẹn: {result}).")
-    missing = [t for t in REQUIRED_TABLES if t not in tables]
-    if missing:
-        raise CaxaError(f"Tệp {path.name} không phải bản sao lưu CAXA (thiếu bảng {', '.join(missing)}).")
+    check_sqlite_structure(path, path.name)
 
 
 def restore(db: Database, source: Path, *, own_session: int | None = None, force: bool = False,
-            progress: Progress = SILENT) -> Path:
-    """Replace the database with ``source``; a safety backup of the current data is taken first.
+            progress: Progress = SILENT, passphrase: str | None = None,
+            allow_unverified: bool = False) -> Path | None:
+    """Replace the database with the backup ``source`` once it is proven usable.
 
-    Refused while another PC or window is connected (unless ``force``). Returns the safety backup.
+    An encrypted backup needs ``passphrase`` (PassphraseRequired when missing). A plain backup
+    without its checksum file is refused unless ``allow_unverified``. Refused while another PC
+    or window is connected (unless ``force``). Returns the safety backup of the data replaced
+    (None when the database was empty: a new PC).
     """
-    source = Path(source)
-    if db.is_sqlite:
-        check_sqlite_file(source)
-    elif not source.is_file():
-        raise CaxaError(f"Không tìm thấy tệp {source}.")
-    if not force:
-        others = others_connected(db, own_session)
-        if others:
-            names = ", ".join(f"{o.username} ({o.machine})" for o in others)
-            raise CaxaError(
-                f"Đang có người khác dùng CAXA ({names}). Hãy đề nghị họ thoát rồi phục hồi lại."
-            )
-    safety = backup_now(db, reason="truoc-phuc-hoi")
-    if db.is_sqlite:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        raw = db.engine.raw_connection()
-        try:
-            def on_progress(_s: int, remaining: int, total: int) -> None:
-                progress.step(total - remaining, total, "Đang phục hồi…")
+    from desktop.restore import restore_backup
 
-            src.backup(raw.driver_connection, pages=256, progress=on_progress)  # type: ignore[arg-type]
-        finally:
-            raw.close()
-            src.close()
-        db.engine.dispose()
-    else:
-        args, env = _pg_env_url(db)
-        done = subprocess.run([_pg_tool("pg_restore"), "--clean", "--if-exists", "--no-owner",
-                               "--single-transaction", *args, str(source)],
-                              env=env, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise CaxaError("pg_restore báo lỗi: " + (done.stderr.strip().splitlines() or ["không rõ"])[-1])
-    with db.uow(Actor.system()) as work:
-        audit.record(work, "restore", "", None, f"Phục hồi từ {source.name}; bản an toàn: {safety.name}")
-    return safety
+    return restore_backup(db, Path(source), own_session=own_session, force=force, progress=progress,
+                          passphrase=passphrase, allow_unverified=allow_unverified)
+
+
+def ensure_nobody_else(db: Database, own_session: int | None) -> None:
+    others = others_connected(db, own_session)
+    if others:
+        names = ", ".join(f"{o.username} ({o.machine})" for o in others)
+        raise CaxaError(f"Đang có người khác dùng CAXA ({names}). Hãy đề nghị họ thoát rồi phục hồi lại.")
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,9 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
                 f"Không tạo được thư mục dữ liệu {paths.data_dir()}: {exc.strerror}. "
                 "Kiểm tra quyền ghi của thư mục, hoặc chọn thư mục khác bằng --data-dir."
             ) from exc
+    from desktop.backup import clean_leftovers
+
+    clean_leftovers()  # .partial files and restore folders of killed backups and restores
     read_only = False
     source = _sqlite_file(url)
     if source is not None and source.exists() and not writable(source):
@@ -110,6 +113,10 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         except BaseException:
             db.dispose()
             raise
+        from desktop import demo
+
+        if demo.is_half_built(db):  # `caxa demo` or the GUI's demo was killed half-way
+            db = demo.reset_half_built(db)
     return db
 
 

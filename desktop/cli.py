@@ -96,19 +96,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     from desktop.backup import backup_now
 
-    path = backup_now(_db(args), dest=Path(args.to) if args.to else None)
+    passphrase = None
+    if args.encrypt:  # prompted, never on the command line (it would stay in the shell history)
+        passphrase = cli_access.secret("Mật khẩu sao lưu (ít nhất 8 ký tự): ", confirm=True)
+        if len(passphrase) < 8:
+            raise CaxaError("Mật khẩu sao lưu phải có ít nhất 8 ký tự.")
+    path = backup_now(_db(args), dest=Path(args.to) if args.to else None, passphrase=passphrase,
+                      also_to=Path(args.also_to) if args.also_to else None)
     print(f"Đã sao lưu vào {path}")
+    if args.also_to:
+        print(f"Đã chép thêm vào {Path(args.also_to) / path.name}")
+    if passphrase:
+        print("Tệp được mã hóa: hãy ghi nhớ mật khẩu, mất mật khẩu thì không phục hồi được.")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.backup import restore
+    from desktop.backup_crypto import is_encrypted
     from desktop.migrate import upgrade
 
+    source = Path(args.file)
+    passphrase = cli_access.secret("Mật khẩu sao lưu: ") if is_encrypted(source) else None
     db = _db(args, migrate=False)
-    safety = restore(db, Path(args.file), force=args.force)
+    safety = restore(db, source, force=args.force, passphrase=passphrase, allow_unverified=args.unverified)
     upgrade(db, backup=False)
-    print(f"Đã phục hồi từ {args.file}. Dữ liệu trước khi phục hồi được giữ ở {safety}")
+    kept = f" Dữ liệu trước khi phục hồi được giữ ở {safety}" if safety else ""
+    print(f"Đã phục hồi từ {args.file}.{kept}")
     return 0
 
 
@@ -127,7 +141,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from desktop.audit import verify
 
-    result = verify(_db(args, migrate=False))
+    result = verify(_db(args, migrate=False), anchor=args.anchor)
     print(result.message())
     return 0 if result.ok else 1
 
@@ -253,12 +267,16 @@ def build_parser(*, areas: bool = True) -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo, needs="open")  # only an empty database: create_demo refuses others
 
     p = sub.add_parser("backup", help="sao lưu ngay")
-    p.add_argument("--to", help="tệp đích (mặc định: thư mục sao lưu)")
+    p.add_argument("--to", help="tệp hoặc thư mục đích, vd. ổ USB (mặc định: thư mục sao lưu)")
+    p.add_argument("--also-to", help="thư mục thứ hai nhận một bản chép (vd. ổ USB)")
+    p.add_argument("--encrypt", action="store_true", help="mã hóa bằng mật khẩu (hỏi khi chạy)")
     p.set_defaults(func=cmd_backup, needs="clerk")  # a backup is a copy of all personal data
 
     p = sub.add_parser("restore", help="phục hồi từ tệp sao lưu (sao lưu dữ liệu hiện tại trước)")
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="phục hồi cả khi máy khác đang mở CAXA")
+    p.add_argument("--unverified", action="store_true",
+                   help="bản sao lưu cũ không có tệp kiểm tra .caxa.json (vẫn kiểm tra cấu trúc, toàn vẹn)")
     p.set_defaults(func=cmd_restore, needs="admin", open_when_empty=True)  # a new PC has no accounts yet
 
     p = sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu và nhật ký")
@@ -267,6 +285,7 @@ def build_parser(*, areas: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser("audit", help="nhật ký thao tác")
     audit_sub = p.add_subparsers(metavar="verify", required=True)
     v = audit_sub.add_parser("verify", help="kiểm tra nhật ký không bị sửa, xóa")
+    v.add_argument("--anchor", help="mã kiểm chứng in ở chân một văn bản, vd. 1234-K3F9-QX2M-7HTA")
     v.set_defaults(func=cmd_audit_verify, needs="open")
 
     p = sub.add_parser("user", help="quản lý người dùng")

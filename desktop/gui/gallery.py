@@ -63,6 +63,20 @@ def password(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return PasswordDialog(ctx, parent)
 
 
+def password_reset(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.accounts import list_users
+    from desktop.gui.dialogs.password import PasswordDialog
+
+    users = [u for u in ctx.run(list_users) if u.role == "clerk"]
+    return PasswordDialog(ctx, parent, for_user=first(users, "clerk account"))
+
+
+def backup_passphrase(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.passphrase import PassphraseDialog
+
+    return PassphraseDialog(ctx, parent, new=True)
+
+
 def user(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.accounts import list_users
     from desktop.gui.dialogs.user import UserDialog
@@ -392,6 +406,8 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("login", "Đăng nhập", login),
     GalleryEntry("first_run", "Cài đặt lần đầu", first_run),
     GalleryEntry("password", "Đổi mật khẩu", password),
+    GalleryEntry("password_reset", "Đặt lại mật khẩu", password_reset),
+    GalleryEntry("backup_passphrase", "Mã hóa bản sao lưu", backup_passphrase),
     GalleryEntry("user", "Người dùng", user),
     GalleryEntry("village", "Thôn, bon", village),
     GalleryEntry("user_guide", "Hướng dẫn sử dụng (F1)", user_guide),

@@ -108,6 +108,8 @@ class Document:
     recipients: tuple[str, ...] = ()
     signer: Signer | None = None
     show_place_date: bool = True
+    #: the audit log's fingerprint for the footer; None: taken from the unit of work in progress
+    audit_mark: str | None = None
 
 
 # --------------------------------------------------------------------------- geometry (ND30)
@@ -427,8 +429,20 @@ def _tail(blocks: tuple[Block, ...], story: list[pl.Flowable]) -> list[pl.Flowab
 # --------------------------------------------------------------------------- rendering
 
 
+AUDIT_MARK_LABEL = "Mã kiểm chứng nhật ký"
+
+
+def _audit_mark(doc: Document) -> str:
+    if doc.audit_mark is not None:
+        return doc.audit_mark
+    from desktop.audit import document_mark
+
+    return document_mark()
+
+
 def _build(doc: Document, story: list[pl.Flowable], family: str, out: BinaryIO) -> int:
     pages = 0
+    mark = _nfc(_audit_mark(doc)).strip()
 
     def on_page(canvas: Canvas, _template: pl.BaseDocTemplate) -> None:
         nonlocal pages
@@ -440,6 +454,13 @@ def _build(doc: Document, story: list[pl.Flowable], family: str, out: BinaryIO) 
             canvas.setFillColor(colors.black)
             y = PAGE_HEIGHT - MARGIN_TOP / 2 - 4
             canvas.drawCentredString(MARGIN_LEFT + TEXT_WIDTH / 2, y, str(number))
+            canvas.restoreState()
+        if mark:  # every page: history rewritten after the document went out no longer matches it
+            canvas.saveState()
+            canvas.setFont(family, 7)
+            canvas.setFillColor(colors.grey)
+            x, y = MARGIN_LEFT + TEXT_WIDTH, MARGIN_BOTTOM / 2 - 2
+            canvas.drawRightString(x, y, f"{AUDIT_MARK_LABEL}: {mark}")
             canvas.restoreState()
 
     template = pl.BaseDocTemplate(

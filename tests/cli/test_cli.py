@@ -42,6 +42,7 @@ def test_init_user_backup_check_verify(capsys, tmp_path):
     code, out, _ = run(capsys, "audit", "verify")
     assert code == 0 and "toàn vẹn" in out
     conn = sqlite3.connect(paths.database_file())
+    conn.execute("DROP TRIGGER audit_log_no_update")  # what someone with the file can do
     conn.execute("UPDATE audit_log SET username = 'ke-gian' WHERE id = 2")
     conn.commit()
     conn.close()

@@ -179,7 +179,7 @@ def test_audit_page_pages_off_the_gui_thread(qtbot, gui_ctx, messages):
     assert len(page.list.rows()) > 200
 
 
-def test_backup_page_backs_up_and_restores(qtbot, gui_ctx, messages, tmp_path):
+def test_backup_page_backs_up_and_restores(qtbot, gui_ctx, messages, tmp_path, monkeypatch):
     from desktop.gui.pages.backup import BackupPage
 
     page = BackupPage(gui_ctx)
@@ -188,15 +188,33 @@ def test_backup_page_backs_up_and_restores(qtbot, gui_ctx, messages, tmp_path):
     page.refresh()
     page.backup_now()
     assert len(page.list.rows()) == 1 and any("Đã sao lưu" in t for t in messages.texts("info"))
-    # a second copy on a USB drive, chosen in the file dialog
-    usb = tmp_path / "usb" / "caxa-ban-sao.sqlite3"
-    messages.save_path = str(usb)
+    first_backup = page.list.rows()[0]
+    # a second copy on a USB drive, chosen in the folder dialog; then one encrypted with a passphrase
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    messages.folder_path = str(usb)
     page.backup_elsewhere()
-    assert usb.exists() and usb.stat().st_size > 0
+    assert len(list(usb.glob("caxa-*.sqlite3"))) == 1
     assert len(page.list.rows()) == 1  # the USB copy is not one of the kept backups
+    from desktop.gui.dialogs import passphrase as passphrase_dialog
+
+    def type_passphrase(dialog):
+        dialog.ui.passphrase.setText("mật khẩu dài")
+        dialog.ui.passphrase2.setText("mật khẩu dài")
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(passphrase_dialog.PassphraseDialog, "exec", type_passphrase)
+    page.backup_elsewhere(encrypt=True)
+    encrypted = list(usb.glob("caxa-*.enc"))
+    assert len(encrypted) == 1
+    # restoring it asks the passphrase (typed right) and proves the file before swapping it in
+    gui_ctx.run(settings.add_village, "Sau bản mã hóa", "thôn")
+    page._restore(encrypted[0])
+    assert "Sau bản mã hóa" not in [v.name for v in gui_ctx.run(settings.list_villages)]
     gui_ctx.run(settings.add_village, "Sau sao lưu", "thôn")
-    page.list.select_row(0)
-    page.restore_selected(page.list.selected())
+    assert page.list.select_id(first_backup.path)  # backups are known by their file
+    page.restore_selected(first_backup)
     assert any("Đã phục hồi" in t for t in messages.texts("info"))
     names = [v.name for v in gui_ctx.run(settings.list_villages)]
     assert "Sau sao lưu" not in names and len(names) == 10

@@ -93,6 +93,7 @@ def run_job(
     *,
     changes: str | Iterable[str] = (),
     done: Callable[[Any], None] | None = None,
+    failed: Callable[[BaseException], None] | None = None,
     message: str | Callable[[Any], str] | None = None,
     title: str | None = None,
     cancellable: bool = True,
@@ -110,14 +111,13 @@ def run_job(
         if done is not None and _alive(owner):
             done(result)
 
-    run_task(
-        owner,
-        job,
-        succeeded,
-        title=title,
-        on_error=lambda exc: messages.error(owner if _alive(owner) else None, exc),
-        cancellable=cancellable,
-    )
+    def errored(exc: BaseException) -> None:
+        if failed is not None and _alive(owner):
+            failed(exc)
+        else:
+            messages.error(owner if _alive(owner) else None, exc)
+
+    run_task(owner, job, succeeded, title=title, on_error=errored, cancellable=cancellable)
 
 
 class Query:
