@@ -94,7 +94,12 @@ def backup_now(db: Database, *, reason: str = "", dest: Path | None = None, prog
     suffix = ".sqlite3" if db.is_sqlite else ".pgdump"
     tag = f"-{reason}" if reason else ""
     if dest is None or Path(dest).is_dir():  # a folder (a USB drive): a dated name inside it
-        dest = Path(dest or paths.backups_dir()) / f"{PREFIX}{_stamp()}{tag}{suffix}"
+        folder, stamp = Path(dest or paths.backups_dir()), _stamp()
+        dest = folder / f"{PREFIX}{stamp}{tag}{suffix}"
+        n = 1
+        while dest.exists() or dest.with_name(dest.name + ".enc").exists():  # two in the same second
+            n += 1
+            dest = folder / f"{PREFIX}{stamp}-{n}{tag}{suffix}"
     dest = Path(dest)
     if passphrase and dest.suffix != ".enc":
         dest = dest.with_name(dest.name + ".enc")

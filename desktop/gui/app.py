@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QLocale, QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -165,17 +165,37 @@ def _first_start(url: str | None) -> bool:
 # ---- sign in ----------------------------------------------------------------------------------
 
 
-def demo_database() -> Database:
-    """The demo station lives in its own folder, never in the station's real data."""
-    from desktop import firstrun
-    from desktop.bootstrap import open_database
-    from desktop.demo import create_demo
+def demo_database() -> Database | None:
+    """The demo station lives in its own folder, never in the station's real data. Building it takes
+    a few seconds: it runs off the GUI thread behind a progress window; None when it failed (said)."""
+    from desktop.gui import messages
+    from desktop.gui.operations import run_task
 
-    url = "sqlite:///" + str(paths.data_dir() / "demo" / "caxa-demo.sqlite3")
-    db = open_database(url)
-    if not firstrun.is_set_up(db):
-        create_demo(db)
-    return db
+    def build(_progress: object) -> Database:
+        from desktop import firstrun
+        from desktop.bootstrap import open_database
+        from desktop.demo import create_demo
+
+        db = open_database("sqlite:///" + str(paths.data_dir() / "demo" / "caxa-demo.sqlite3"))
+        if not firstrun.is_set_up(db):
+            create_demo(db)
+        return db
+
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    run_task(None, build, lambda db: finish("db", db), on_error=lambda exc: finish("error", exc),
+             title="Đang tạo đơn vị mẫu (vài giây)…", cancellable=False)
+    if not outcome:  # tests run tasks inline: already done
+        loop.exec()
+    if "error" in outcome:
+        messages.error(None, outcome["error"])  # type: ignore[arg-type]
+        return None
+    return outcome["db"]  # type: ignore[return-value]
 
 
 def first_run(db: Database, prefs: Prefs) -> tuple[Database, Actor] | None:
@@ -189,9 +209,11 @@ def first_run(db: Database, prefs: Prefs) -> tuple[Database, Actor] | None:
         return db, wizard.actor
     if result != DEMO:
         return None
-    db = demo_database()
+    demo = demo_database()
+    if demo is None:
+        return None
     prefs.set("last_username", "admin")
-    return login(db, prefs)
+    return login(demo, prefs)
 
 
 def login(db: Database, prefs: Prefs) -> tuple[Database, Actor] | None:

@@ -218,7 +218,7 @@ def test_backup_page_backs_up_and_restores(qtbot, gui_ctx, messages, tmp_path, m
     assert any("Đã phục hồi" in t for t in messages.texts("info"))
     names = [v.name for v in gui_ctx.run(settings.list_villages)]
     assert "Sau sao lưu" not in names and len(names) == 10
-    assert len(backup.list_backups()) == 2  # the backup and the safety copy taken before restoring
+    assert len(backup.list_backups()) == 3  # the backup and the safety copies taken before each restore
     page.check()
     assert any("Cơ sở dữ liệu tốt" in t for t in messages.texts("info"))
 
