@@ -335,8 +335,9 @@ class MultiPicker(QWidget):
             self.changed.emit()
         self.picker._set(None, emit=False)
 
-    def add(self, record_id: Any) -> None:
-        self.picker.set_value(record_id)
+    def add(self, record_id: Any, label: str | None = None) -> None:
+        """Add a record; ``label`` names one the picker's choices lack (an officer no longer active)."""
+        self.picker.set_value(record_id, label)
         self._add(record_id)
 
     def remove_selected(self) -> None:
