@@ -271,3 +271,12 @@ def test_multi_picker_names_a_record_its_choices_lack(gui_ctx, qtbot):
     multi.add(99999, "Trung úy Nguyễn Văn Cũ (không còn công tác)")
     assert multi.values() == (99999,)
     assert multi.chosen.item(0).text() == "Trung úy Nguyễn Văn Cũ (không còn công tác)"
+
+
+def test_multi_picker_from_a_designer_form(gui_ctx, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    multi = pickers.MultiPicker(dialog)  # what uic writes for a promoted widget
+    assert isinstance(multi.picker, pickers.OfficerPicker) and multi.parent() is dialog

@@ -301,7 +301,10 @@ class MultiPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, picker: RecordPicker | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, picker: RecordPicker | QWidget | None = None, parent: QWidget | None = None) -> None:
+        if picker is not None and not isinstance(picker, RecordPicker):
+            # a Designer form promotes a widget to MultiPicker: uic passes the parent first
+            picker, parent = None, picker
         super().__init__(parent)
         self.picker = picker if picker is not None else OfficerPicker()
         self.chosen = QListWidget()
