@@ -18,9 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.gui.kit.pickers import MultiPicker
 
 class Ui_WeaponReceiptDialog(object):
     def setupUi(self, WeaponReceiptDialog):
@@ -117,9 +118,8 @@ class Ui_WeaponReceiptDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_officers)
 
-        self.officers = QListWidget(WeaponReceiptDialog)
+        self.officers = MultiPicker(WeaponReceiptDialog)
         self.officers.setObjectName(u"officers")
-        self.officers.setMaximumSize(QSize(16777215, 90))
 
         self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.officers)
 
