@@ -17,13 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_WeaponDestroyDialog(object):
     def setupUi(self, WeaponDestroyDialog):
         if not WeaponDestroyDialog.objectName():
             WeaponDestroyDialog.setObjectName(u"WeaponDestroyDialog")
-        WeaponDestroyDialog.resize(560, 260)
+        WeaponDestroyDialog.resize(560, 120)
         self.mainLayout = QVBoxLayout(WeaponDestroyDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.intro = QLabel(WeaponDestroyDialog)
@@ -71,6 +71,10 @@ class Ui_WeaponDestroyDialog(object):
 
 
         self.mainLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttons = QDialogButtonBox(WeaponDestroyDialog)
         self.buttons.setObjectName(u"buttons")

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateTimeEdit, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from desktop.gui.kit.pickers import OfficerPicker
 
@@ -25,7 +26,7 @@ class Ui_WeaponHandoverDialog(object):
     def setupUi(self, WeaponHandoverDialog):
         if not WeaponHandoverDialog.objectName():
             WeaponHandoverDialog.setObjectName(u"WeaponHandoverDialog")
-        WeaponHandoverDialog.resize(620, 380)
+        WeaponHandoverDialog.resize(640, 200)
         self.mainLayout = QVBoxLayout(WeaponHandoverDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.intro = QLabel(WeaponHandoverDialog)
@@ -105,6 +106,10 @@ class Ui_WeaponHandoverDialog(object):
 
 
         self.mainLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttons = QDialogButtonBox(WeaponHandoverDialog)
         self.buttons.setObjectName(u"buttons")

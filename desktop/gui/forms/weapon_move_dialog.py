@@ -17,13 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateTimeEdit, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_WeaponMoveDialog(object):
     def setupUi(self, WeaponMoveDialog):
         if not WeaponMoveDialog.objectName():
             WeaponMoveDialog.setObjectName(u"WeaponMoveDialog")
-        WeaponMoveDialog.resize(560, 300)
+        WeaponMoveDialog.resize(560, 120)
         self.mainLayout = QVBoxLayout(WeaponMoveDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.intro = QLabel(WeaponMoveDialog)
@@ -93,6 +93,10 @@ class Ui_WeaponMoveDialog(object):
 
 
         self.mainLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttons = QDialogButtonBox(WeaponMoveDialog)
         self.buttons.setObjectName(u"buttons")

@@ -17,13 +17,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_WeaponStocktakeDialog(object):
     def setupUi(self, WeaponStocktakeDialog):
         if not WeaponStocktakeDialog.objectName():
             WeaponStocktakeDialog.setObjectName(u"WeaponStocktakeDialog")
-        WeaponStocktakeDialog.resize(560, 300)
+        WeaponStocktakeDialog.resize(560, 160)
         self.mainLayout = QVBoxLayout(WeaponStocktakeDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.intro = QLabel(WeaponStocktakeDialog)
@@ -71,6 +72,10 @@ class Ui_WeaponStocktakeDialog(object):
 
 
         self.mainLayout.addLayout(self.form)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttons = QDialogButtonBox(WeaponStocktakeDialog)
         self.buttons.setObjectName(u"buttons")

@@ -41,7 +41,7 @@ class ReceiptsTab(QWidget):
             "weaponReceipts",
             models.RECEIPT_COLUMNS,
             service.list_receipts,
-            placeholder="Tìm theo người giao nộp, sự kiện hoặc số biên bản (vd. 03/2026)…",
+            placeholder="Tìm người giao nộp, sự kiện, số biên bản…",
             parent=self,
         )
         rl.add_toggle("include_voided", "Hiện biên bản đã hủy", True)
@@ -145,7 +145,7 @@ class ItemsTab(QWidget):
             "weaponItems",
             models.ITEM_COLUMNS,
             service.list_items,
-            placeholder="Tìm theo mã, loại, mô tả, số niêm phong, nơi cất giữ…",
+            placeholder="Tìm mã, loại, mô tả, niêm phong, nơi cất…",
             multi=True,
             parent=self,
         )
@@ -163,10 +163,10 @@ class ItemsTab(QWidget):
         self.handover_action = rl.add_action(
             "Bàn giao…", self.hand_over, needs="some", permission="write", enabled_if=movable
         )
-        self.destroy_action = rl.add_action(
-            "Tiêu hủy…", self.destroy, needs="some", permission="write", enabled_if=movable
-        )
         self.labels_action = rl.add_action("In nhãn…", self.print_labels, needs="some")
+        self.destroy_action = rl.add_action(
+            "Tiêu hủy…", self.destroy, needs="some", permission="write", enabled_if=movable, more=True
+        )
         self.photo_action = rl.add_action("Thêm ảnh…", self.add_photo, permission="write", more=True)
         self.photos_action = rl.add_action(
             "Xem ảnh", self.open_photos, enabled_if=lambda i: bool(i.photos), more=True

@@ -17,12 +17,19 @@ from desktop.weapons import custody, labels, printouts, stocktake
 from desktop.weapons.views import HandoverView, StocktakeView
 
 
-def split(top: QWidget, bottom: QWidget, orientation: Qt.Orientation = Qt.Orientation.Vertical) -> QSplitter:
+def split(
+    first: QWidget,
+    second: QWidget,
+    sizes: tuple[int, int] = (3, 2),
+    orientation: Qt.Orientation = Qt.Orientation.Vertical,
+) -> QSplitter:
+    """Two panes sharing the space ``sizes[0]`` : ``sizes[1]``."""
     splitter = QSplitter(orientation)
-    splitter.addWidget(top)
-    splitter.addWidget(bottom)
-    splitter.setStretchFactor(0, 3)
-    splitter.setStretchFactor(1, 2)
+    splitter.addWidget(first)
+    splitter.addWidget(second)
+    splitter.setStretchFactor(0, sizes[0])
+    splitter.setStretchFactor(1, sizes[1])
+    splitter.setSizes([1000 * sizes[0], 1000 * sizes[1]])
     return splitter
 
 
@@ -44,9 +51,8 @@ class HandoversTab(QWidget):
         )
         hint = QLabel("Lập biên bản bàn giao ở thẻ «Vật phẩm và nơi lưu giữ»: chọn vật phẩm rồi bấm "
                       "«Bàn giao…».")
-        hint.setWordWrap(True)
-        self.list.add_widget(hint)
         self.print_action = self.list.add_action("In biên bản bàn giao…", self.print_handover, default=True)
+        self.list.add_widget(hint)
         self.items = RecordList(page, "weaponHandoverItems", models.ITEM_COLUMNS, search=False, parent=self)
         self.list.selection_changed.connect(lambda h: self.items.set_rows(list(h.items) if h else []))
         layout = QVBoxLayout(self)
@@ -84,10 +90,8 @@ class StocktakeTab(QWidget):
         )
         self.print_action = self.list.add_action("In biên bản kiểm kê…", self.print_stocktake)
         self.status = QLabel()
-        self.status.setWordWrap(True)
         self.lines = RecordList(page, "weaponStocktakeLines", models.STOCKTAKE_LINE_COLUMNS, search=False,
                                 parent=self)
-        self.lines.add_widget(self.status)
         self.found_action = self.lines.add_action(
             "Có (Enter)", lambda ln: self.mark(ln, True), permission="write", enabled_if=is_open, default=True
         )
@@ -97,7 +101,8 @@ class StocktakeTab(QWidget):
         self.list.selection_changed.connect(self.show_stocktake)
         self.list.loaded.connect(self._loaded)
         layout = QVBoxLayout(self)
-        layout.addWidget(split(self.list, self.lines, Qt.Orientation.Horizontal))
+        layout.addWidget(self.status)
+        layout.addWidget(split(self.list, self.lines, (2, 3), Qt.Orientation.Horizontal), 1)
         self.show_stocktake(None)
 
     def _loaded(self, count: int) -> None:
