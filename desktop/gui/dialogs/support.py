@@ -112,6 +112,7 @@ class ContributionDialog(Dialog):
             getattr(self.ui, f"label_{name}").setVisible(material)
         self.ui.label_pledged.setText("Giá trị cam kết (đồng):" if material else "Cam kết (đồng):")
         self.ui.label_received.setText("Giá trị đã nhận (đồng):" if material else "Đã nhận (đồng):")
+        self.resize(self.width(), self.minimumSizeHint().height())  # no gap where the hidden rows were
 
     def data(self) -> sv.ContributionInput:
         u = self.ui

@@ -27,7 +27,7 @@ class Ui_SupportProjectDialog(object):
     def setupUi(self, SupportProjectDialog):
         if not SupportProjectDialog.objectName():
             SupportProjectDialog.setObjectName(u"SupportProjectDialog")
-        SupportProjectDialog.resize(1180, 600)
+        SupportProjectDialog.resize(1060, 560)
         self.mainLayout = QVBoxLayout(SupportProjectDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.columns = QHBoxLayout()

@@ -27,7 +27,7 @@ class Ui_WeaponReceiptDialog(object):
     def setupUi(self, WeaponReceiptDialog):
         if not WeaponReceiptDialog.objectName():
             WeaponReceiptDialog.setObjectName(u"WeaponReceiptDialog")
-        WeaponReceiptDialog.resize(1040, 640)
+        WeaponReceiptDialog.resize(1000, 560)
         self.mainLayout = QVBoxLayout(WeaponReceiptDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.columns = QHBoxLayout()

@@ -23,7 +23,7 @@ class Ui_WeaponSettingsDialog(object):
     def setupUi(self, WeaponSettingsDialog):
         if not WeaponSettingsDialog.objectName():
             WeaponSettingsDialog.setObjectName(u"WeaponSettingsDialog")
-        WeaponSettingsDialog.resize(820, 680)
+        WeaponSettingsDialog.resize(800, 560)
         self.mainLayout = QVBoxLayout(WeaponSettingsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QInputDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import settings
 from desktop.errors import CaxaError
@@ -62,12 +62,16 @@ class SupportPage(Page):
         self.village = rl.add_filter("village", "Thôn, bon", [("Mọi thôn, bon", None)])
         self.minority = rl.add_toggle("minority", "Chỉ hộ DTTS")
         self.date_from, self.date_to = DateEdit(), DateEdit()
+        period = QWidget()
+        row = QHBoxLayout(period)
+        row.setContentsMargins(0, 0, 0, 0)
         for label, edit in (("Từ", self.date_from), ("đến", self.date_to)):
             edit.setFixedWidth(edit.fontMetrics().horizontalAdvance("00/00/00000") + 16)
             edit.setToolTip("Công trình làm trong khoảng ngày này (dd/mm/yyyy)")
             edit.editingFinished.connect(self._dates_changed)
-            rl.add_widget(QLabel(label))
-            rl.add_widget(edit)
+            row.addWidget(QLabel(label))
+            row.addWidget(edit)
+        rl.add_widget(period)
         self.add_action = rl.add_action(
             "Thêm công trình", self.add_project, needs="none", permission="write", shortcut="Ctrl+N"
         )
@@ -75,18 +79,17 @@ class SupportPage(Page):
         self.delete_action = rl.add_action("Xóa", self.delete_project, permission="write", shortcut="Delete")
         self.sheet_action = rl.add_action("In phiếu công trình…", self.print_sheet)
         self.list_action = rl.add_action(
-            "In danh sách trong kỳ…", self.print_list, needs="none",
+            "In danh sách trong kỳ…", self.print_list, needs="none", more=True,
             tip="Theo khoảng ngày đã chọn; để trống thì lấy kỳ báo cáo hiện tại.",
         )
         self.kind_action = rl.add_action(
             "Thêm loại công trình…", self.add_kind, needs="none", permission="write", more=True,
             tip="Thêm một loại công trình, phần việc riêng của đơn vị",
         )
-        self.summary = QLabel()
+        self.summary = rl.count_label  # "6 công trình · đã nhận … · … ngày công"
         rl.loaded.connect(self._summarise)
         layout = QVBoxLayout(tab)
         layout.addWidget(rl)
-        layout.addWidget(self.summary)
         return tab
 
     # ------------------------------------------------------------------ loading
