@@ -8,7 +8,7 @@ import io
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 
 from desktop.db import Actor
 from desktop.gui.dialogs import weapon_actions
@@ -333,3 +333,28 @@ def test_forum_day_next_receipt_starts_from_the_last(qtbot, page, monkeypatch, m
                        (officer.id,))
     rows = page.ctx.run(service.list_receipts, text="bu sir")
     assert sorted(r.person_text for r in rows) == ["Người giao 1", "Người giao 2"]
+
+
+def test_window_fits_1366_pixels_on_every_weapons_and_support_tab(qtbot, gui_ctx, messages):
+    from desktop.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    for key in ("weapons", "support"):
+        page = window.show_page(key)
+        for tab in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()  # let the layouts settle
+            assert window.minimumSizeHint().width() <= 1366, (key, tab)
+            assert window.width() <= 1366, (key, tab)
+
+
+def test_givers_sort_by_given_name(page):
+    from desktop.text import name_sort_key
+
+    receipts = page.receipts.list
+    receipts.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # Người giao nộp
+    names = [r.person_text for r in receipts.rows()]
+    assert names == sorted(names, key=name_sort_key) and names != sorted(names)
