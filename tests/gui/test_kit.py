@@ -245,38 +245,3 @@ def test_exception_in_a_button_handler_is_logged_and_shown(qtbot, monkeypatch, c
 def _restore_hooks():
     yield
     operation._hooks_installed = False
-
-
-def test_rare_actions_go_to_the_more_menu(gui_ctx, qtbot):
-    owner = Owner(gui_ctx)
-    qtbot.addWidget(owner)
-    rl = RecordList(owner, "moreList", COLUMNS, lambda uow, text="": ROWS)
-    rl.add_action("Mở…", lambda r: None)
-    settings = rl.add_action("Cài đặt…", lambda: None, needs="none", more=True)
-    photo = rl.add_action("Thêm ảnh…", lambda r: None, more=True)
-    assert rl.more_button is not None and rl.more_button.text() == "Thêm"
-    assert rl.more_button.menu().actions() == [settings, photo]
-    assert photo in rl.table.actions() and settings not in rl.table.actions()
-    rl.reload()
-    assert not photo.isEnabled()
-    rl.select_id(1)
-    assert photo.isEnabled()
-
-
-def test_multi_picker_names_a_record_its_choices_lack(gui_ctx, qtbot):
-    owner = Owner(gui_ctx)
-    qtbot.addWidget(owner)
-    multi = pickers.MultiPicker(pickers.OfficerPicker())
-    multi.bind(owner)
-    multi.add(99999, "Trung úy Nguyễn Văn Cũ (không còn công tác)")
-    assert multi.values() == (99999,)
-    assert multi.chosen.item(0).text() == "Trung úy Nguyễn Văn Cũ (không còn công tác)"
-
-
-def test_multi_picker_from_a_designer_form(gui_ctx, qtbot):
-    from PySide6.QtWidgets import QDialog
-
-    dialog = QDialog()
-    qtbot.addWidget(dialog)
-    multi = pickers.MultiPicker(dialog)  # what uic writes for a promoted widget
-    assert isinstance(multi.picker, pickers.OfficerPicker) and multi.parent() is dialog

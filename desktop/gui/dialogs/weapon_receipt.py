@@ -58,7 +58,7 @@ class ReceiptDialog(Dialog):
         self.ui.officers.bind(self)
         source = receipt or follow_on
         for officer in source.officers if source else ():
-            self.ui.officers.add(officer.id, officer.label)
+            self.ui.officers.add(officer.id)  # one no longer serving is named too
         table = self.ui.items
         table.setColumnCount(len(ITEM_HEADERS))
         table.setHorizontalHeaderLabels(ITEM_HEADERS)

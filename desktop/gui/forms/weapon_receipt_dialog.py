@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.gui.kit.pickers import MultiPicker
+from desktop.gui.kit.pickers import OfficerMultiPicker
 
 class Ui_WeaponReceiptDialog(object):
     def setupUi(self, WeaponReceiptDialog):
@@ -128,7 +128,7 @@ class Ui_WeaponReceiptDialog(object):
 
         self.formRight.setWidget(0, QFormLayout.ItemRole.LabelRole, self.label_officers)
 
-        self.officers = MultiPicker(WeaponReceiptDialog)
+        self.officers = OfficerMultiPicker(WeaponReceiptDialog)
         self.officers.setObjectName(u"officers")
 
         self.formRight.setWidget(0, QFormLayout.ItemRole.FieldRole, self.officers)

@@ -228,10 +228,24 @@ class OfficerPicker(RecordPicker):
     placeholder = "Gõ tên cán bộ…"
     load = staticmethod(_officers)
 
+    def describe(self, uow: Any, record_id: Any) -> Choice | None:
+        """An officer no longer serving (not among the choices) still named on an older record."""
+        from desktop.staff import service as staff
+
+        o = staff.get_officer(uow, record_id)
+        return Choice(o.id, o.label + ("" if o.active else " (đã thôi)"))
+
 
 class VillagePicker(RecordPicker):
     placeholder = "Gõ tên thôn, tổ dân phố…"
     load = staticmethod(_villages)
+
+    def describe(self, uow: Any, record_id: Any) -> Choice | None:
+        """A village no longer in use still named on an older record."""
+        from desktop.settings import list_villages
+
+        v = next((v for v in list_villages(uow, include_inactive=True) if v.id == record_id), None)
+        return Choice(v.id, f"{v.label} (không còn dùng)") if v is not None else None
 
 
 def _person_choice(row: Any) -> Choice:
@@ -300,13 +314,15 @@ class MultiPicker(QWidget):
     """Several records of one kind: a picker to add, the chosen list below, Delete or × to remove."""
 
     changed = Signal()
+    #: the picker made when none is given (a subclass promoted in a Designer form sets it)
+    picker_class: type[RecordPicker] = OfficerPicker
 
     def __init__(self, picker: RecordPicker | QWidget | None = None, parent: QWidget | None = None) -> None:
         if picker is not None and not isinstance(picker, RecordPicker):
-            # a Designer form promotes a widget to MultiPicker: uic passes the parent first
+            # built by a Designer form: ``MultiPicker(parent)``
             picker, parent = None, picker
         super().__init__(parent)
-        self.picker = picker if picker is not None else OfficerPicker()
+        self.picker = picker if picker is not None else self.picker_class()
         self.chosen = QListWidget()
         self.chosen.setMaximumHeight(110)
         remove = QToolButton()
@@ -338,9 +354,8 @@ class MultiPicker(QWidget):
             self.changed.emit()
         self.picker._set(None, emit=False)
 
-    def add(self, record_id: Any, label: str | None = None) -> None:
-        """Add a record; ``label`` names one the picker's choices lack (an officer no longer active)."""
-        self.picker.set_value(record_id, label)
+    def add(self, record_id: Any) -> None:
+        self.picker.set_value(record_id)
         self._add(record_id)
 
     def remove_selected(self) -> None:
@@ -361,3 +376,15 @@ class MultiPicker(QWidget):
 
     def values(self) -> tuple[Any, ...]:
         return tuple(self.chosen.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.chosen.count()))
+
+
+class OfficerMultiPicker(MultiPicker):
+    """Several officers (``MultiPicker(OfficerPicker())``), promotable in a Designer form."""
+
+    picker_class = OfficerPicker
+
+
+class VillageMultiPicker(MultiPicker):
+    """Several villages (``MultiPicker(VillagePicker())``), promotable in a Designer form."""
+
+    picker_class = VillagePicker
