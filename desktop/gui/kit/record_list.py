@@ -91,9 +91,10 @@ class RecordList(QWidget):
         self._filters: dict[str, QComboBox | QCheckBox] = {}
         self._default: _Action | None = None
         self._keep_id: Any = None
-        self.more_button: QToolButton | None = None
 
         self.bar = FlowLayout()
+        #: the "Thêm" menu button of rare actions (``add_action(…, more=True)``), made on first use
+        self.more_button: QToolButton | None = None
         self.search: SearchBox | None = None
         if search:
             self.search = SearchBox(placeholder)
