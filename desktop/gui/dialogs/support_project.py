@@ -153,13 +153,16 @@ class ProjectDialog(Dialog):
     def submit(self) -> None:
         """Save and stay open (the details tabs open once the project exists)."""
         p = self.project
-        if p is None:
-            operation.run(self, sv.add_project, self.data(), changes="support", done=self._saved)
-        else:
-            operation.run(self, sv.update_project, p.id, p.version, self.data(), changes="support",
-                          done=self._saved)
+        self.save_button.setEnabled(False)  # one save at a time
+        args = (sv.add_project,) if p is None else (sv.update_project, p.id, p.version)
+        operation.run(self, *args, self.data(), changes="support", done=self._saved, failed=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        messages.error(self, exc)
 
     def _saved(self, project: sv.ProjectView) -> None:
+        self.save_button.setEnabled(True)
         first = self.project is None  # an edit was announced and reloaded already
         self.project, self.saved = project, True
         self._show(project)
