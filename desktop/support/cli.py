@@ -32,8 +32,10 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.what == "sheet":
             doc = printouts.project_sheet(work, _id(args))
+            printouts.log_sheet_printed(work, _id(args))
         elif args.what == "letter":
             doc = printouts.thank_you_letter(work, _id(args))
+            printouts.log_letter_printed(work, _id(args))
         else:
             start = parse_date("--from", args.date_from, required=True)
             end = parse_date("--to", args.date_to, required=True)
@@ -41,6 +43,7 @@ def _run(args: argparse.Namespace) -> int:
             if end < start:
                 raise CaxaError("--to phải sau hoặc bằng --from.")
             doc = printouts.summary_list(work, start, end)
+            printouts.log_list_printed(work, start, end)
     render(doc, Path(args.out))
     print(f"Đã in ra {args.out}")
     return 0

@@ -1,5 +1,8 @@
 """Printouts of the support area, through the official layout: the project sheet, a thank-you
-letter to a donor, and the summary list of a period."""
+letter to a donor, and the summary list of a period.
+
+Building a document only reads (a preview logs nothing); ``log_*`` record the print in the audit log
+once the clerk printed or saved it."""
 
 from __future__ import annotations
 
@@ -94,7 +97,6 @@ def project_sheet(uow: UnitOfWork, project_id: int, *, doc_date: dt.date | None 
         f"Tổng giá trị hỗ trợ đã nhận: <b>{format_vnd(t.received_vnd)}</b> (tiền mặt "
         f"{format_vnd(t.cash_received_vnd)}, hiện vật trị giá khoảng {format_vnd(t.material_received_vnd)}) "
         f"và <b>{format_decimal(t.labour_days)}</b> ngày công của cán bộ, chiến sĩ."))
-    audit.record(uow, "print", "support_project", p.id, f"In phiếu thông tin công trình «{p.title}»")
     return o.Document(
         letterhead=station.letterhead(), kind_code="PTT", title="PHIẾU THÔNG TIN",
         subject=f"Công trình, phần việc hỗ trợ: {p.title}", doc_date=doc_date or dt.date.today(),
@@ -145,7 +147,6 @@ def thank_you_letter(uow: UnitOfWork, donor_id: int, *, date_from: dt.date | Non
     body.append(o.Paragraph(f"Kính chúc {o.escape(who)} sức khỏe, hạnh phúc và thành công. Rất mong tiếp tục "
                             "nhận được sự đồng hành trong thời gian tới."))
     body.append(o.Paragraph("Trân trọng cảm ơn!"))
-    audit.record(uow, "print", "support_donor", donor.id, f"In thư cảm ơn «{donor.name}»")
     return o.Document(
         letterhead=station.letterhead(), kind_code="TC", title="THƯ CẢM ƠN",
         subject="Về việc ủng hộ các công trình, phần việc hỗ trợ hộ gia đình khó khăn",
@@ -193,7 +194,6 @@ def summary_list(uow: UnitOfWork, start: dt.date, end: dt.date, *, doc_date: dt.
             align=("center", "left", "left", "left", "left", "right", "right"), font_size=10))
     else:
         body.append(o.Paragraph("Không có công trình nào trong kỳ."))
-    audit.record(uow, "print", "support_project", None, f"In danh sách công trình hỗ trợ {period}")
     return o.Document(
         letterhead=station.letterhead(), kind_code="DS", title="DANH SÁCH",
         subject=f"Công trình, phần việc hỗ trợ hộ gia đình khó khăn\n{period}",
@@ -217,3 +217,19 @@ def thank_you_letter_pdf(uow: UnitOfWork, donor_id: int, date_from: dt.date | No
 
 def summary_list_pdf(uow: UnitOfWork, start: dt.date, end: dt.date) -> bytes:
     return pdf(summary_list(uow, start, end))
+
+
+def log_sheet_printed(uow: UnitOfWork, project_id: int) -> None:
+    p = get_project(uow, project_id)
+    audit.record(uow, "print", "support_project", p.id, f"In phiếu thông tin công trình «{p.title}»")
+
+
+def log_letter_printed(uow: UnitOfWork, donor_id: int) -> None:
+    donor = get_donor(uow, donor_id)
+    audit.record(uow, "print", "support_donor", donor.id, f"In thư cảm ơn «{donor.name}»")
+
+
+def log_list_printed(uow: UnitOfWork, start: dt.date, end: dt.date) -> None:
+    uow.require("read")
+    period = f"từ ngày {format_date(start)} đến ngày {format_date(end)}"
+    audit.record(uow, "print", "support_project", None, f"In danh sách công trình hỗ trợ {period}")

@@ -103,14 +103,22 @@ def labels_pdf(items: list[ItemView], station_name: str) -> bytes:
     return buf.getvalue()
 
 
-def print_labels(uow: UnitOfWork, item_ids: list[int] | tuple[int, ...]) -> bytes:
-    """Labels for the given items (in that order) as PDF bytes; the print is logged."""
+def _views(uow: UnitOfWork, item_ids: list[int] | tuple[int, ...]) -> list[ItemView]:
     uow.require("read")
     if not item_ids:
         raise ValidationError("Nhãn", "hãy chọn ít nhất một vật phẩm để in nhãn.")
-    rows = [uow.get(WeaponItem, i) for i in dict.fromkeys(item_ids)]
-    views = item_views(uow, rows)
-    station = get_station(uow).issuing_body
+    return item_views(uow, [uow.get(WeaponItem, i) for i in dict.fromkeys(item_ids)])
+
+
+def labels_for(uow: UnitOfWork, item_ids: list[int] | tuple[int, ...]) -> bytes:
+    """Labels for the given items (in that order) as PDF bytes, for a preview (nothing logged)."""
+    views = _views(uow, item_ids)
+    return labels_pdf(views, get_station(uow).issuing_body)
+
+
+def log_labels_printed(uow: UnitOfWork, item_ids: list[int] | tuple[int, ...]) -> None:
+    """Log that the labels of these items were printed or saved."""
+    views = _views(uow, item_ids)
     audit.record(
         uow,
         "print",
@@ -118,4 +126,9 @@ def print_labels(uow: UnitOfWork, item_ids: list[int] | tuple[int, ...]) -> byte
         views[0].id if len(views) == 1 else None,
         f"In nhãn niêm phong: {', '.join(v.code for v in views)}"[:2000],
     )
-    return labels_pdf(views, station)
+
+
+def print_labels(uow: UnitOfWork, item_ids: list[int] | tuple[int, ...]) -> bytes:
+    """Labels for the given items as PDF bytes, the print logged (the command line)."""
+    log_labels_printed(uow, item_ids)
+    return labels_for(uow, item_ids)

@@ -1,6 +1,12 @@
 """Printouts of the weapons register through the official layout: the receipt record
 (biên bản tiếp nhận), the handover record (biên bản bàn giao) and the stocktake record
-(biên bản kiểm kê). Printing logs a "print" in the audit log; a printed receipt is locked."""
+(biên bản kiểm kê).
+
+Rendering and issuing are separate steps: ``receipt_pdf`` / ``handover_pdf`` / ``stocktake_pdf`` only
+read (a clerk may preview as often as they like); ``receipts.mark_printed``,
+``custody.mark_handover_printed`` and ``stocktake.mark_stocktake_printed`` log the print (and lock a
+receipt) once the document was printed or saved. ``print_*`` do both, for the command line, which
+writes the file at once."""
 
 from __future__ import annotations
 
@@ -141,8 +147,16 @@ def receipt_document(uow: UnitOfWork, receipt: ReceiptView) -> Document:
     )
 
 
+def receipt_pdf(uow: UnitOfWork, receipt_id: int) -> bytes:
+    """The receipt as PDF bytes, for a preview: nothing is logged and the receipt stays editable."""
+    uow.require("read")
+    view = get_receipt(uow, receipt_id)
+    receipts.check_printable(view)
+    return render_bytes(receipt_document(uow, view))
+
+
 def print_receipt(uow: UnitOfWork, receipt_id: int) -> bytes:
-    """The receipt as PDF bytes; logs the print and locks the receipt against edits."""
+    """The receipt as PDF bytes, issued: logs the print and locks the receipt against edits."""
     view = receipts.mark_printed(uow, receipt_id)
     return render_bytes(receipt_document(uow, view))
 
@@ -210,6 +224,12 @@ def handover_document(uow: UnitOfWork, handover: HandoverView) -> Document:
         number=handover.number,
         body=tuple(body),
     )
+
+
+def handover_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
+    """The handover record as PDF bytes, for a preview (nothing logged)."""
+    uow.require("read")
+    return render_bytes(handover_document(uow, custody.get_handover(uow, handover_id)))
 
 
 def print_handover(uow: UnitOfWork, handover_id: int) -> bytes:
@@ -313,6 +333,12 @@ def stocktake_document(uow: UnitOfWork, st: StocktakeView) -> Document:
         body=tuple(body),
         signer=station.signer(),
     )
+
+
+def stocktake_pdf(uow: UnitOfWork, stocktake_id: int) -> bytes:
+    """The stocktake record as PDF bytes, for a preview (nothing logged)."""
+    uow.require("read")
+    return render_bytes(stocktake_document(uow, stocktake.get_stocktake(uow, stocktake_id)))
 
 
 def print_stocktake(uow: UnitOfWork, stocktake_id: int) -> bytes:

@@ -408,8 +408,15 @@ def void_receipt(uow: UnitOfWork, receipt_id: int, version: int, reason: str) ->
     return receipt_view(uow, receipt, sym)
 
 
+def check_printable(view: ReceiptView) -> None:
+    """A voided receipt is neither previewed nor printed."""
+    if view.voided_at is not None:
+        raise ValidationError("Biên bản", f"biên bản {view.label} đã hủy, không in được.")
+
+
 def mark_printed(uow: UnitOfWork, receipt_id: int) -> ReceiptView:
-    """Log the print of a receipt; from now on it cannot be edited or deleted, only voided."""
+    """Log the print of a receipt (after the clerk printed or saved it); from now on it cannot be
+    edited or deleted, only voided."""
     uow.require("read")
     receipt = uow.get(WeaponReceipt, receipt_id)
     sym = symbol(uow)

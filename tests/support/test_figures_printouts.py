@@ -148,8 +148,21 @@ def test_summary_list_pdf(db, admin, october):
 def test_prints_are_audited(db, admin, october):
     from desktop import audit
 
+    def printed() -> list[str]:
+        with db.uow(Actor.system()) as work:
+            return [e.summary for e in audit.list_entries(work, audit.AuditFilter()) if e.action == "print"]
+
+    # building a document for a preview logs nothing; the print is logged once printed or saved
     with db.uow(admin) as work:
         printouts.project_sheet(work, october["p1"])
-    with db.uow(Actor.system()) as work:
-        entries = audit.list_entries(work, audit.AuditFilter())
-    assert any(e.action == "print" and "Làm sân bê tông" in e.summary for e in entries)
+        printouts.thank_you_letter(work, october["b"])
+        printouts.summary_list(work, OCT1, OCT31)
+    assert printed() == []
+    with db.uow(admin) as work:
+        printouts.log_sheet_printed(work, october["p1"])
+        printouts.log_letter_printed(work, october["b"])
+        printouts.log_list_printed(work, OCT1, OCT31)
+    summaries = printed()
+    assert any("Làm sân bê tông" in s for s in summaries)
+    assert any("In thư cảm ơn «Cửa hàng VLXD Minh Phát»" in s for s in summaries)
+    assert any("từ ngày 01/10/2025 đến ngày 31/10/2025" in s for s in summaries)

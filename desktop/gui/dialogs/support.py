@@ -11,7 +11,6 @@ from desktop.gui.dialogs.base import Dialog
 from desktop.gui.forms.support_contribution_dialog import Ui_SupportContributionDialog
 from desktop.gui.forms.support_donor_dialog import Ui_SupportDonorDialog
 from desktop.gui.forms.support_labour_dialog import Ui_SupportLabourDialog
-from desktop.staff import service as staff
 from desktop.support import service as sv
 from desktop.support.models import CONTRIBUTION_KINDS, DONOR_KINDS
 from desktop.support.values import format_decimal
@@ -59,22 +58,20 @@ class DonorDialog(Dialog):
         else:
             self.setWindowTitle("Thêm nhà hảo tâm, đơn vị tài trợ")
         vietnamese_buttons(self.ui.buttons)
-        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ctx.can("write"))
 
     def data(self) -> sv.DonorInput:
         u = self.ui
         return sv.DonorInput(u.name.text(), u.kind.currentData(), u.contact_person.text(), u.phone.text(),
                              u.address.text(), u.note.toPlainText(), u.active.isChecked())
 
-    def save(self) -> None:
-        data, d = self.data(), self.donor
-        if d is None:
-            ok = self.try_save(lambda: self.ctx.run(sv.add_donor, data))
+    def submit(self) -> None:
+        if self.donor is None:
+            self.save(sv.add_donor, self.data(), changes="support")
         else:
-            ok = self.try_save(lambda: self.ctx.run(sv.update_donor, d.id, d.version, data))
-        if ok:
-            self.ctx.changed("support", self)
+            self.save(sv.update_donor, self.donor.id, self.donor.version, self.data(), changes="support")
 
 
 class ContributionDialog(Dialog):
@@ -105,7 +102,7 @@ class ContributionDialog(Dialog):
         u.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         vietnamese_buttons(u.buttons)
-        u.buttons.accepted.connect(self.save)
+        u.buttons.accepted.connect(self.submit)
         u.buttons.rejected.connect(self.reject)
 
     def _kind_changed(self) -> None:
@@ -115,6 +112,7 @@ class ContributionDialog(Dialog):
             getattr(self.ui, f"label_{name}").setVisible(material)
         self.ui.label_pledged.setText("Giá trị cam kết (đồng):" if material else "Cam kết (đồng):")
         self.ui.label_received.setText("Giá trị đã nhận (đồng):" if material else "Đã nhận (đồng):")
+        self.resize(self.width(), self.minimumSizeHint().height())  # no gap where the hidden rows were
 
     def data(self) -> sv.ContributionInput:
         u = self.ui
@@ -122,14 +120,12 @@ class ContributionDialog(Dialog):
             u.donor.currentData() or 0, u.kind.currentData(), u.pledged.text(), u.received.text(),
             u.received_date.text(), u.item.text(), u.quantity.text(), u.unit.text(), u.note.text())
 
-    def save(self) -> None:
-        data, c = self.data(), self.contribution
+    def submit(self) -> None:
+        c = self.contribution
         if c is None:
-            ok = self.try_save(lambda: self.ctx.run(sv.add_contribution, self.project_id, data))
+            self.save(sv.add_contribution, self.project_id, self.data(), changes="support")
         else:
-            ok = self.try_save(lambda: self.ctx.run(sv.update_contribution, c.id, c.version, data))
-        if ok:
-            self.ctx.changed("support", self)
+            self.save(sv.update_contribution, c.id, c.version, self.data(), changes="support")
 
 
 class LabourDialog(Dialog):
@@ -140,9 +136,9 @@ class LabourDialog(Dialog):
         self.entry = e = entry
         self.ui = u = Ui_SupportLabourDialog()
         u.setupUi(self)
-        officers = ctx.run(staff.list_officers, include_inactive=e is not None)
-        fill(u.officer, [(o.label, o.id) for o in officers], e.officer_id if e else None)
+        u.officer.bind(self)
         if e is not None:
+            u.officer.set_value(e.officer_id, e.officer_label)
             self.setWindowTitle(f"Sửa ngày công của {e.officer_label}")
             u.days.setText(e.days_text)
             u.work_date.set_date(e.work_date)
@@ -150,18 +146,16 @@ class LabourDialog(Dialog):
         else:
             self.setWindowTitle("Thêm ngày công của cán bộ")
         vietnamese_buttons(u.buttons)
-        u.buttons.accepted.connect(self.save)
+        u.buttons.accepted.connect(self.submit)
         u.buttons.rejected.connect(self.reject)
 
     def data(self) -> sv.LabourInput:
         u = self.ui
-        return sv.LabourInput(u.officer.currentData() or 0, u.days.text(), u.work_date.text(), u.note.text())
+        return sv.LabourInput(u.officer.value() or 0, u.days.text(), u.work_date.text(), u.note.text())
 
-    def save(self) -> None:
-        data, e = self.data(), self.entry
+    def submit(self) -> None:
+        e = self.entry
         if e is None:
-            ok = self.try_save(lambda: self.ctx.run(sv.add_labour, self.project_id, data))
+            self.save(sv.add_labour, self.project_id, self.data(), changes="support")
         else:
-            ok = self.try_save(lambda: self.ctx.run(sv.update_labour, e.id, e.version, data))
-        if ok:
-            self.ctx.changed("support", self)
+            self.save(sv.update_labour, e.id, e.version, self.data(), changes="support")

@@ -1,5 +1,6 @@
-"""The project editor: the project's fields, and (once saved) its contributions, officers'
-labour days and photos before and after. Saving keeps the dialog open; warnings show above the tabs."""
+"""The project editor (ui/support_project_dialog.ui): the project's fields, and (once saved) its
+contributions, officers' labour days and photos before and after. Saving keeps the dialog open;
+warnings show above the tabs. Everything it reads or writes goes off the GUI thread."""
 
 from __future__ import annotations
 
@@ -20,15 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import settings
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
 from desktop.gui.dialogs.support import ContributionDialog, LabourDialog, fill
 from desktop.gui.forms.support_project_dialog import Ui_SupportProjectDialog
+from desktop.gui.kit import operation
+from desktop.gui.kit.operation import Query
+from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.base import ListTableModel
-from desktop.gui.models.support import ContributionTableModel, labour_model
-from desktop.gui.widgets import TableView
+from desktop.gui.models.support import LABOUR_COLUMNS, ContributionTableModel
 from desktop.support import service as sv
 from desktop.support.models import HARDSHIPS, STATUSES
 from desktop.support.values import format_decimal
@@ -37,80 +39,61 @@ from desktop.text import format_vnd
 IMAGE_FILTER = "Ảnh (*.jpg *.jpeg *.png *.webp *.gif);;Mọi tệp (*)"
 
 
-class _ListTab(QWidget):
-    """A table with Thêm / Sửa / Xóa buttons; Enter edits, Del deletes (after confirming)."""
-
-    def __init__(self, name: str, model: ListTableModel, add_text: str, on_add: Callable[[], None],
-                 on_edit: Callable[[Any], None], on_delete: Callable[[Any], None], ctx: AppContext) -> None:
-        super().__init__()
-        self.model = model
-        self.table = TableView(name, ctx.prefs)
-        self.table.setModel(model)
-        self.add_button = QPushButton(add_text)
-        self.edit_button = QPushButton("Sửa…")
-        self.delete_button = QPushButton("Xóa")
-        self.total = QLabel()
-        self.add_button.clicked.connect(on_add)
-        self.edit_button.clicked.connect(lambda: self._with_row(on_edit))
-        self.delete_button.clicked.connect(lambda: self._with_row(on_delete))
-        self.table.activated_row.connect(lambda _r: self._with_row(on_edit))
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=lambda: self._with_row(on_delete),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        bar = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            b.setEnabled(ctx.can("write"))
-            bar.addWidget(b)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.total)
-
-    def _with_row(self, fn: Callable[[Any], None]) -> None:
-        row = self.model.row_at(self.table.current_row())
-        if row is None:
-            messages.info(self, "Hãy chọn một dòng trong danh sách.")
-            return
-        fn(row)
+def project_details(uow: Any, project_id: int) -> tuple[Any, list, list, list]:
+    """The project with its contributions, labour days and photos, read in one unit of work."""
+    return (
+        sv.get_project(uow, project_id),
+        sv.list_contributions(uow, project_id=project_id),
+        sv.list_labour(uow, project_id),
+        sv.list_photos(uow, project_id),
+    )
 
 
 class ProjectDialog(Dialog):
-    def __init__(self, ctx: AppContext, project: sv.ProjectView | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        project: sv.ProjectView | None = None,
+        parent: QWidget | None = None,
+        kinds: list[sv.KindView] | None = None,
+    ) -> None:
         super().__init__(ctx, parent)
         self.project = project
         self.saved = False
         self.ui = u = Ui_SupportProjectDialog()
         u.setupUi(self)
-        kinds = ctx.run(sv.list_kinds, include_inactive=True)
+        kinds = kinds if kinds is not None else ctx.run(sv.list_kinds, include_inactive=True)
         fill(u.kind, [(k.name, k.id) for k in kinds if k.active or (project and k.id == project.kind_id)])
-        villages = ctx.run(settings.list_villages, include_inactive=True)
-        fill(u.village, [(v.label, v.id) for v in villages
-                         if v.active or (project and v.id == project.village_id)])
+        u.village.bind(self)
         fill(u.hardship, [(text, code) for code, text in HARDSHIPS.items()])
         fill(u.status, [(text, code) for code, text in STATUSES.items()])
         u.ethnic_minority.toggled.connect(u.ethnicity.setEnabled)
         u.ethnicity.setEnabled(False)
         u.warnings.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
         u.warnings.setVisible(False)
+        self.details = Query(self)
 
-        self.contributions = _ListTab("supportContributions", ContributionTableModel(self), "Thêm đóng góp…",
-                                      self.add_contribution, self.edit_contribution, self.delete_contribution,
-                                      ctx)
-        self.labour = _ListTab("supportLabour", labour_model(self), "Thêm ngày công…", self.add_labour,
-                               self.edit_labour, self.delete_labour, ctx)
-        self.photos_tab = self._photos_tab()
+        self.contributions = self._sub_list(
+            "supportContributions", ContributionTableModel(self), "Thêm đóng góp…", self.add_contribution,
+            self.edit_contribution, self.delete_contribution,
+        )
+        self.labour = self._sub_list(
+            "supportLabour", ListTableModel(LABOUR_COLUMNS, self), "Thêm ngày công…", self.add_labour,
+            self.edit_labour, self.delete_labour,
+        )
         u.details.addTab(self.contributions, "Đóng góp")
         u.details.addTab(self.labour, "Ngày công cán bộ")
-        u.details.addTab(self.photos_tab, "Ảnh trước, sau")
+        u.details.addTab(self._photos_tab(), "Ảnh trước, sau")
         u.details.setMinimumWidth(560)
 
         self.save_button = u.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("Lưu")
         self.save_button.setEnabled(ctx.can("write"))
         u.buttons.button(QDialogButtonBox.StandardButton.Close).setText("Đóng")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self.submit)
         u.buttons.rejected.connect(self.close_dialog)
+        # a contribution, labour day or photo saved from here is announced: the details reload once
+        ctx.bus.changes.connect(self._on_changes)
         if project is not None:
             self._show(project)
             self.reload_details()
@@ -120,15 +103,27 @@ class ProjectDialog(Dialog):
             u.warnings.setText("Lưu công trình trước, rồi ghi đóng góp, ngày công và ảnh.")
             u.warnings.setVisible(True)
 
+    def _sub_list(
+        self, name: str, model: ListTableModel, add_text: str, on_add: Callable[[], None],
+        on_edit: Callable[[Any], None], on_delete: Callable[[Any], None],
+    ) -> RecordList:
+        rl = RecordList(self, name, model.columns, search=False, model=model)
+        rl.add_action(add_text, on_add, needs="none", permission="write")
+        rl.add_action("Sửa…", on_edit, permission="write", default=True)
+        rl.add_action("Xóa", on_delete, permission="write", shortcut="Delete")
+        rl.total = QLabel()
+        rl.layout().addWidget(rl.total)
+        return rl
+
     # ------------------------------------------------------------------ the project's own fields
 
     def _show(self, p: sv.ProjectView) -> None:
         u = self.ui
         self.setWindowTitle(f"Công trình «{p.title}»")
         u.title.setText(p.title)
-        for combo, value in ((u.kind, p.kind_id), (u.village, p.village_id), (u.hardship, p.hardship),
-                             (u.status, p.status)):
+        for combo, value in ((u.kind, p.kind_id), (u.hardship, p.hardship), (u.status, p.status)):
             combo.setCurrentIndex(max(combo.findData(value), 0))
+        u.village.set_value(p.village_id, p.village_label)
         u.head_name.setText(p.head_name)
         u.address.setText(p.address)
         u.ethnic_minority.setChecked(p.ethnic_minority)
@@ -138,33 +133,41 @@ class ProjectDialog(Dialog):
         u.size.setText(format_decimal(p.size_value))
         u.size_unit.setText(p.size_unit)
         u.description.setPlainText(p.description)
+        for edit in (u.title, u.head_name, u.address):
+            edit.setCursorPosition(0)
         u.details.setEnabled(True)
-        u.warnings.setText("\n".join(f"⚠ {w}" for w in p.warnings))
-        u.warnings.setVisible(bool(p.warnings))
+        self._warn(p)
+
+    def _warn(self, p: sv.ProjectView) -> None:
+        self.ui.warnings.setText("\n".join(f"⚠ {w}" for w in p.warnings))
+        self.ui.warnings.setVisible(bool(p.warnings))
 
     def data(self) -> sv.ProjectInput:
         u = self.ui
         return sv.ProjectInput(
-            u.title.text(), u.kind.currentData() or 0, u.head_name.text(), u.village.currentData() or 0,
+            u.title.text(), u.kind.currentData() or 0, u.head_name.text(), u.village.value() or 0,
             u.hardship.currentData(), u.address.text(), u.ethnic_minority.isChecked(), u.ethnicity.text(),
             u.status.currentData(), u.start_date.text(), u.completed_date.text(), u.size.text(),
             u.size_unit.text(), u.description.toPlainText())
 
-    def save(self) -> bool:
-        data, p = self.data(), self.project
-        try:
-            if p is None:
-                result = self.ctx.run(sv.add_project, data)
-            else:
-                result = self.ctx.run(sv.update_project, p.id, p.version, data)
-        except Exception as exc:  # noqa: BLE001 — the funnel shows it; the dialog stays open
-            messages.error(self, exc)
-            return False
-        self.project, self.saved = result, True
-        self._show(result)
-        self.reload_details()
-        self.ctx.changed("support", self)
-        return True
+    def submit(self) -> None:
+        """Save and stay open (the details tabs open once the project exists)."""
+        p = self.project
+        self.save_button.setEnabled(False)  # one save at a time
+        args = (sv.add_project,) if p is None else (sv.update_project, p.id, p.version)
+        operation.run(self, *args, self.data(), changes="support", done=self._saved, failed=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        messages.error(self, exc)
+
+    def _saved(self, project: sv.ProjectView) -> None:
+        self.save_button.setEnabled(True)
+        first = self.project is None  # an edit was announced and reloaded already
+        self.project, self.saved = project, True
+        self._show(project)
+        if first:
+            self.reload_details()
 
     def close_dialog(self) -> None:
         if self.saved:
@@ -174,57 +177,49 @@ class ProjectDialog(Dialog):
 
     # ------------------------------------------------------------------ contributions, labour, photos
 
-    def reload_details(self) -> None:
-        if self.project is None:
-            return
-        pid = self.project.id
-        self.project = self.ctx.run(sv.get_project, pid)
-        t = self.project.totals
-        self.contributions.model.set_rows(self.ctx.run(sv.list_contributions, project_id=pid))
-        self.contributions.total.setText(
-            f"Đã nhận: tiền mặt {format_vnd(t.cash_received_vnd)}, "
-            f"hiện vật {format_vnd(t.material_received_vnd)}"
-            f" — cam kết {format_vnd(t.pledged_vnd)}")
-        self.labour.model.set_rows(self.ctx.run(sv.list_labour, pid))
-        self.labour.total.setText(f"Tổng: {format_decimal(t.labour_days)} ngày công")
-        self._load_photos()
-        self.ui.warnings.setText("\n".join(f"⚠ {w}" for w in self.project.warnings))
-        self.ui.warnings.setVisible(bool(self.project.warnings))
-
-    def _after(self, ok: Any) -> None:
-        if ok:
+    def _on_changes(self, areas: frozenset[str], _initiator: Any) -> None:
+        if "support" in areas and self.project is not None:
             self.saved = True
             self.reload_details()
 
+    def reload_details(self) -> None:
+        if self.project is not None:
+            self.details.run(project_details, self.project.id, done=self._details)
+
+    def _details(self, loaded: tuple[sv.ProjectView, list, list, list]) -> None:
+        self.project, contributions, labour, photos = loaded
+        t = self.project.totals
+        self.contributions.set_rows(contributions)
+        self.contributions.total.setText(
+            f"Đã nhận: tiền mặt {format_vnd(t.cash_received_vnd)}, "
+            f"hiện vật {format_vnd(t.material_received_vnd)} — cam kết {format_vnd(t.pledged_vnd)}")
+        self.labour.set_rows(labour)
+        self.labour.total.setText(f"Tổng: {format_decimal(t.labour_days)} ngày công")
+        self._show_photos(photos)
+        self._warn(self.project)
+
     def add_contribution(self) -> None:
-        self._after(ContributionDialog(self.ctx, self.project.id, None, self).exec())
+        ContributionDialog(self.ctx, self.project.id, None, self).exec()
 
     def edit_contribution(self, c: sv.ContributionView) -> None:
-        self._after(ContributionDialog(self.ctx, self.project.id, c, self).exec())
+        ContributionDialog(self.ctx, self.project.id, c, self).exec()
 
     def delete_contribution(self, c: sv.ContributionView) -> None:
         self._delete(f"Xóa đóng góp «{c.what}» của «{c.donor_name}»?", sv.delete_contribution, c.id,
                      c.version)
 
     def add_labour(self) -> None:
-        self._after(LabourDialog(self.ctx, self.project.id, None, self).exec())
+        LabourDialog(self.ctx, self.project.id, None, self).exec()
 
     def edit_labour(self, e: sv.LabourView) -> None:
-        self._after(LabourDialog(self.ctx, self.project.id, e, self).exec())
+        LabourDialog(self.ctx, self.project.id, e, self).exec()
 
     def delete_labour(self, e: sv.LabourView) -> None:
         self._delete(f"Xóa {e.days_text} ngày công của {e.officer_label}?", sv.delete_labour, e.id, e.version)
 
     def _delete(self, question: str, fn: Callable[..., Any], *args: Any) -> None:
-        if not self.ctx.can("write") or not messages.confirm(self, question):
-            return
-        try:
-            self.ctx.run(fn, *args)
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.ctx.changed("support", self)
-        self._after(True)
+        if messages.confirm(self, question):
+            operation.run(self, fn, *args, changes="support")
 
     def _photos_tab(self) -> QWidget:
         tab = QWidget()
@@ -233,30 +228,33 @@ class ProjectDialog(Dialog):
         self.photos.setIconSize(QSize(160, 120))
         self.photos.setResizeMode(QListView.ResizeMode.Adjust)
         self.photos.setSpacing(8)
-        self.photos.itemActivated.connect(lambda item: self.open_photo(item))
-        self.add_before = QPushButton("Thêm ảnh trước khi làm…")
-        self.add_after = QPushButton("Thêm ảnh sau khi làm…")
-        self.delete_photo_button = QPushButton("Xóa ảnh")
-        self.add_before.clicked.connect(lambda: self.add_photo("before"))
-        self.add_after.clicked.connect(lambda: self.add_photo("after"))
-        self.delete_photo_button.clicked.connect(self.delete_photo)
+        self.photos.itemActivated.connect(self.open_photo)
+        buttons = (
+            ("Thêm ảnh trước khi làm…", lambda: self.add_photo("before")),
+            ("Thêm ảnh sau khi làm…", lambda: self.add_photo("after")),
+            ("Xóa ảnh", self.delete_photo),
+        )
+        bar = QHBoxLayout()
+        for text, slot in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            button.setEnabled(self.ctx.can("write"))
+            bar.addWidget(button)
+        bar.addStretch(1)
         QShortcut(QKeySequence.StandardKey.Delete, self.photos, activated=self.delete_photo,
                   context=Qt.ShortcutContext.WidgetShortcut)
-        bar = QHBoxLayout()
-        for b in (self.add_before, self.add_after, self.delete_photo_button):
-            b.setEnabled(self.ctx.can("write"))
-            bar.addWidget(b)
-        bar.addStretch(1)
+        hint = QLabel("Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 20 MB; chương trình lưu một bản sao. "
+                      "Nhấn đúp để mở ảnh.")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)
         layout.addWidget(self.photos, 1)
-        layout.addWidget(QLabel("Ảnh JPEG, PNG, WebP hoặc GIF, tối đa 20 MB; chương trình lưu một bản sao. "
-                                "Nhấn đúp để mở ảnh."))
+        layout.addWidget(hint)
         return tab
 
-    def _load_photos(self) -> None:
+    def _show_photos(self, photos: list[sv.PhotoView]) -> None:
         self.photos.clear()
-        for ph in self.ctx.run(sv.list_photos, self.project.id):
+        for ph in photos:
             pixmap = QPixmap(str(ph.path))
             item = QListWidgetItem(QIcon(pixmap) if not pixmap.isNull() else QIcon(),
                                    f"{ph.stage_text}\n{ph.caption or ph.original_name}")
@@ -266,27 +264,16 @@ class ProjectDialog(Dialog):
 
     def add_photo(self, stage: str) -> None:
         path = messages.open_file(self, "Chọn ảnh", IMAGE_FILTER)
-        if not path:
-            return
-        try:
-            self.ctx.run(sv.add_photo, self.project.id, stage, path)
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.ctx.changed("support", self)
-        self._after(True)
-
-    def _current_photo(self) -> sv.PhotoView | None:
-        item = self.photos.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if path:
+            operation.run(self, sv.add_photo, self.project.id, stage, path, changes="support")
 
     def open_photo(self, item: QListWidgetItem) -> None:
-        ph = item.data(Qt.ItemDataRole.UserRole)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(ph.path)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(item.data(Qt.ItemDataRole.UserRole).path)))
 
     def delete_photo(self) -> None:
-        ph = self._current_photo()
-        if ph is None:
+        item = self.photos.currentItem()
+        if item is None:
             messages.info(self, "Hãy chọn một ảnh.")
             return
+        ph = item.data(Qt.ItemDataRole.UserRole)
         self._delete(f"Xóa ảnh «{ph.caption or ph.original_name}»?", sv.delete_photo, ph.id, ph.version)

@@ -1,24 +1,21 @@
-"""Small forms of the weapons page: move an item, hand items over, record a destruction,
-start a stocktake. Each is a few fields, so they are laid out here rather than in Designer."""
+"""Small forms of the weapons page (Designer forms in ui/weapon_*_dialog.ui): move an item, hand
+items over, record a destruction, start a stocktake."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QDate, QDateTime
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDateTimeEdit,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QWidget
 
 from desktop.db import now
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
+from desktop.gui.forms.weapon_destroy_dialog import Ui_WeaponDestroyDialog
+from desktop.gui.forms.weapon_handover_dialog import Ui_WeaponHandoverDialog
+from desktop.gui.forms.weapon_move_dialog import Ui_WeaponMoveDialog
+from desktop.gui.forms.weapon_stocktake_dialog import Ui_WeaponStocktakeDialog
+from desktop.staff import service as staff
 from desktop.weapons import service, stocktake
 from desktop.weapons.views import HandoverInput, ItemView
 
@@ -29,171 +26,133 @@ MOVE_TITLES = {
 }
 
 
-class _FormDialog(Dialog):
-    def __init__(self, ctx: AppContext, title: str, intro: str, parent: QWidget | None) -> None:
-        super().__init__(ctx, parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self.form = QFormLayout()
-        layout = QVBoxLayout(self)
-        if intro:
-            label = QLabel(intro)
-            label.setWordWrap(True)
-            layout.addWidget(label)
-        layout.addLayout(self.form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy bỏ")
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def line(self, label: str, text: str = "", placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit(text)
-        edit.setPlaceholderText(placeholder)
-        self.form.addRow(label, edit)
-        return edit
-
-    def moment(self, label: str) -> QDateTimeEdit:
-        edit = QDateTimeEdit(QDateTime(now()))
-        edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        edit.setCalendarPopup(True)
-        self.form.addRow(label, edit)
-        return edit
-
-    def day(self, label: str) -> QDateEdit:
-        edit = QDateEdit(QDate(now().date()))
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
-        self.form.addRow(label, edit)
-        return edit
-
-    def save(self) -> None:  # pragma: no cover - overridden
-        raise AssertionError
-
-
-def _items_text(items: list[ItemView]) -> str:
+def items_text(items: list[ItemView]) -> str:
     shown = ", ".join(f"{i.code} ({i.category}, {i.quantity_text})" for i in items[:8])
     return shown + (f" và {len(items) - 8} vật phẩm khác" if len(items) > 8 else "")
 
 
+class _FormDialog(Dialog):
+    """A form with an intro line, Lưu / Hủy bỏ, and ``submit`` on Lưu."""
+
+    def setup(self, ui: Any, intro: str) -> None:
+        self.ui = ui
+        ui.setupUi(self)
+        ui.intro.setText(intro)
+        self.buttons = ui.buttons
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy bỏ")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        if isinstance(ui.when, QDateEdit):
+            ui.when.setDate(QDate(now().date()))
+        else:
+            ui.when.setDateTime(QDateTime(now()))
+
+    def submit(self) -> None:  # pragma: no cover - every form overrides it
+        raise NotImplementedError
+
+    def moment(self) -> Any:
+        return self.ui.when.dateTime().toPython().replace(second=0, microsecond=0)
+
+
 class MoveDialog(_FormDialog):
     def __init__(self, ctx: AppContext, item: ItemView, kind: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            ctx, MOVE_TITLES[kind], f"Vật phẩm: {_items_text([item])} — {item.status_text}.", parent
-        )
+        super().__init__(ctx, parent)
+        self.setup(Ui_WeaponMoveDialog(), f"Vật phẩm: {items_text([item])} — {item.status_text}.")
+        self.setWindowTitle(MOVE_TITLES[kind])
         self.item, self.kind = item, kind
-        self.when = self.moment("Thời gian:")
+        u = self.ui
+        self.holder, self.location, self.note, self.seal = u.holder, u.location, u.note, u.seal
         if kind == "taken_out":
-            self.holder = self.line(
-                "Người/đơn vị nhận mang đi:", placeholder="vd. Phòng Kỹ thuật hình sự PC09"
-            )
-            self.location = self.line("Mang đến:", placeholder="nơi giám định, kiểm tra")
-            self.note = self.line("Mục đích:", placeholder="vd. giám định tính năng, tác dụng")
-            self.seal = None
-        else:
-            self.location = self.line("Nơi cất giữ:", item.location if kind == "stored" else "")
-            self.holder = self.line(
-                "Người quản lý:", item.holder if kind == "stored" else "", "để trống: như trước"
-            )
-            self.seal = (
-                self.line("Số niêm phong mới:", placeholder="nếu niêm phong lại")
-                if kind == "returned"
-                else None
-            )
-            self.note = self.line("Ghi chú:")
+            u.label_holder.setText("Người/đơn vị nhận mang đi:")
+            u.holder.setPlaceholderText("vd. Phòng Kỹ thuật hình sự PC09")
+            u.label_location.setText("Mang đến:")
+            u.location.setPlaceholderText("nơi giám định, kiểm tra")
+            u.label_note.setText("Mục đích:")
+            u.note.setPlaceholderText("vd. giám định tính năng, tác dụng")
+        elif kind == "stored":
+            u.location.setText(item.location)
+            u.location.setCursorPosition(0)
+            u.holder.setText(item.holder)
+            u.holder.setCursorPosition(0)
+        if kind != "returned":
+            u.seal.hide()
+            u.label_seal.hide()
+        if kind != "taken_out":
+            u.holder.setPlaceholderText("để trống: như trước")
 
-    def save(self) -> None:
+    def submit(self) -> None:
         i = self.item
-        seal = self.seal.text() if self.seal is not None else ""
-        if self.try_save(
-            lambda: self.ctx.run(
-                service.move_item,
-                i.id,
-                i.version,
-                self.kind,
-                self.when.dateTime().toPython().replace(second=0),
-                holder=self.holder.text(),
-                location=self.location.text(),
-                note=self.note.text(),
-                seal_number=seal,
-            )
-        ):
-            self.ctx.changed("weapons", self)
+        self.save(
+            service.move_item,
+            i.id,
+            i.version,
+            self.kind,
+            self.moment(),
+            holder=self.holder.text(),
+            location=self.location.text(),
+            note=self.note.text(),
+            seal_number=self.seal.text() if self.kind == "returned" else "",
+            changes="weapons",
+        )
 
 
 class HandoverDialog(_FormDialog):
     def __init__(self, ctx: AppContext, items: list[ItemView], parent: QWidget | None = None) -> None:
-        super().__init__(
-            ctx, "Lập biên bản bàn giao", f"Bàn giao {len(items)} vật phẩm: {_items_text(items)}.", parent
-        )
+        super().__init__(ctx, parent)
+        self.setup(Ui_WeaponHandoverDialog(), f"Bàn giao {len(items)} vật phẩm: {items_text(items)}.")
         self.items = items
-        self.when = self.moment("Ngày giờ bàn giao:")
-        self.unit = self.line("Đơn vị nhận:", placeholder="vd. Phòng PC06 Công an tỉnh / Ban CHQS xã")
-        self.their_number = self.line("Số biên bản, phiếu nhận của bên nhận:")
-        self.receiver = self.line("Người nhận (bên nhận):")
-        self.deliverer = self.line("Người giao (Công an xã):", ctx.station.head_name)
-        self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(60)
-        self.form.addRow("Ghi chú:", self.notes)
+        u = self.ui
+        self.unit, self.their_number, self.receiver, self.deliverer = (
+            u.unit, u.their_number, u.receiver, u.deliverer
+        )
+        u.deliverer.bind(self)
+        # the record prints the officer's name (the picker shows rank and position too)
+        self.names = {o.id: o.full_name for o in ctx.run(staff.list_officers)}
+        head = next((i for i, name in self.names.items() if name == ctx.station.head_name), None)
+        u.deliverer.set_value(head)
 
-    def save(self) -> None:
+    def deliverer_name(self) -> str:
+        return self.names.get(self.ui.deliverer.value(), "")
+
+    def submit(self) -> None:
         data = HandoverInput(
-            self.when.dateTime().toPython().replace(second=0),
+            self.moment(),
             self.unit.text(),
             tuple(i.id for i in self.items),
             self.their_number.text(),
             self.receiver.text(),
-            self.deliverer.text(),
-            self.notes.toPlainText(),
+            self.deliverer_name(),
+            self.ui.notes.toPlainText(),
         )
-        if self.try_save(lambda: self.ctx.run(service.record_handover, data)):
-            self.ctx.changed("weapons", self)
+        self.save(service.record_handover, data, changes="weapons")
 
 
 class DestroyDialog(_FormDialog):
     def __init__(self, ctx: AppContext, items: list[ItemView], parent: QWidget | None = None) -> None:
-        super().__init__(
-            ctx, "Ghi nhận tiêu hủy", f"Tiêu hủy {len(items)} vật phẩm: {_items_text(items)}.", parent
-        )
+        super().__init__(ctx, parent)
+        self.setup(Ui_WeaponDestroyDialog(), f"Tiêu hủy {len(items)} vật phẩm: {items_text(items)}.")
         self.items = items
-        self.when = self.day("Ngày tiêu hủy:")
-        self.decision = self.line("Số quyết định/biên bản tiêu hủy:", placeholder="vd. 27/QĐ-HĐTH")
-        self.note = self.line("Ghi chú:")
+        self.decision, self.note = self.ui.decision, self.ui.note
 
-    def save(self) -> None:
-        ids = [i.id for i in self.items]
-        if self.try_save(
-            lambda: self.ctx.run(
-                service.record_destruction,
-                ids,
-                self.when.date().toPython(),
-                self.decision.text(),
-                self.note.text(),
-            )
-        ):
-            self.ctx.changed("weapons", self)
+    def submit(self) -> None:
+        self.save(
+            service.record_destruction,
+            [i.id for i in self.items],
+            self.ui.when.date().toPython(),
+            self.decision.text(),
+            self.note.text(),
+            changes="weapons",
+        )
 
 
 class StocktakeDialog(_FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            ctx, "Bắt đầu kiểm kê", "Danh sách kiểm kê gồm mọi vật phẩm đang lưu giữ theo sổ.", parent
-        )
-        self.when = self.day("Ngày kiểm kê:")
-        self.members = QPlainTextEdit()
-        self.members.setMaximumHeight(70)
-        self.members.setPlaceholderText("mỗi dòng một người")
-        self.form.addRow("Thành phần kiểm kê:", self.members)
-        self.note = self.line("Ghi chú:")
+        super().__init__(ctx, parent)
+        self.setup(Ui_WeaponStocktakeDialog(), "Danh sách kiểm kê gồm mọi vật phẩm đang lưu giữ theo sổ.")
+        self.members, self.note = self.ui.members, self.ui.note
 
-    def save(self) -> None:
+    def submit(self) -> None:
         members = tuple(self.members.toPlainText().splitlines())
-        if self.try_save(
-            lambda: self.ctx.run(
-                stocktake.start_stocktake, self.when.date().toPython(), members, self.note.text()
-            )
-        ):
-            self.ctx.changed("weapons", self)
+        day = self.ui.when.date().toPython()
+        self.save(stocktake.start_stocktake, day, members, self.note.text(), changes="weapons")

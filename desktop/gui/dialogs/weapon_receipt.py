@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QHeaderView,
-    QListWidgetItem,
     QTableWidgetItem,
     QWidget,
 )
@@ -18,7 +17,6 @@ from desktop.db import now
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
 from desktop.gui.forms.weapon_receipt_dialog import Ui_WeaponReceiptDialog
-from desktop.staff import service as staff
 from desktop.weapons import service
 from desktop.weapons.models import ORIGINS, UNITS
 from desktop.weapons.views import ItemInput, ReceiptInput, ReceiptView, format_quantity
@@ -57,15 +55,10 @@ class ReceiptDialog(Dialog):
         self._units = {c.id: c.default_unit for c in self.categories}
         for key, text in ORIGINS.items():
             self.ui.origin.addItem(text, key)
+        self.ui.officers.bind(self)
         source = receipt or follow_on
-        chosen = {o.id for o in source.officers} if source else set()
-        for officer in ctx.run(staff.list_officers, include_inactive=True):
-            if not officer.active and officer.id not in chosen:
-                continue
-            entry = QListWidgetItem(officer.label + ("" if officer.active else " (không còn công tác)"))
-            entry.setData(Qt.ItemDataRole.UserRole, officer.id)
-            entry.setCheckState(Qt.CheckState.Checked if officer.id in chosen else Qt.CheckState.Unchecked)
-            self.ui.officers.addItem(entry)
+        for officer in source.officers if source else ():
+            self.ui.officers.add(officer.id)  # one no longer serving is named too
         table = self.ui.items
         table.setColumnCount(len(ITEM_HEADERS))
         table.setHorizontalHeaderLabels(ITEM_HEADERS)
@@ -86,7 +79,7 @@ class ReceiptDialog(Dialog):
         self.ui.owner_unknown.toggled.connect(self._owner_toggled)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy bỏ")
-        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.accepted.connect(self.submit)
         self.ui.buttons.rejected.connect(self.reject)
         self._item_ids: list[int | None] = []
         if receipt is None:
@@ -105,6 +98,10 @@ class ReceiptDialog(Dialog):
         else:
             self.setWindowTitle(f"Sửa biên bản {receipt.label}")
             self._load(receipt)
+            if not receipt.editable or not ctx.can("write"):
+                self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+                why = f"đã hủy: {receipt.void_reason}" if receipt.voided_at else "đã in, chỉ xem"
+                self.setWindowTitle(f"Biên bản {receipt.label} ({why})")
 
     def _load(self, r: ReceiptView) -> None:
         self.ui.received_at.setDateTime(QDateTime(r.received_at))
@@ -193,11 +190,6 @@ class ReceiptDialog(Dialog):
                     id=self._item_ids[row],
                 )
             )
-        officers = []
-        for i in range(self.ui.officers.count()):
-            entry = self.ui.officers.item(i)
-            if entry.checkState() == Qt.CheckState.Checked:
-                officers.append(entry.data(Qt.ItemDataRole.UserRole))
         moment: dt.datetime = self.ui.received_at.dateTime().toPython()
         return ReceiptInput(
             moment.replace(second=0, microsecond=0),
@@ -208,19 +200,16 @@ class ReceiptDialog(Dialog):
             self.ui.person_name.text(),
             self.ui.person_id_number.text(),
             self.ui.person_address.text(),
-            tuple(officers),
+            tuple(self.ui.officers.values()),
             tuple(self.ui.witnesses.toPlainText().splitlines()),
             self.ui.notes.toPlainText(),
             (),
             tuple(items),
         )
 
-    def save(self) -> None:
+    def submit(self) -> None:
         data = self.data()
         if self.receipt is None:
-            ok = self.try_save(lambda: self.ctx.run(service.record_receipt, data))
+            self.save(service.record_receipt, data, changes="weapons")
         else:
-            r = self.receipt
-            ok = self.try_save(lambda: self.ctx.run(service.update_receipt, r.id, r.version, data))
-        if ok:
-            self.ctx.changed("weapons", self)
+            self.save(service.update_receipt, self.receipt.id, self.receipt.version, data, changes="weapons")

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
 
+from desktop.gui.kit.pickers import OfficerPicker
 from desktop.gui.widgets import DateEdit
 
 class Ui_SupportLabourDialog(object):
@@ -37,7 +38,7 @@ class Ui_SupportLabourDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.label_officer)
 
-        self.officer = QComboBox(SupportLabourDialog)
+        self.officer = OfficerPicker(SupportLabourDialog)
         self.officer.setObjectName(u"officer")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.officer)

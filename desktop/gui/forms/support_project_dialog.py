@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
     QTabWidget, QVBoxLayout, QWidget)
 
+from desktop.gui.kit.pickers import VillagePicker
 from desktop.gui.widgets import DateEdit
 
 class Ui_SupportProjectDialog(object):
     def setupUi(self, SupportProjectDialog):
         if not SupportProjectDialog.objectName():
             SupportProjectDialog.setObjectName(u"SupportProjectDialog")
-        SupportProjectDialog.resize(1180, 600)
+        SupportProjectDialog.resize(1060, 560)
         self.mainLayout = QVBoxLayout(SupportProjectDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.columns = QHBoxLayout()
@@ -70,7 +71,7 @@ class Ui_SupportProjectDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_village)
 
-        self.village = QComboBox(SupportProjectDialog)
+        self.village = VillagePicker(SupportProjectDialog)
         self.village.setObjectName(u"village")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.village)

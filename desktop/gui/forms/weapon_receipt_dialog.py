@@ -18,19 +18,24 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
     QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop.gui.kit.pickers import OfficerMultiPicker
 
 class Ui_WeaponReceiptDialog(object):
     def setupUi(self, WeaponReceiptDialog):
         if not WeaponReceiptDialog.objectName():
             WeaponReceiptDialog.setObjectName(u"WeaponReceiptDialog")
-        WeaponReceiptDialog.resize(980, 720)
+        WeaponReceiptDialog.resize(1000, 560)
         self.mainLayout = QVBoxLayout(WeaponReceiptDialog)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(18)
+        self.columns.setObjectName(u"columns")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.label_received_at = QLabel(WeaponReceiptDialog)
         self.label_received_at.setObjectName(u"label_received_at")
 
@@ -112,41 +117,49 @@ class Ui_WeaponReceiptDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.person_address)
 
+
+        self.columns.addLayout(self.form)
+
+        self.formRight = QFormLayout()
+        self.formRight.setObjectName(u"formRight")
+        self.formRight.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.label_officers = QLabel(WeaponReceiptDialog)
         self.label_officers.setObjectName(u"label_officers")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_officers)
+        self.formRight.setWidget(0, QFormLayout.ItemRole.LabelRole, self.label_officers)
 
-        self.officers = QListWidget(WeaponReceiptDialog)
+        self.officers = OfficerMultiPicker(WeaponReceiptDialog)
         self.officers.setObjectName(u"officers")
-        self.officers.setMaximumSize(QSize(16777215, 90))
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.officers)
+        self.formRight.setWidget(0, QFormLayout.ItemRole.FieldRole, self.officers)
 
         self.label_witnesses = QLabel(WeaponReceiptDialog)
         self.label_witnesses.setObjectName(u"label_witnesses")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label_witnesses)
+        self.formRight.setWidget(1, QFormLayout.ItemRole.LabelRole, self.label_witnesses)
 
         self.witnesses = QPlainTextEdit(WeaponReceiptDialog)
         self.witnesses.setObjectName(u"witnesses")
-        self.witnesses.setMaximumSize(QSize(16777215, 60))
+        self.witnesses.setMaximumSize(QSize(16777215, 70))
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.witnesses)
+        self.formRight.setWidget(1, QFormLayout.ItemRole.FieldRole, self.witnesses)
 
         self.label_notes = QLabel(WeaponReceiptDialog)
         self.label_notes.setObjectName(u"label_notes")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.label_notes)
+        self.formRight.setWidget(2, QFormLayout.ItemRole.LabelRole, self.label_notes)
 
         self.notes = QPlainTextEdit(WeaponReceiptDialog)
         self.notes.setObjectName(u"notes")
         self.notes.setMaximumSize(QSize(16777215, 50))
 
-        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.formRight.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
-        self.mainLayout.addLayout(self.form)
+        self.columns.addLayout(self.formRight)
+
+
+        self.mainLayout.addLayout(self.columns)
 
         self.label_items = QLabel(WeaponReceiptDialog)
         self.label_items.setObjectName(u"label_items")
@@ -214,7 +227,8 @@ class Ui_WeaponReceiptDialog(object):
         self.label_person_id_number.setText(QCoreApplication.translate("WeaponReceiptDialog", u"S\u1ed1 CCCD/CMND:", None))
         self.label_person_address.setText(QCoreApplication.translate("WeaponReceiptDialog", u"N\u01a1i c\u01b0 tr\u00fa / n\u01a1i ph\u00e1t hi\u1ec7n:", None))
         self.label_officers.setText(QCoreApplication.translate("WeaponReceiptDialog", u"C\u00e1n b\u1ed9 ti\u1ebfp nh\u1eadn:", None))
-        self.label_witnesses.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ng\u01b0\u1eddi ch\u1ee9ng ki\u1ebfn (m\u1ed7i d\u00f2ng m\u1ed9t ng\u01b0\u1eddi):", None))
+        self.label_witnesses.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ng\u01b0\u1eddi ch\u1ee9ng ki\u1ebfn:", None))
+        self.witnesses.setPlaceholderText(QCoreApplication.translate("WeaponReceiptDialog", u"m\u1ed7i d\u00f2ng m\u1ed9t ng\u01b0\u1eddi", None))
         self.label_notes.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ghi ch\u00fa:", None))
         self.label_items.setText(QCoreApplication.translate("WeaponReceiptDialog", u"<b>V\u1eadt ph\u1ea9m ti\u1ebfp nh\u1eadn</b> (m\u1ed7i d\u00f2ng m\u1ed9t t\u00fai/bao ni\u00eam phong):", None))
         self.add_item.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Th\u00eam d\u00f2ng", None))

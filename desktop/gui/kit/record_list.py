@@ -9,6 +9,7 @@ selection, a sortable table, the selected record, double-click/Enter to open, a 
     self.list.add_action("Mở…", self.open_receipt, default=True)        # row -> slot(row)
     self.list.add_action("Xóa", self.delete_receipt, permission="write", shortcut="Delete",
                          enabled_if=lambda row: not row.printed)
+    self.list.add_action("Cài đặt…", self.open_settings, needs="none", more=True)  # in "Thêm ▾"
 
 ``fetch(uow, text=…, **filters)`` is a service function; the list calls it off the GUI thread
 whenever the search text or a filter changes and whenever the page refreshes, drops results for a
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QMenu,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -108,6 +110,8 @@ class RecordList(QWidget):
         self.params: dict[str, Any] = {}
 
         self.bar = FlowLayout()
+        #: the "Thêm" menu button of rare actions (``add_action(…, more=True)``), made on first use
+        self.more_button: QToolButton | None = None
         self.search: SearchBox | None = None
         if search:
             self.search = SearchBox(placeholder)
@@ -228,11 +232,13 @@ class RecordList(QWidget):
         enabled_if: Callable[[Any], bool] | None = None,
         default: bool = False,
         button: bool = True,
+        more: bool = False,
     ) -> QAction:
         """An action on the selection: ``needs`` "none" calls ``slot()``, "one" ``slot(row)``, "some"
         ``slot(rows)``. It is enabled when the user's role has ``permission`` and the selection fits
         (and ``enabled_if(row)`` holds for every selected row). ``default`` also runs on double-click
-        and Enter. Every action is in the table's context menu; ``button`` puts it in the bar too."""
+        and Enter. Every action is in the table's context menu; ``button`` puts it in the bar too, and
+        ``more`` in the bar's "Thêm" menu button instead (rare actions: the bar stays short)."""
         if needs not in NEEDS:
             raise ValueError(needs)
         action = QAction(text, self)
@@ -253,7 +259,9 @@ class RecordList(QWidget):
             tip = f"{tip} — tài khoản của bạn không có quyền này".strip(" —")
         action.setToolTip(tip or text)
         tool: QToolButton | None = None
-        if button:
+        if more:
+            self._more_menu().addAction(action)
+        elif button:
             tool = QToolButton()
             tool.setDefaultAction(action)
             tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -267,6 +275,19 @@ class RecordList(QWidget):
             self._default = entry
         self._update_actions()
         return action
+
+    def _more_menu(self) -> QMenu:
+        if self.more_button is None:
+            self.more_button = QToolButton()
+            self.more_button.setObjectName(f"{self.objectName()}More")
+            self.more_button.setText("Thêm")
+            self.more_button.setToolTip("Các việc khác")
+            self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.more_button.setMenu(QMenu(self.more_button))
+            self.bar.addWidget(self.more_button)
+        menu = self.more_button.menu()
+        assert menu is not None
+        return menu
 
     def _trigger(self, entry: _Action) -> None:
         self._update_actions()

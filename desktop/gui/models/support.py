@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.gui.models.base import Column, Index, ListTableModel
 from desktop.support.values import format_decimal
-from desktop.text import format_date, format_vnd
+from desktop.text import format_date, format_vnd, name_sort_key
 
 WARN_BRUSH = QBrush(QColor("#fff3cd"))
 MUTED_BRUSH = QBrush(QColor("#777777"))
@@ -21,7 +21,7 @@ PROJECT_COLUMNS = [
     Column("Công trình, phần việc", lambda p: p.title, tooltip=lambda p: p.description or p.title),
     Column("Loại", lambda p: p.kind_name),
     Column("Hộ được hỗ trợ", lambda p: p.head_name + (" (DTTS)" if p.ethnic_minority else ""),
-           tooltip=lambda p: p.household_text),
+           tooltip=lambda p: p.household_text, sort=lambda p: name_sort_key(p.head_name)),
     Column("Thôn, bon", lambda p: p.village_label),
     Column("Trạng thái", lambda p: p.status_text),
     Column("Đã nhận", lambda p: format_vnd(p.totals.received_vnd), "right"),
@@ -42,8 +42,6 @@ class ProjectTableModel(ListTableModel):
             return MUTED_BRUSH if p is not None and p.status == "cancelled" else None
         return super().data(index, role)
 
-
-DCOL_NAME, DCOL_KIND, DCOL_PROJECTS, DCOL_CASH, DCOL_MATERIAL, DCOL_STATE, DCOL_CONTACT = range(7)
 
 DONOR_COLUMNS = [
     Column("Nhà hảo tâm, đơn vị tài trợ", lambda d: d.name),
@@ -67,7 +65,7 @@ class DonorTableModel(ListTableModel):
         return super().data(index, role)
 
 
-CCOL_DONOR, CCOL_WHAT, CCOL_PLEDGED, CCOL_RECEIVED, CCOL_DATE, CCOL_NOTE = range(6)
+CCOL_RECEIVED = 3
 
 CONTRIBUTION_COLUMNS = [
     Column("Nhà hảo tâm", lambda c: c.donor_name),
@@ -93,15 +91,10 @@ class ContributionTableModel(ListTableModel):
         return super().data(index, role)
 
 
-LCOL_OFFICER, LCOL_DATE, LCOL_DAYS, LCOL_NOTE = range(4)
-
 LABOUR_COLUMNS = [
-    Column("Cán bộ", lambda e: e.officer_label),
+    Column("Cán bộ", lambda e: e.officer_label, sort=lambda e: name_sort_key(e.officer_label)),
     Column("Ngày làm", lambda e: format_date(e.work_date), "center"),
     Column("Số ngày công", lambda e: e.days_text, "right"),
     Column("Ghi chú", lambda e: e.note),
 ]
 
-
-def labour_model(parent: Any = None) -> ListTableModel:
-    return ListTableModel(LABOUR_COLUMNS, parent)

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.gui import messages, operations, printing
+from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.support import DonorDialog
-from desktop.gui.models.base import Column, ListTableModel
-from desktop.gui.models.support import DonorTableModel
-from desktop.gui.widgets import SearchBox, TableView
-from desktop.jobs import Progress
+from desktop.gui.kit import operation, print_action
+from desktop.gui.kit.record_list import RecordList
+from desktop.gui.models.base import Column
+from desktop.gui.models.support import DONOR_COLUMNS, DonorTableModel
 from desktop.support import printouts
 from desktop.support import service as sv
 from desktop.text import format_date, format_vnd
@@ -26,125 +23,63 @@ GIVEN_COLUMNS = [
     Column("Đã nhận", lambda c: format_vnd(c.received_vnd) if c.received_vnd else "", "right"),
     Column("Ngày nhận", lambda c: format_date(c.received_date), "center"),
 ]
+NOTHING_CHOSEN = "Chọn một nhà hảo tâm để xem các khoản đóng góp."
 
 
 class DonorsTab(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ctx: AppContext, page: QWidget) -> None:
+        super().__init__(page)
         self.ctx = ctx
-        self.search = SearchBox("Tìm nhà hảo tâm theo tên (không cần dấu)…")
-        self.search.search.connect(lambda _t: self.refresh())
-        self.show_inactive = QCheckBox("Hiện cả nhà hảo tâm ngừng theo dõi")
-        self.show_inactive.toggled.connect(lambda _v: self.refresh())
-        self.add_button = QPushButton("Thêm nhà hảo tâm (Ctrl+N)")
-        self.edit_button = QPushButton("Sửa…")
-        self.delete_button = QPushButton("Xóa")
-        self.letter_button = QPushButton("In thư cảm ơn…")
-        self.add_button.clicked.connect(self.add_donor)
-        self.edit_button.clicked.connect(self.edit_donor)
-        self.delete_button.clicked.connect(self.delete_donor)
-        self.letter_button.clicked.connect(self.print_letter)
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            b.setEnabled(ctx.can("write"))
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.show_inactive)
-        for b in (self.add_button, self.edit_button, self.delete_button, self.letter_button):
-            bar.addWidget(b)
-        self.model = DonorTableModel(self)
-        self.table = TableView("supportDonors", ctx.prefs)
-        self.table.setModel(self.model)
-        self.table.activated_row.connect(lambda _r: self.edit_donor())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._load_given())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_donor,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        self.given = ListTableModel(GIVEN_COLUMNS, self)
-        self.given_table = TableView("supportDonorGiven", ctx.prefs)
-        self.given_table.setModel(self.given)
-        self.given_label = QLabel("Chọn một nhà hảo tâm để xem các khoản đóng góp.")
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.given_label)
-        lower_layout.addWidget(self.given_table, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.list = rl = RecordList(
+            page, "supportDonors", DONOR_COLUMNS, sv.list_donors, model=DonorTableModel(self),
+            placeholder="Tìm nhà hảo tâm theo tên (không cần dấu)…", parent=self,
+        )
+        self.model = rl.model
+        rl.add_toggle("include_inactive", "Hiện cả nhà hảo tâm ngừng theo dõi")
+        self.add_action = rl.add_action(
+            "Thêm nhà hảo tâm", self.add_donor, needs="none", permission="write", shortcut="Ctrl+N"
+        )
+        self.edit_action = rl.add_action("Sửa…", self.edit_donor, default=True)
+        self.delete_action = rl.add_action("Xóa", self.delete_donor, permission="write", shortcut="Delete")
+        self.letter_action = rl.add_action("In thư cảm ơn…", self.print_letter)
+        self.given = RecordList(page, "supportDonorGiven", GIVEN_COLUMNS, search=False, parent=self)
+        self.given_label = QLabel(NOTHING_CHOSEN)
+        self.given_label.setWordWrap(True)
+        self.given.layout().insertWidget(0, self.given_label)
+        rl.selection_changed.connect(self._load_given)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(rl)
+        splitter.addWidget(self.given)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
-        self.table.restore_layout()
+        layout.addWidget(splitter)
 
-    def refresh(self) -> None:
-        current = self.selected()
-        self.model.set_rows(self.ctx.run(sv.list_donors, text=self.search.text(),
-                                         include_inactive=self.show_inactive.isChecked()))
-        if current is not None:
-            for row, d in enumerate(self.model.rows):
-                if d.id == current.id:
-                    self.table.selectRow(row)
-        self._load_given()
-
-    def selected(self) -> sv.DonorView | None:
-        return self.model.row_at(self.table.current_row())
-
-    def _load_given(self) -> None:
-        d = self.selected()
+    def _load_given(self, d: sv.DonorView | None) -> None:
         if d is None:
             self.given.set_rows([])
-            self.given_label.setText("Chọn một nhà hảo tâm để xem các khoản đóng góp.")
+            self.given_label.setText(NOTHING_CHOSEN)
             return
-        self.given.set_rows(self.ctx.run(sv.list_contributions, donor_id=d.id))
         self.given_label.setText(
             f"Đóng góp của «{d.name}»: tiền mặt {format_vnd(d.cash_received_vnd)}, hiện vật trị giá "
             f"{format_vnd(d.material_received_vnd)} đã nhận; {d.projects} công trình.")
-
-    def _need(self) -> sv.DonorView | None:
-        d = self.selected()
-        if d is None:
-            messages.info(self, "Hãy chọn một nhà hảo tâm trong danh sách.")
-        return d
+        self.given.query.run(sv.list_contributions, donor_id=d.id, done=self.given.set_rows)
 
     def add_donor(self) -> None:
-        if self.ctx.can("write") and DonorDialog(self.ctx, None, self).exec():
-            self.refresh()
+        DonorDialog(self.ctx, None, self).exec()
 
-    def edit_donor(self) -> None:
-        d = self._need()
-        if d is not None and DonorDialog(self.ctx, d, self).exec():
-            self.refresh()
+    def edit_donor(self, d: sv.DonorView) -> None:
+        DonorDialog(self.ctx, d, self).exec()
 
-    def delete_donor(self) -> None:
-        d = self._need()
-        if d is None or not self.ctx.can("write"):
-            return
-        if not messages.confirm(self, f"Xóa nhà hảo tâm «{d.name}»?"):
-            return
-        try:
-            self.ctx.run(sv.delete_donor, d.id, d.version)
-        except Exception as exc:  # noqa: BLE001
-            messages.error(self, exc)
-            return
-        self.ctx.changed("support", self)
-        self.refresh()
+    def delete_donor(self, d: sv.DonorView) -> None:
+        if messages.confirm(self, f"Xóa nhà hảo tâm «{d.name}»?"):
+            operation.run(self, sv.delete_donor, d.id, d.version, changes="support",
+                          message=f"Đã xóa nhà hảo tâm «{d.name}».")
 
-    def print_letter(self) -> None:
-        d = self._need()
-        if d is None:
-            return
+    def print_letter(self, d: sv.DonorView) -> None:
         if not d.received_vnd and not messages.confirm(
                 self, f"«{d.name}» chưa có khoản đóng góp nào đã nhận; thư cảm ơn sẽ không có bảng kê. "
                 "Vẫn in?"):
             return
-
-        def work(_progress: Progress) -> Any:
-            return self.ctx.run(printouts.thank_you_letter_pdf, d.id)
-
-        operations.run_task(self, work, lambda pdf: printing.preview_pdf(
-            self, pdf, f"Thư cảm ơn — {d.name}", "thu-cam-on.pdf"), title="Đang chuẩn bị thư cảm ơn…")
-
-    def save_layout(self) -> None:
-        self.table.save_layout()
-        self.given_table.save_layout()
+        print_action.show(self, printouts.thank_you_letter_pdf, d.id, title=f"Thư cảm ơn — {d.name}",
+                          filename="thu-cam-on.pdf", issue=(printouts.log_letter_printed, d.id))
