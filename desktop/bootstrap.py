@@ -174,5 +174,11 @@ def _private_copy(source: Path) -> str:
         ) from exc
     except OSError as exc:
         raise DatabaseError(storage_message(exc) or str(exc)) from exc
+    head = source.with_name(source.name + ".audit-head")  # the audit log's anchor travels with it
+    if head.exists():
+        try:
+            shutil.copyfile(head, target.with_name(target.name + ".audit-head"))
+        except OSError:
+            logger.warning("the audit anchor beside a read-only database could not be read")
     logger.info("read-only database opened through a private copy")
     return "sqlite:///" + str(target)

@@ -40,7 +40,7 @@ def test_files_and_folders_are_readable_by_the_owner_only(capsys, tmp_path):
     assert _mode(paths.database_file()) == 0o600
     code, _, _ = caxa(capsys, "backup", "--user", "quantri", stdin=PW + "\n")
     assert code == 0
-    assert [_mode(p) for p in paths.backups_dir().iterdir()] == [0o600]
+    assert {_mode(p) for p in paths.backups_dir().iterdir()} == {0o600}  # the backup and its checksum
     out = tmp_path / "ds.xlsx"
     code, _, _ = caxa(capsys, "export", "residents", str(out), "--user", "quantri", stdin=PW + "\n")
     assert code == 0 and _mode(out) == 0o600
@@ -145,6 +145,8 @@ def test_a_read_only_database_is_checked_and_exported_not_changed(capsys, monkey
     copy = tmp_path / "ban-sao" / "caxa.sqlite3"
     copy.parent.mkdir()
     shutil.copyfile(paths.database_file(), copy)
+    head = paths.database_file().with_name(paths.database_file().name + ".audit-head")
+    shutil.copyfile(head, copy.with_name(copy.name + ".audit-head"))  # the log's anchor goes with it
     os.chmod(copy, 0o444)
     os.chmod(copy.parent, 0o555)
     # root may write anyway: the program must treat it as the clerk's account would see it
