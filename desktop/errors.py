@@ -42,3 +42,12 @@ class AuthError(CaxaError):
 
 class DatabaseError(CaxaError):
     pass
+
+
+class FileRefused(CaxaError):
+    """A file CAXA will not read (damaged, hostile or too large); the message names the file."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"Tệp «{name}» {reason}")
+        self.name = name
+        self.reason = reason
