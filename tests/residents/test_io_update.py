@@ -8,11 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from desktop import audit
+from desktop.db import Actor
 from desktop.residents import io, service
 from desktop.residents.households import HouseholdInput, add_household
 from desktop.residents.idcard import make_number
 from desktop.residents.models import Person
 from desktop.residents.search import SearchFilter
+from tests.residents.test_cli_demo import demo_db, run  # noqa: F401  (fixture and CLI runner)
 
 HEADERS = [h for h, *_ in io.PERSON_COLUMNS]
 ID = make_number("068", "M", 1990, 1)
@@ -234,3 +236,15 @@ def test_duplicate_headers_refused(db, clerk, villages, tmp_path):
     with pytest.raises(io.ImportFailed) as err, db.uow(clerk) as work:
         io.import_persons(work, path)
     assert "có hai cột cùng tên (cột H và AA)" in str(err.value)
+
+
+def test_cli_dry_run_prints_each_change(demo_db, capsys, tmp_path):  # noqa: F811
+    with demo_db.uow(Actor.system()) as work:
+        person = work.session.scalars(select(Person).where(Person.id_number != "").limit(1)).one()
+        number, phone = person.id_number, person.phone
+    path = _book(tmp_path / "a.xlsx", [{"Số định danh cá nhân": number, "Số điện thoại": "0977000111"}])
+    code, out, _ = run(capsys, "import", "residents", str(path), "--dry-run")
+    assert code == 0
+    assert f"({number}): cập nhật 1 trường" in out
+    assert f"Số điện thoại: {phone or '∅'} → 0977000111" in out
+    assert "Sẽ nhập (thử, chưa ghi) 1 dòng: 0 nhân khẩu mới, 1 cập nhật" in out
