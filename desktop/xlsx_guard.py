@@ -352,7 +352,9 @@ class _SheetScan:
 
 _NAME = rb"[^\s<>:/!?=\"']+"
 _CELL_TAG = re.compile(rb"<c[\s/>]")
-_CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+_CELL_STARTS = (b"<c ", b"<c>", b"<c/", b"<c\n", b"<c\t", b"<c\r")
+_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
+_CELL_COLUMN = re.compile(rb'<c r="([A-Z]+)')
 _PREFIXED_CELL = re.compile(rb"<" + _NAME + rb":c[\s/>]")
 _FORMULA = re.compile(rb"<(?:" + _NAME + rb":)?f[\s/>]")
 _DIMENSION = re.compile(rb"<(?:" + _NAME + rb":)?dimension\s[^>]*?ref=[\"']([^\"']*)[\"']")
@@ -379,22 +381,23 @@ def _fast_scan(archive: _Archive, part: str, limits: Limits) -> _SheetScan:
             if len(carry) > _CHUNK:
                 raise _Unusual
         _fast_piece(data, scan, limits)
-        refs = _CELL_REF.findall(data)
-        if len(refs) != len(_CELL_TAG.findall(data)):
+        addressed = data.count(b'<c r="')
+        if addressed != data.count(b"<c") and addressed != sum(data.count(tag) for tag in _CELL_STARTS):
             raise _Unusual  # a cell without an address, or written differently
-        if refs:
-            letters, digits = zip(*refs, strict=True)
-            widest = max(letters, key=len)
-            if len(widest) > len(max_letters) or (len(widest) == len(max_letters) and widest > max_letters):
-                candidates = [x for x in set(letters) if len(x) == len(widest)]
-                max_letters = max(candidates + [max_letters])
-                scan.max_col = column_index(max_letters.decode())
-            longest = max(map(len, digits))
-            row = int(max(d for d in digits if len(d) == longest))
-            scan.max_row = max(scan.max_row, row)
-            scan.cells += len(refs)
-            if scan.max_row > limits.rows or scan.max_col > limits.columns:
-                raise _Refuse(scan._too_big())
+        if not addressed:
+            continue
+        digits = _CELL_ROW.findall(data)
+        letters = set(_CELL_COLUMN.findall(data))
+        if len(digits) != addressed or sum(map(len, letters)) > 3 * len(letters):
+            raise _Unusual
+        for col in letters:
+            if len(col) > len(max_letters) or (len(col) == len(max_letters) and col > max_letters):
+                max_letters = col
+        scan.max_col = column_index(max_letters.decode())
+        scan.max_row = max(scan.max_row, max(map(int, digits)))
+        scan.cells += addressed
+        if scan.max_row > limits.rows or scan.max_col > limits.columns:
+            raise _Refuse(scan._too_big())
     _fast_piece(carry, scan, limits)
     if _CELL_TAG.search(carry):
         raise _Unusual
@@ -404,7 +407,9 @@ def _fast_scan(archive: _Archive, part: str, limits: Limits) -> _SheetScan:
 def _fast_piece(data: bytes, scan: _SheetScan, limits: Limits) -> None:
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise _Refuse("có khai báo DOCTYPE/ENTITY trong XML, tệp Excel thật không có; không đọc.")
-    if _FORMULA.search(data) or _PREFIXED_CELL.search(data):
+    if (b"<f" in data or b":f" in data) and _FORMULA.search(data):
+        raise _Unusual
+    if b":c" in data and _PREFIXED_CELL.search(data):
         raise _Unusual
     if b"dimension" in data:
         for ref in _DIMENSION.findall(data):

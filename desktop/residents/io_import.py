@@ -16,8 +16,11 @@ time, so that a problem can later become a warning (e.g. keeping rows with a mal
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import logging
+from collections.abc import Iterator
 from itertools import compress
 from pathlib import Path
 from typing import Any
@@ -61,6 +64,19 @@ STORED = [c.key for c in Person.__table__.columns if c.key not in ("id", "name_k
 KEY_COLUMN = {key: header for header, key, _req, _t in PERSON_COLUMNS}
 KEY_COLUMN.update(birth_year="Ngày sinh", birth_month="Ngày sinh", birth_day="Ngày sinh")
 KEY_COLUMN.update(village_id="Thôn, bon", household_id="Số hộ")
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while hundreds of thousands of acyclic cells and rows are made
+    (each automatic pass would walk every object made so far)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _limits() -> xlsx_guard.Limits:
@@ -111,7 +127,8 @@ def _read_book(path: Path, report: ImportReport) -> dict[str, list[list[Any]]]:
 
     try:
         book = CalamineWorkbook.from_path(str(path))
-        return {s.name: book.get_sheet_by_name(s.name).to_python(skip_empty_area=False) for s in wanted}
+        with paused_gc():
+            return {s.name: book.get_sheet_by_name(s.name).to_python(skip_empty_area=False) for s in wanted}
     except Exception as exc:  # calamine's own error types (broken XML, bad values)
         logger.info("calamine could not read %s: %s", path.name, exc)
         raise FileRefused(
@@ -159,6 +176,13 @@ def _column(rows: list[list[Any]], i: int) -> list[Any]:
     return [row[i] if i < len(row) else None for row in rows]
 
 
+def _columns(rows: list[list[Any]], width: int) -> list[list[Any]]:
+    """The rows turned into columns (calamine's rows all have the sheet's width)."""
+    if rows and len(set(map(len, rows))) == 1 and len(rows[0]) >= width:
+        return [list(col) for col in zip(*rows, strict=True)]
+    return [_column(rows, i) for i in range(width)]
+
+
 def read_import(uow: UnitOfWork, path: Path | str, progress: Progress = SILENT) -> tuple[ImportReport, dict]:
     """Read and check everything; returns the report and the plan to write (nothing written)."""
     uow.require("write")
@@ -185,7 +209,8 @@ def read_import(uow: UnitOfWork, path: Path | str, progress: Progress = SILENT) 
     body = rows[1:]
     progress.step(0, 3, "Đang kiểm tra")
     ctx = _Context(uow, villages, households, new_households)
-    plan = _check_rows(ctx, body, idx, report, progress)
+    with paused_gc():
+        plan = _check_rows(ctx, body, idx, report, progress)
     report.households_new = len(new_households)
     plan["households"] = list(new_households.values())
     return report, plan
@@ -261,10 +286,11 @@ def _check_rows(
 ) -> dict:
     n = len(body)
     bidi: list[tuple[int, str, str]] = []
-    raw_ids = _column(body, idx["Số định danh cá nhân"])
+    columns = _columns(body, max(idx.values()) + 1)
+    raw_ids = columns[idx["Số định danh cá nhân"]]
     cols: dict[str, list[str]] = {}
     for header, key, _req, _t in PERSON_COLUMNS:
-        cols[key] = io_rows.clean_column(_column(body, idx[header]), header=header, first_row=2, errors=bidi)
+        cols[key] = io_rows.clean_column(columns[idx[header]], header=header, first_row=2, errors=bidi)
     present: set[int] = set()
     for col in cols.values():
         present.update(compress(range(n), col))
@@ -451,6 +477,8 @@ def _change(
     ctx: _Context, r: int, person_id: int | None, after: dict[str, Any], changed: dict[str, tuple[Any, Any]]
 ) -> PersonChange:
     """What the dry run shows for one row: every changed field (a new person: none listed)."""
+    if not changed:
+        return PersonChange(r, person_id, after["full_name"], after["id_number"])
     fields: list[tuple[str, str, str]] = []
     if any(k in changed for k in _BIRTH):
         old = [changed[k][0] if k in changed else after[k] for k in _BIRTH]

@@ -25,7 +25,6 @@ from typing import Any
 from desktop.errors import ValidationError
 from desktop.residents import validate
 from desktop.residents.models import RELATIONS
-from desktop.text import require_text
 
 #: a cell holding only this word (any case) clears the field on import
 CLEAR_MARK = "xóa"
@@ -64,10 +63,16 @@ def clean_column(
 
     Bidi-control cells are reported in ``errors`` as (row, column, message) and read as ''.
     """
-    strings = [v for v in values if isinstance(v, str) and v]
+    strings = [v for v in values if v.__class__ is str and v]
     joined = "\x00".join(strings)
     odd = bool(_ODD.search(joined))
     nfc = unicodedata.is_normalized("NFC", joined)
+    if not odd and nfc and len(strings) == len(values) - values.count("") - values.count(None):
+        # the usual column: text cells only, nothing invisible, already NFC
+        out = [" ".join(v.split()) if v else "" for v in values]
+        if "\x00'" in "\x00" + joined:
+            out = [unquote(v) for v in out]
+        return out
     out: list[Any] = []
     append = out.append
     for i, v in enumerate(values):
@@ -101,8 +106,20 @@ def clean_column(
     return out
 
 
-def _text(label: str, max_len: int, *, required: bool = False) -> Callable[[str], str]:
-    return lambda t: require_text(label, t, max_len=max_len, required=required)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _text(label: str, max_len: int) -> Callable[[str], str]:
+    """``require_text`` for a cell ``clean_column`` has already cleaned (never blank here)."""
+
+    def parse(text: str) -> str:
+        if len(text) > max_len:
+            raise ValidationError(label, f"dài quá {max_len} ký tự (hiện có {len(text)}).")
+        if _CONTROL.search(text):
+            raise ValidationError(label, "chứa ký tự điều khiển không hợp lệ.")
+        return text
+
+    return parse
 
 
 def _date(label: str, today: dt.date) -> Callable[[str], dt.date | None]:
@@ -116,12 +133,12 @@ def _relation(t: str) -> str:
 def field_parsers(today: dt.date) -> dict[str, tuple[str, Callable[[str], Any], bool]]:
     """key → (column label, parser of a non-blank cell, cache the results)."""
     return {
-        "full_name": ("Họ và tên", _text("Họ và tên", 120, required=True), False),
+        "full_name": ("Họ và tên", _text("Họ và tên", 120), False),
         "other_name": ("Tên gọi khác", _text("Tên gọi khác", 120), False),
         "birth": ("Ngày sinh", lambda t: validate.parse_birth("Ngày sinh", t, today=today), True),
         "sex": ("Giới tính", lambda t: validate.sex("Giới tính", t), True),
         "ethnic": ("Dân tộc", lambda t: validate.choice("Dân tộc", t, validate.ETHNIC_GROUPS), True),
-        "religion": ("Tôn giáo", _text("Tôn giáo", 60, required=True), True),
+        "religion": ("Tôn giáo", _text("Tôn giáo", 60), True),
         "phone": ("Số điện thoại", lambda t: validate.phone("Số điện thoại", t), False),
         "occupation": ("Nghề nghiệp", _text("Nghề nghiệp", 120), True),
         "permanent_address": ("Nơi thường trú", _text("Nơi thường trú", 250), True),

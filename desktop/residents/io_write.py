@@ -5,6 +5,7 @@ who imports — the same record an edit in the person form leaves.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import Any
 
@@ -15,15 +16,24 @@ from desktop.db import UnitOfWork, now
 from desktop.jobs import SILENT, Progress
 from desktop.residents import bulk, quality, search
 from desktop.residents.io import ImportReport
+from desktop.residents.io_import import paused_gc
 from desktop.residents.models import Household, Person, ResidenceFile
 from desktop.text import fold
 
 BATCH = 5000
-_NOT_LOGGED = audit.SKIP_FIELDS | {"id"}
+#: up to this many persons written, the quality sync looks at them only; above, at everyone
+SCOPED_SYNC = 500
+#: what the audit hook leaves out: bookkeeping, the id, and the folded *_key copies
+_NOT_LOGGED = audit.SKIP_FIELDS | {"id"} | {c.key for c in Person.__table__.columns if c.key.endswith("_key")}
 
 
 def _logged(key: str) -> bool:
-    return key not in _NOT_LOGGED and not key.endswith("_key")
+    return key not in _NOT_LOGGED
+
+
+def _plain(value: Any) -> Any:
+    """A column value as the audit hook stores it in JSON (dates as ISO text)."""
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def _label(name: str) -> str:
@@ -48,9 +58,10 @@ def write_import(
                 rec["_changed"]["household_id"] = (rec["_changed"]["household_id"][0], numbers[number])
     stamp = now()
     progress.step(0, 3, "Đang ghi nhân khẩu mới")
-    new_ids = _insert(uow, plan["inserts"], stamp)
-    progress.step(1, 3, "Đang cập nhật nhân khẩu đã có")
-    changed_ids = _update(uow, plan["updates"], stamp)
+    with paused_gc():
+        new_ids = _insert(uow, plan["inserts"], stamp)
+        progress.step(1, 3, "Đang cập nhật nhân khẩu đã có")
+        changed_ids = _update(uow, plan["updates"], stamp)
     # new members of households that already have a residence file: their search key gets its number
     joined = list({r["household_id"] for r in plan["inserts"] if r.get("household_id")})
     refresh = list(changed_ids)
@@ -67,8 +78,10 @@ def write_import(
     if refresh:
         search.refresh_keys(uow, sorted(set(refresh)))
     progress.step(2, 3, "Đang rà soát lỗi dữ liệu")
-    if new_ids or changed_ids:
-        quality.sync_issues(uow, person_ids=new_ids + changed_ids)
+    touched = new_ids + changed_ids
+    if touched:
+        # a scoped sync looks each person's duplicates up: cheaper than a full scan only for a few
+        quality.sync_issues(uow, person_ids=touched if len(touched) <= SCOPED_SYNC else None)
     audit.record(
         uow,
         "import",
@@ -97,7 +110,7 @@ def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
                     "person",
                     pid,
                     _label(row["full_name"]),
-                    {k: [None, audit._jsonable(v)] for k, v in row.items() if v is not None and _logged(k)},
+                    {k: [None, _plain(v)] for k, v in row.items() if v is not None and k not in _NOT_LOGGED},
                 )
                 for pid, row in zip(chunk_ids, rows, strict=True)
             ),
@@ -125,11 +138,7 @@ def _update(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
                 "person",
                 rec["id"],
                 _label(rec["full_name"]),
-                {
-                    k: [audit._jsonable(old), audit._jsonable(new)]
-                    for k, (old, new) in changed.items()
-                    if _logged(k)
-                },
+                {k: [_plain(old), _plain(new)] for k, (old, new) in changed.items() if _logged(k)},
             )
         )
     for keys, rows in groups.items():
