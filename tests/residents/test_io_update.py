@@ -248,3 +248,19 @@ def test_cli_dry_run_prints_each_change(demo_db, capsys, tmp_path):  # noqa: F81
     assert f"({number}): cập nhật 1 trường" in out
     assert f"Số điện thoại: {phone or '∅'} → 0977000111" in out
     assert "Sẽ nhập (thử, chưa ghi) 1 dòng: 0 nhân khẩu mới, 1 cập nhật" in out
+
+
+def test_export_keeps_the_templates_drop_downs_and_text_cells(db, admin, stored, tmp_path):
+    with db.uow(admin) as work:
+        io.export_persons(work, tmp_path / "out.xlsx", SearchFilter())
+    wb = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    assert wb.sheetnames == [io.PERSON_SHEET, io.LIST_SHEET]
+    assert wb[io.LIST_SHEET].sheet_state == "hidden"
+    ws = wb[io.PERSON_SHEET]
+    lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in ws.data_validations.dataValidation}
+    letter = {h: openpyxl.utils.get_column_letter(i + 1) for i, h in enumerate(HEADERS)}
+    for header in ("Giới tính", "Thôn, bon", "Tình trạng", "Mức VNeID", "Quan hệ với chủ hộ"):
+        assert f"{letter[header]}2" in lists, header
+    id_cell = ws.cell(2, HEADERS.index("Số định danh cá nhân") + 1)
+    assert (id_cell.value, id_cell.data_type) == (ID, "s")
+    assert ws.cell(2, HEADERS.index("Mức VNeID") + 1).value == "Mức 2"
