@@ -19,7 +19,7 @@ from desktop.errors import CaxaError
 from desktop.files import atomic_write
 from desktop.jobs import SILENT, Progress
 from desktop.residents import search, validate
-from desktop.residents.io_rows import quote
+from desktop.residents.io_rows import DANGEROUS_FIRST, quote
 from desktop.residents.models import (
     ID_CARD_STATUSES,
     RELATIONS,
@@ -360,10 +360,11 @@ def export_persons(
         ws.freeze_panes(1, 0)
         ws.write_row(0, 0, headers, head)
         write = ws.write_string
+        danger = DANGEROUS_FIRST
         for n, row in enumerate(_export_rows(uow, flt), start=1):
             for col, value in enumerate(row):
                 if value:
-                    write(n, col, quote(value))
+                    write(n, col, "'" + value if value[0] in danger else value)
             if n % 5000 == 0:
                 progress.step(n, total, "Đang xuất")
         _drop_downs(ws, ref, headers, lists, max(n, TEMPLATE_ROWS))

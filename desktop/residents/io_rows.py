@@ -30,6 +30,8 @@ from desktop.residents.models import RELATIONS
 CLEAR_MARK = "xóa"
 _CLEAR_WORDS = frozenset({"xóa", "xoá"})
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "'")
+#: the same, as one string (``value[0] in DANGEROUS_FIRST`` for the export's hot loop)
+DANGEROUS_FIRST = "".join(_DANGEROUS)
 #: removed from every text cell
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u180e"
 _DROP = str.maketrans("", "", INVISIBLE)
