@@ -9,12 +9,12 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from desktop import audit
 from desktop.db import UnitOfWork, now
 from desktop.jobs import SILENT, Progress
-from desktop.residents import bulk, quality, search
+from desktop.residents import bulk, idcard, io_rows, quality, search
 from desktop.residents.io import ImportReport
 from desktop.residents.io_import import paused_gc
 from desktop.residents.models import Household, Person, ResidenceFile
@@ -93,28 +93,71 @@ def write_import(
     report.written = True
 
 
-def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
-    conn = uow.session.connection()
-    stmt = insert(Person).returning(Person.id, sort_by_parameter_order=True)
-    ids: list[int] = []
-    for start in range(0, len(records), BATCH):
-        rows = [bulk.complete(rec, stamp) for rec in records[start : start + BATCH]]
-        chunk_ids = list(conn.execute(stmt, rows).scalars())
-        ids.extend(chunk_ids)
-        audit._append(
-            uow.session,
-            uow.actor,
-            (
-                (
-                    "insert",
-                    "person",
-                    pid,
-                    _label(row["full_name"]),
-                    {k: [None, _plain(v)] for k, v in row.items() if v is not None and k not in _NOT_LOGGED},
-                )
-                for pid, row in zip(chunk_ids, rows, strict=True)
-            ),
+def _complete(records: list[dict], stamp: Any) -> list[dict]:
+    """``bulk.complete`` for a batch, with the folded name and search keys made column-wise."""
+    names = [rec["full_name"] for rec in records]
+    keys = [
+        " ".join(
+            p
+            for p in (
+                rec["full_name"],
+                rec.get("other_name", ""),
+                rec.get("id_number", ""),
+                rec.get("phone", "").replace(" ", "").replace(".", ""),
+            )
+            if p
         )
+        for rec in records
+    ]
+    folded_names = io_rows.fold_many(names)
+    folded_keys = io_rows.fold_many(keys)
+    rows = []
+    for rec, name_key, search_key in zip(records, folded_names, folded_keys, strict=True):
+        row = {**bulk.DEFAULTS, **rec}
+        row["name_key"], row["search_key"] = name_key, search_key[:500]
+        row["id_issue"] = rec.get("id_issue") or idcard.issue_code(
+            row["id_number"], row["sex"], row["birth_year"]
+        )
+        row["created_at"] = row["updated_at"] = stamp
+        row["version"] = 1
+        rows.append(row)
+    return rows
+
+
+def _new_ids(uow: UnitOfWork, rows: list[dict]) -> list[int]:
+    """Insert ``rows``; their ids in the same order."""
+    conn = uow.session.connection()
+    if conn.dialect.name == "sqlite":
+        # SQLite gives each row max(id) + 1 while this transaction holds the write lock; asking
+        # for RETURNING with the parameters' order makes SQLAlchemy insert one row at a time
+        before = conn.execute(select(func.max(Person.id))).scalar() or 0
+        conn.execute(insert(Person), rows)
+        ids = list(conn.execute(select(Person.id).where(Person.id > before).order_by(Person.id)).scalars())
+    else:
+        ids = list(
+            conn.execute(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows).scalars()
+        )
+    if len(ids) != len(rows):
+        raise RuntimeError(f"import: {len(rows)} persons inserted but {len(ids)} ids found")
+    return ids
+
+
+def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
+    ids: list[int] = []
+    logged = [c.key for c in Person.__table__.columns if c.key not in _NOT_LOGGED]
+    dates = [k for k in logged if k.endswith("_date")]
+    for start in range(0, len(records), BATCH):
+        rows = _complete(records[start : start + BATCH], stamp)
+        chunk_ids = _new_ids(uow, rows)
+        ids.extend(chunk_ids)
+        entries = []
+        for pid, row in zip(chunk_ids, rows, strict=True):
+            changes = {k: [None, v] for k in logged if (v := row[k]) is not None}
+            for k in dates:
+                if k in changes:
+                    changes[k][1] = changes[k][1].isoformat()
+            entries.append(("insert", "person", pid, _label(row["full_name"]), changes))
+        audit._append(uow.session, uow.actor, entries)
     return ids
 
 

@@ -174,3 +174,12 @@ def test_the_import_checks_any_rows_without_crashing(db, admin, villages, tmp_pa
 
 def test_the_short_profile_is_short():
     assert EXAMPLES <= 100 or os.environ.get("CAXA_FUZZ") or os.environ.get("CAXA_FUZZ_EXAMPLES")
+
+
+@FUZZ
+@given(st.lists(st.text(max_size=30), max_size=20))
+def test_column_wise_fold_equals_text_fold(texts):
+    from desktop.text import fold
+
+    cleaned = [" ".join(t.split()) for t in texts]
+    assert io_rows.fold_many(cleaned) == [fold(t) for t in cleaned]
