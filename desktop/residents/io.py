@@ -295,7 +295,7 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
         )
     ]
     stmt = stmt.with_only_columns(*cols, Village.kind, Village.name, Household.number)
-    result = uow.session.connection().execution_options(yield_per=5000).execute(stmt)
+    result = uow.session.connection().execute(stmt.execution_options(yield_per=5000))
     for r in result:
         yield [
             r.full_name,

@@ -9,7 +9,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, text, update
 
 from desktop import audit
 from desktop.db import UnitOfWork, now
@@ -79,6 +79,9 @@ def write_import(
         search.refresh_keys(uow, sorted(set(refresh)))
     progress.step(2, 3, "Đang rà soát lỗi dữ liệu")
     touched = new_ids + changed_ids
+    if len(touched) > SCOPED_SYNC and conn.dialect.name == "postgresql":
+        # fresh statistics, or the quality sync's plan treats the new rows as a handful
+        conn.execute(text("ANALYZE person"))
     if touched:
         # a scoped sync looks each person's duplicates up: cheaper than a full scan only for a few
         quality.sync_issues(uow, person_ids=touched if len(touched) <= SCOPED_SYNC else None)
