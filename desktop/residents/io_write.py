@@ -137,9 +137,17 @@ def _new_ids(uow: UnitOfWork, rows: list[dict]) -> list[int]:
         conn.execute(insert(Person), rows)
         ids = list(conn.execute(select(Person.id).where(Person.id > before).order_by(Person.id)).scalars())
     else:
+        # ids drawn from the column's own sequence, then one batched INSERT: RETURNING in the
+        # parameters' order would make SQLAlchemy send the rows one at a time
         ids = list(
-            conn.execute(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows).scalars()
+            conn.execute(
+                text("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, :n)"),
+                {"n": len(rows)},
+            ).scalars()
         )
+        for pid, row in zip(ids, rows, strict=True):
+            row["id"] = pid
+        conn.execute(insert(Person), rows)
     if len(ids) != len(rows):
         raise RuntimeError(f"import: {len(rows)} persons inserted but {len(ids)} ids found")
     return ids
