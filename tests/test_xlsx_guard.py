@@ -47,7 +47,7 @@ def test_formulas_found_in_every_form(tmp_path, form):
 
 
 def test_hostile_files_stay_under_200_mb(tmp_path):
-    """Every hostile file read in one fresh process, the peak memory after each (ru_maxrss)."""
+    """Every hostile file read in one fresh process, the peak memory after each (VmHWM)."""
     paths = [build(tmp_path) for build, _words in CORPUS.values()]
     script = (
         "import json, sys\n"
