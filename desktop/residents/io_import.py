@@ -270,14 +270,19 @@ class _Context:
 
 
 def _stored(uow: UnitOfWork, numbers: list[str]) -> dict[str, dict[str, Any]]:
-    """The stored columns of the persons with these ID numbers, by ID number."""
+    """The stored columns of the persons with these ID numbers, by ID number (a number held by
+    several persons maps to their count: which one to update cannot be told)."""
     table = Person.__table__
     cols = [table.c.id, *(table.c[k] for k in STORED)]
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, Any] = {}
     for start in range(0, len(numbers), 5000):
         chunk = numbers[start : start + 5000]
         for row in uow.session.execute(select(*cols).where(table.c.id_number.in_(chunk))).mappings():
-            out.setdefault(row["id_number"], dict(row))
+            found = out.get(row["id_number"])
+            if found is None:
+                out[row["id_number"]] = dict(row)
+            else:
+                out[row["id_number"]] = (found if isinstance(found, int) else 1) + 1
     return out
 
 
@@ -322,6 +327,16 @@ def _check_rows(
         number = numbers.get(j, "")
         before = stored.get(number) if number else None
         row_errors = errors.get(j, [])
+        if isinstance(before, int):
+            row_errors.append(
+                RowError(
+                    PERSON_SHEET,
+                    r,
+                    "Số định danh cá nhân",
+                    f"«{number}» đang ghi cho {before} người trong CAXA, không biết cập nhật người nào; "
+                    "hãy xử lý trùng số định danh trước (trang Lỗi dữ liệu).",
+                )
+            )
         if before is None:
             for key in ("full_name", "sex"):
                 if not cols[key][j] and not any(e.column == KEY_COLUMN[key] for e in row_errors):

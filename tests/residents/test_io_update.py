@@ -264,3 +264,15 @@ def test_export_keeps_the_templates_drop_downs_and_text_cells(db, admin, stored,
     id_cell = ws.cell(2, HEADERS.index("Số định danh cá nhân") + 1)
     assert (id_cell.value, id_cell.data_type) == (ID, "s")
     assert ws.cell(2, HEADERS.index("Mức VNeID") + 1).value == "Mức 2"
+
+
+def test_an_id_number_held_by_two_persons_is_not_guessed(db, clerk, admin, stored, tmp_path):
+    with db.uow(admin) as work:
+        service.add_person(
+            work, service.PersonInput("Nguyễn Văn Ấn", "Nam", "1990", id_number=ID, accept_id_warning=True)
+        )
+    row = {"Số định danh cá nhân": ID, "Số điện thoại": "0911000111"}
+    with pytest.raises(io.ImportFailed) as err, db.uow(clerk) as work:
+        io.import_persons(work, _book(tmp_path / "a.xlsx", [row]))
+    assert "đang ghi cho 2 người trong CAXA" in str(err.value)
+    assert _person(db, admin, stored.id).phone == "0905111222"
