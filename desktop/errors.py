@@ -94,3 +94,12 @@ def storage_message(exc: BaseException) -> str | None:
                 return f"Lỗi lưu trữ: {text}."
         current = getattr(current, "orig", None) or current.__cause__
     return None
+
+
+class FileRefused(CaxaError):
+    """A file CAXA will not read (damaged, hostile or too large); the message names the file."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"Tệp «{name}» {reason}")
+        self.name = name
+        self.reason = reason

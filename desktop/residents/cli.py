@@ -37,6 +37,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(error)
         print(exc.report.summary())
         return 1
+    if args.dry_run and report.changes:
+        print(report.details())
     print(report.summary())
     return 0
 

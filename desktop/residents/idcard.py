@@ -74,6 +74,8 @@ def provinces() -> dict[str, Province]:
 
 def describe_format_problem(raw: str) -> str | None:
     """Why ``raw`` is not a 12-digit number (None when it is one)."""
+    if len(raw) == 12 and raw.isascii() and raw.isdigit():
+        return None
     if raw.startswith("'"):
         return "có dấu nháy đơn (') ở đầu — hãy nhập chỉ 12 chữ số"
     if any(ch.isspace() for ch in raw):

@@ -1,6 +1,7 @@
 """Excel for residents: the template CAXA generates, the all-or-nothing import (python-calamine,
-in ``io_import``), and the export of any filtered list (openpyxl write-only, text cells, formula
-injection neutralised).
+in ``io_import``; it updates only the cells that are filled), and the export of any filtered list
+(xlsxwriter in constant-memory mode: text cells, formula injection neutralised, the template's
+drop-downs, so an export can be edited and imported again).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from desktop.errors import CaxaError
 from desktop.files import atomic_write
 from desktop.jobs import SILENT, Progress
 from desktop.residents import search, validate
+from desktop.residents.io_rows import DANGEROUS_FIRST, quote
 from desktop.residents.models import (
     ID_CARD_STATUSES,
     RELATIONS,
@@ -88,14 +90,41 @@ class RowError:
         return f"{where}: {self.message}"
 
 
+@dataclass(frozen=True)
+class PersonChange:
+    """What an import does (or, in a dry run, would do) to one person."""
+
+    row: int
+    person_id: int | None  # None: a new person
+    full_name: str
+    id_number: str
+    #: (column, stored text, new text) for each field that changes; empty for a new person
+    fields: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def is_new(self) -> bool:
+        return self.person_id is None
+
+    def text(self) -> str:
+        who = self.full_name + (f" ({self.id_number})" if self.id_number else "")
+        if self.is_new:
+            return f"Dòng {self.row} · {who}: thêm mới"
+        lines = [f"Dòng {self.row} · {who}: cập nhật {len(self.fields)} trường"]
+        lines += [f"    {c}: {old or '∅'} → {new or '∅'}" for c, old, new in self.fields]
+        return "\n".join(lines)
+
+
 @dataclass
 class ImportReport:
     rows: int = 0
     new: int = 0
     updated: int = 0
+    unchanged: int = 0
     households_new: int = 0
     errors: list[RowError] = field(default_factory=list)
     written: bool = False
+    #: one entry per new or changed person, in row order (persons that do not change: none)
+    changes: list[PersonChange] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -107,8 +136,12 @@ class ImportReport:
         verb = "Đã nhập" if self.written else "Sẽ nhập (thử, chưa ghi)"
         return (
             f"{verb} {self.rows} dòng: {self.new} nhân khẩu mới, {self.updated} cập nhật theo số định danh, "
-            f"{self.households_new} hộ mới."
+            f"{self.unchanged} không thay đổi, {self.households_new} hộ mới."
         )
+
+    def details(self) -> str:
+        """Per person, what changes (the dry run's listing)."""
+        return "\n".join(c.text() for c in self.changes)
 
 
 class ImportFailed(CaxaError):
@@ -160,7 +193,12 @@ def write_template(uow: UnitOfWork, path: Path | str) -> Path:
         "Điền trang «Hộ gia đình» (nếu có hộ mới) và trang «Nhân khẩu»; mỗi người một dòng.",
         "Cột có dấu * là bắt buộc. Ngày sinh: dd/mm/yyyy, hoặc mm/yyyy, hoặc chỉ năm yyyy.",
         "Số định danh cá nhân: đủ 12 chữ số (giữ số 0 ở đầu); cột đã định dạng Văn bản.",
-        "Người đã có số định danh trong CAXA sẽ được cập nhật, không thêm mới.",
+        "Người đã có số định danh trong CAXA sẽ được cập nhật, không thêm mới: chỉ các ô có điền mới "
+        "được ghi đè, ô để trống giữ nguyên dữ liệu đã có.",
+        "Muốn xóa trắng một trường đã có (vd. số điện thoại cũ), gõ chữ «xóa» vào ô đó. Họ tên, giới tính "
+        "và số định danh không xóa được.",
+        "Ký tự vô hình (khoảng trắng độ rộng 0, BOM, gạch nối mềm) được tự động bỏ; ô có ký tự đảo "
+        "chiều chữ bị từ chối.",
         "Không gộp ô, không dùng công thức. Có lỗi ở bất kỳ dòng nào thì không dòng nào được nhập.",
     ]:
         guide.append([line])
@@ -208,12 +246,11 @@ def write_template(uow: UnitOfWork, path: Path | str) -> Path:
 
 # --------------------------------------------------------------------------- export
 
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-
 
 def safe_text(value: str) -> str:
-    """A text cell that no spreadsheet will run as a formula (OWASP: prefix a quote)."""
-    return "'" + value if value.startswith(_DANGEROUS) else value
+    """A text cell that no spreadsheet will run as a formula (OWASP: prefix a quote); the import
+    removes exactly this prefix again (``io_rows.unquote``)."""
+    return quote(value)
 
 
 def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
@@ -258,7 +295,7 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
         )
     ]
     stmt = stmt.with_only_columns(*cols, Village.kind, Village.name, Household.number)
-    result = uow.session.execute(stmt.execution_options(yield_per=5000))
+    result = uow.session.connection().execute(stmt.execution_options(yield_per=5000))
     for r in result:
         yield [
             r.full_name,
@@ -290,32 +327,94 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
         ]
 
 
+EXPORT_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_numbers": False,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+}
+
+
 def export_persons(
     uow: UnitOfWork, path: Path | str, flt: SearchFilter | None = None, progress: Progress = SILENT
 ) -> int:
-    """Write the filtered list (columns of the import template, so it can be edited and re-imported)."""
+    """Write the filtered list in the template's columns, with its drop-downs and text cells, so it
+    can be edited and imported again (every value comes back as it was)."""
     uow.require("read")
-    from openpyxl import Workbook
+    import xlsxwriter
 
     flt = flt or SearchFilter()
     total = search.count(uow, flt)
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(PERSON_SHEET)
-    ws.append([h for h, *_ in PERSON_COLUMNS])
-    n = 0
-    for row in _export_rows(uow, flt):
-        ws.append([safe_text(v) if isinstance(v, str) and v else v for v in row])
-        n += 1
-        if n % 5000 == 0:
-            progress.step(n, total, "Đang xuất")
+    lists = _list_values(uow)
+    headers = [h for h, *_ in PERSON_COLUMNS]
     target = Path(path)
+    n = 0
     with atomic_write(target) as fh:
-        wb.save(fh)
+        wb = xlsxwriter.Workbook(fh, EXPORT_OPTIONS)
+        text = wb.add_format({"num_format": "@"})
+        head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "num_format": "@"})
+        ws = wb.add_worksheet(PERSON_SHEET)
+        ref = wb.add_worksheet(LIST_SHEET)
+        for col, header in enumerate(headers):
+            ws.set_column(col, col, max(14, len(header) + 4), text)
+        ws.freeze_panes(1, 0)
+        ws.write_row(0, 0, headers, head)
+        write = ws.write_string
+        danger = DANGEROUS_FIRST
+        for n, row in enumerate(_export_rows(uow, flt), start=1):
+            for col, value in enumerate(row):
+                if value:
+                    write(n, col, "'" + value if value[0] in danger else value)
+            if n % 5000 == 0:
+                progress.step(n, total, "Đang xuất")
+        _drop_downs(ws, ref, headers, lists, max(n, TEMPLATE_ROWS))
+        wb.close()
     audit.record(uow, "export", "person", None, f"Xuất {n} nhân khẩu ra {target.name}")
     return n
+
+
+def _drop_downs(ws: Any, ref: Any, headers: list[str], lists: dict[str, list[str]], rows: int) -> None:
+    """The template's lists on a hidden sheet, and a list check on each coded column."""
+    names = list(lists)
+    ref.write_row(0, 0, names)
+    for r in range(max(len(v) for v in lists.values())):
+        ref.write_row(r + 1, 0, [lists[name][r] if r < len(lists[name]) else "" for name in names])
+    ref.hide()
+    for i, name in enumerate(names):
+        if name not in headers:
+            continue
+        letter = _letter(i + 1)
+        col = headers.index(name)
+        ws.data_validation(
+            1,
+            col,
+            rows,
+            col,
+            {
+                "validate": "list",
+                "source": f"='{LIST_SHEET}'!${letter}$2:${letter}${max(2, len(lists[name]) + 1)}",
+                "ignore_blank": True,
+                "error_title": name,
+                "error_message": "Hãy chọn trong danh sách.",
+            },
+        )
+
+
+def _letter(index: int) -> str:
+    from desktop.xlsx_guard import column_letter
+
+    return column_letter(index)
 
 
 # the import lives in its own module; its entry points are reachable from here too
 from desktop.residents.io_import import import_persons, read_import, write_import  # noqa: E402
 
-__all__ = ["export_persons", "import_persons", "read_import", "safe_text", "write_import", "write_template"]
+__all__ = [
+    "PersonChange",
+    "export_persons",
+    "import_persons",
+    "read_import",
+    "safe_text",
+    "write_import",
+    "write_template",
+]

@@ -1,24 +1,37 @@
 """The all-or-nothing import of persons and households from the CAXA template (python-calamine).
 
-Everything is read and checked first; any bad row, column, merged cell, formula or wrong sheet is
-listed in Vietnamese and nothing is written. Persons whose ID number is already known are updated.
+The file is first checked by ``desktop.xlsx_guard`` (size, zip bombs, far cells, DTDs, formulas in
+any form) and only then read. Everything is checked before anything is written; any bad row,
+column, merged cell, formula or wrong sheet is listed in Vietnamese and nothing is written.
+
+A person whose ID number is already in CAXA is updated, and only in the cells that are filled: a
+blank cell keeps what is stored, the word ``xóa`` clears an optional field (``io_rows``). Every
+field an import changes is logged (old → new) under the clerk who imports, as an edit would be,
+and a dry run lists per person what would change (``ImportReport.changes``).
+
+The reading is column-wise: each column is cleaned once and each distinct value parsed once; the
+rules between fields run once per row. Rows are checked in ``_check_rows`` one kind of problem at a
+time, so that a problem can later become a warning (e.g. keeping rows with a malformed ID number).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import re
-import zipfile
+import gc
+import logging
+from collections.abc import Iterator
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 
-from desktop import audit
+from desktop import xlsx_guard
 from desktop.db import UnitOfWork
-from desktop.errors import CaxaError, ValidationError
+from desktop.errors import CaxaError, FileRefused, ValidationError
 from desktop.jobs import SILENT, Progress
-from desktop.residents import bulk, quality, search, validate
+from desktop.residents import bulk, idcard, io_rows, validate
 from desktop.residents.io import (
     FIELD_TO_COLUMN,
     HOUSEHOLD_COLUMNS,
@@ -27,65 +40,122 @@ from desktop.residents.io import (
     PERSON_SHEET,
     ImportFailed,
     ImportReport,
+    PersonChange,
     RowError,
 )
-from desktop.residents.models import RELATIONS, Household, Person, ResidenceFile
-from desktop.residents.service import PersonInput, validate_fields
+from desktop.residents.models import (
+    ID_CARD_STATUSES,
+    SEXES,
+    STATUSES,
+    STRIKE_GROUNDS,
+    VNEID_LEVELS,
+    Household,
+    Person,
+)
+from desktop.residents.service import check_rules
 from desktop.settings import Village
-from desktop.text import clean, format_int
+from desktop.text import format_date, format_int
+
+logger = logging.getLogger(__name__)
 
 MAX_ROWS = 60_000
+#: the person columns stored as they are read (all but id, the derived keys and bookkeeping)
+STORED = [c.key for c in Person.__table__.columns if c.key not in ("id", "name_key", "search_key")]
+KEY_COLUMN = {key: header for header, key, _req, _t in PERSON_COLUMNS}
+KEY_COLUMN.update(birth_year="Ngày sinh", birth_month="Ngày sinh", birth_day="Ngày sinh")
+KEY_COLUMN.update(village_id="Thôn, bon", household_id="Số hộ")
 
 
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, dt.date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return clean(str(value))
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while hundreds of thousands of acyclic cells and rows are made
+    (each automatic pass would walk every object made so far)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
-def _formula_cells(path: Path, sheet_names: list[str], wanted: set[str]) -> dict[str, list[str]]:
-    """Cells holding formulas, per wanted sheet (read straight from the sheet XML)."""
-    found: dict[str, list[str]] = {}
-    with zipfile.ZipFile(path) as zf:
-        for index, name in enumerate(sheet_names, start=1):
-            if name not in wanted:
-                continue
-            member = f"xl/worksheets/sheet{index}.xml"
-            if member not in zf.namelist():
-                continue
-            xml = zf.read(member)
-            if b"<f" not in xml:
-                continue
-            found[name] = re.findall(r'<c r="([A-Z]+\d+)"[^>]*>\s*<f', xml.decode("utf-8", "replace"))
-    return found
+def _limits() -> xlsx_guard.Limits:
+    return xlsx_guard.Limits(rows=max(MAX_ROWS + 1_000, 2_000), columns=256)
 
 
-def _open(path: Path, report: ImportReport) -> Any:
+def _read_book(path: Path, report: ImportReport) -> dict[str, list[list[Any]]]:
+    """The sheets to import, as rows of cell values; file-level problems raise FileRefused."""
+    info = xlsx_guard.inspect_xlsx(path, _limits())
+    person = info.sheet(PERSON_SHEET)
+    if person is None:
+        names = ", ".join(f"«{s.name}»" for s in info.sheets)
+        report.errors.append(
+            RowError(path.name, 0, "", f"không có trang «{PERSON_SHEET}» (các trang có: {names}).")
+        )
+        return {}
+    wanted = [s for s in (info.sheet(HOUSEHOLD_SHEET), person) if s is not None]
+    for sheet in wanted:
+        if sheet.merged:
+            report.errors.append(
+                RowError(
+                    sheet.name,
+                    0,
+                    "",
+                    f"có {len(sheet.merged)} vùng ô gộp (vd. {sheet.merged[0]}); hãy bỏ gộp ô.",
+                )
+            )
+        if sheet.formulas:
+            cells = ", ".join(sheet.formula_cells) + (
+                "…" if sheet.formulas > len(sheet.formula_cells) else ""
+            )
+            report.errors.append(
+                RowError(sheet.name, 0, "", f"có công thức ở ô {cells}; hãy dán giá trị (Paste Values).")
+            )
+    if person.rows - 1 > MAX_ROWS:
+        report.errors.append(
+            RowError(
+                PERSON_SHEET,
+                0,
+                "",
+                f"có {format_int(person.rows - 1)} dòng, quá giới hạn "
+                f"{format_int(MAX_ROWS)} dòng một lần nhập; hãy chia thành nhiều tệp.",
+            )
+        )
+    if report.errors:
+        return {}
     from python_calamine import CalamineWorkbook
 
-    if path.suffix.lower() != ".xlsx" or not zipfile.is_zipfile(path):
-        report.errors.append(
-            RowError(path.name, 0, "", "không phải tệp Excel .xlsx (hãy lưu lại dạng .xlsx).")
-        )
-        return None
     try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error types for broken files
-        report.errors.append(RowError(path.name, 0, "", f"không đọc được tệp Excel: {exc}"))
-        return None
+        book = CalamineWorkbook.from_path(str(path))
+        with paused_gc():
+            return {s.name: book.get_sheet_by_name(s.name).to_python(skip_empty_area=False) for s in wanted}
+    except Exception as exc:  # calamine's own error types (broken XML, bad values)
+        logger.info("calamine could not read %s: %s", path.name, exc)
+        raise FileRefused(
+            path.name, "bị hỏng, không đọc được nội dung (hãy mở bằng Excel, kiểm tra rồi lưu lại)."
+        ) from None
 
 
 def _header_map(
     sheet: str, header: list[Any], expected: list[tuple[str, bool]], report: ImportReport
 ) -> dict[str, int]:
-    names = [_cell_text(h).rstrip("*").strip() for h in header]
-    index = {n: i for i, n in enumerate(names) if n}
+    names = [n.rstrip("*").strip() for n in io_rows.clean_column(header, header="", first_row=1, errors=[])]
+    index: dict[str, int] = {}
+    for i, name in enumerate(names):
+        if not name:
+            continue
+        if name in index:
+            report.errors.append(
+                RowError(
+                    sheet,
+                    1,
+                    name,
+                    f"có hai cột cùng tên (cột {xlsx_guard.column_letter(index[name] + 1)} và "
+                    f"{xlsx_guard.column_letter(i + 1)}); hãy xóa hoặc đổi tên một cột.",
+                )
+            )
+            continue
+        index[name] = i
     missing = [name for name, required in expected if name not in index and required]
     missing += [name for name, required in expected if name not in index and not required]
     if missing:
@@ -102,331 +172,344 @@ def _header_map(
     return index
 
 
+def _column(rows: list[list[Any]], i: int) -> list[Any]:
+    return [row[i] if i < len(row) else None for row in rows]
+
+
+def _columns(rows: list[list[Any]], width: int) -> list[list[Any]]:
+    """The rows turned into columns (calamine's rows all have the sheet's width)."""
+    if rows and len(set(map(len, rows))) == 1 and len(rows[0]) >= width:
+        return [list(col) for col in zip(*rows, strict=True)]
+    return [_column(rows, i) for i in range(width)]
+
+
 def read_import(uow: UnitOfWork, path: Path | str, progress: Progress = SILENT) -> tuple[ImportReport, dict]:
-    """Read and check everything; returns the report and the rows ready to write (nothing written)."""
+    """Read and check everything; returns the report and the plan to write (nothing written)."""
     uow.require("write")
     path = Path(path)
     report = ImportReport()
     if not path.exists():
         raise CaxaError(f"Không có tệp {path}.")
-    wb = _open(path, report)
-    if wb is None:
+    sheets = _read_book(path, report)
+    if not sheets:
         return report, {}
-    names = list(wb.sheet_names)
-    if PERSON_SHEET not in names:
-        report.errors.append(
-            RowError(
-                path.name,
-                0,
-                "",
-                f"không có trang «{PERSON_SHEET}» (các trang có: "
-                + ", ".join(f"«{n}»" for n in names)
-                + ").",
-            )
-        )
-        return report, {}
-    wanted = {PERSON_SHEET} | ({HOUSEHOLD_SHEET} if HOUSEHOLD_SHEET in names else set())
-    for sheet_name in sorted(wanted):
-        sheet = wb.get_sheet_by_name(sheet_name)
-        merged = sheet.merged_cell_ranges or []
-        if merged:
-            report.errors.append(
-                RowError(
-                    sheet_name,
-                    0,
-                    "",
-                    f"có {len(merged)} vùng ô gộp (vd. {_range_text(merged[0])}); hãy bỏ gộp ô.",
-                )
-            )
-    for sheet_name, cells in _formula_cells(path, names, wanted).items():
-        if cells:
-            report.errors.append(
-                RowError(
-                    sheet_name,
-                    0,
-                    "",
-                    "có công thức ở ô "
-                    + ", ".join(cells[:10])
-                    + ("…" if len(cells) > 10 else "")
-                    + "; hãy dán giá trị (Paste Values).",
-                )
-            )
-    if report.errors:
-        return report, {}
-    villages = {
-        validate.clean(f"{v.kind} {v.name}").lower(): v.id for v in uow.session.scalars(select(Village))
-    }
-    villages.update({validate.clean(v.name).lower(): v.id for v in uow.session.scalars(select(Village))})
-    existing_households = dict(uow.session.execute(select(Household.number, Household.id)).all())
-    new_households: dict[str, dict] = {}
-    if HOUSEHOLD_SHEET in names:
-        rows = wb.get_sheet_by_name(HOUSEHOLD_SHEET).to_python(skip_empty_area=False)
-        if rows:
-            idx = _header_map(HOUSEHOLD_SHEET, rows[0], HOUSEHOLD_COLUMNS, report)
-            for r, row in enumerate(rows[1:], start=2):
-                values = {name: _cell_text(row[i]) if i < len(row) else "" for name, i in idx.items()}
-                if not any(values.values()):
-                    continue
-                number, village = values.get("Số hộ", ""), values.get("Thôn, bon", "")
-                if not number:
-                    report.errors.append(RowError(HOUSEHOLD_SHEET, r, "Số hộ", "không được để trống."))
-                elif number in new_households:
-                    report.errors.append(
-                        RowError(HOUSEHOLD_SHEET, r, "Số hộ", f"«{number}» lặp lại trong tệp.")
-                    )
-                vid = villages.get(village.lower())
-                if vid is None:
-                    report.errors.append(
-                        RowError(HOUSEHOLD_SHEET, r, "Thôn, bon", f"«{village}» không có trong danh mục.")
-                    )
-                if number and vid and number not in existing_households:
-                    new_households[number] = {
-                        "number": number,
-                        "village_id": vid,
-                        "address": values.get("Địa chỉ", "")[:250],
-                        "note": values.get("Ghi chú", ""),
-                    }
-    sheet = wb.get_sheet_by_name(PERSON_SHEET)
-    rows = sheet.to_python(skip_empty_area=False)
+    villages: dict[str, int] = {}
+    for v in uow.session.scalars(select(Village)):
+        villages[validate.clean(f"{v.kind} {v.name}").lower()] = v.id
+        villages.setdefault(validate.clean(v.name).lower(), v.id)
+    households = dict(uow.session.execute(select(Household.number, Household.id)).all())
+    new_households = _read_households(sheets.get(HOUSEHOLD_SHEET) or [], villages, households, report)
+    rows = sheets[PERSON_SHEET]
     if not rows:
         report.errors.append(RowError(PERSON_SHEET, 0, "", "trang trống."))
-        return report, {}
-    if len(rows) - 1 > MAX_ROWS:
-        report.errors.append(
-            RowError(
-                PERSON_SHEET,
-                0,
-                "",
-                f"có {format_int(len(rows) - 1)} dòng, quá giới hạn "
-                f"{format_int(MAX_ROWS)} dòng một lần nhập; hãy chia thành nhiều tệp.",
-            )
-        )
         return report, {}
     idx = _header_map(PERSON_SHEET, rows[0], [(h, req) for h, _k, req, _t in PERSON_COLUMNS], report)
     if report.errors:
         return report, {}
-    by_id = {
-        n: i
-        for n, i in uow.session.execute(select(Person.id_number, Person.id).where(Person.id_number != ""))
+    body = rows[1:]
+    progress.step(0, 3, "Đang kiểm tra")
+    ctx = _Context(uow, villages, households, new_households)
+    with paused_gc():
+        plan = _check_rows(ctx, body, idx, report, progress)
+    report.households_new = len(new_households)
+    plan["households"] = list(new_households.values())
+    return report, plan
+
+
+def _read_households(
+    rows: list[list[Any]], villages: dict[str, int], existing: dict[str, int], report: ImportReport
+) -> dict[str, dict]:
+    new: dict[str, dict] = {}
+    if not rows:
+        return new
+    idx = _header_map(HOUSEHOLD_SHEET, rows[0], HOUSEHOLD_COLUMNS, report)
+    errors: list[tuple[int, str, str]] = []
+    cols = {
+        name: io_rows.clean_column(_column(rows[1:], i), header=name, first_row=2, errors=errors)
+        for name, i in idx.items()
     }
-    seen_ids: dict[str, int] = {}
+    report.errors.extend(RowError(HOUSEHOLD_SHEET, r, c, m) for r, c, m in errors)
+    blank = [""] * (len(rows) - 1)
+    for j, values in enumerate(zip(*(cols.get(n, blank) for n, _ in HOUSEHOLD_COLUMNS), strict=True)):
+        if not any(values):
+            continue
+        r = j + 2
+        number, village, address, note = values
+        if not number:
+            report.errors.append(RowError(HOUSEHOLD_SHEET, r, "Số hộ", "không được để trống."))
+        elif number in new:
+            report.errors.append(RowError(HOUSEHOLD_SHEET, r, "Số hộ", f"«{number}» lặp lại trong tệp."))
+        vid = villages.get(village.lower())
+        if vid is None:
+            report.errors.append(
+                RowError(HOUSEHOLD_SHEET, r, "Thôn, bon", f"«{village}» không có trong danh mục.")
+            )
+        if number and vid and number not in existing:
+            new[number] = {"number": number, "village_id": vid, "address": address[:250], "note": note}
+    return new
+
+
+_BIRTH = ("birth_year", "birth_month", "birth_day")
+_LABELS: dict[str, dict[Any, str]] = {
+    "sex": SEXES,
+    "status": STATUSES,
+    "strike_ground": STRIKE_GROUNDS,
+    "id_card_status": ID_CARD_STATUSES,
+    "vneid_level": VNEID_LEVELS,
+}
+
+
+class _Context:
+    def __init__(
+        self, uow: UnitOfWork, villages: dict[str, int], households: dict[str, int], new: dict[str, dict]
+    ) -> None:
+        self.uow, self.villages, self.households, self.new_households = uow, villages, households, new
+        self.today = dt.date.today()
+        self.village_labels = {v.id: f"{v.kind} {v.name}" for v in uow.session.scalars(select(Village))}
+        self.household_numbers = {i: number for number, i in households.items()}
+
+
+def _stored(uow: UnitOfWork, numbers: list[str]) -> dict[str, dict[str, Any]]:
+    """The stored columns of the persons with these ID numbers, by ID number (a number held by
+    several persons maps to their count: which one to update cannot be told)."""
+    table = Person.__table__
+    cols = [table.c.id, *(table.c[k] for k in STORED)]
+    out: dict[str, Any] = {}
+    for start in range(0, len(numbers), 5000):
+        chunk = numbers[start : start + 5000]
+        for row in uow.session.execute(select(*cols).where(table.c.id_number.in_(chunk))).mappings():
+            found = out.get(row["id_number"])
+            if found is None:
+                out[row["id_number"]] = dict(row)
+            else:
+                out[row["id_number"]] = (found if isinstance(found, int) else 1) + 1
+    return out
+
+
+def _check_rows(
+    ctx: _Context, body: list[list[Any]], idx: dict[str, int], report: ImportReport, progress: Progress
+) -> dict:
+    n = len(body)
+    bidi: list[tuple[int, str, str]] = []
+    columns = _columns(body, max(idx.values()) + 1)
+    raw_ids = columns[idx["Số định danh cá nhân"]]
+    cols: dict[str, list[str]] = {}
+    for header, key, _req, _t in PERSON_COLUMNS:
+        cols[key] = io_rows.clean_column(columns[idx[header]], header=header, first_row=2, errors=bidi)
+    present: set[int] = set()
+    for col in cols.values():
+        present.update(compress(range(n), col))
+    errors: dict[int, list[RowError]] = {}
+    for r, column, message in bidi:
+        present.add(r - 2)
+        errors.setdefault(r - 2, []).append(RowError(PERSON_SHEET, r, column, message))
+    parsed: list[dict[str, Any]] = [{} for _ in range(n)]
+    parsers = io_rows.field_parsers(ctx.today)
+    for key, (label, parse, cache) in parsers.items():
+        column = io_rows.ColumnParser(key, label, parse, cache)
+        col = cols[key]
+        for j in compress(range(n), col):
+            value = column(col[j])
+            if value.__class__ is ValidationError:
+                errors.setdefault(j, []).append(RowError(PERSON_SHEET, j + 2, KEY_COLUMN[key], value.detail))
+            else:
+                parsed[j][key] = value
+    _places(ctx, cols, parsed, errors)
+    numbers = _id_numbers(raw_ids, cols["id_number"], present, errors)
+    stored = _stored(ctx.uow, sorted({x for x in numbers.values() if x}))
     inserts: list[dict] = []
     updates: list[dict] = []
-    today = dt.date.today()
-    total = len(rows) - 1
-    for r, row in enumerate(rows[1:], start=2):
-        if r % 2000 == 0:
-            progress.step(r, total, "Đang kiểm tra")
-        values: dict[str, Any] = {}
-        for header, key, _req, _t in PERSON_COLUMNS:
-            i = idx[header]
-            values[key] = row[i] if i < len(row) else None
-        if all(v in (None, "") for v in values.values()):
-            continue
+    for step, j in enumerate(sorted(present)):
+        if step % 5000 == 0:
+            progress.step(step, len(present), "Đang kiểm tra")
         report.rows += 1
-        errors = _check_row(values, r, villages, existing_households, new_households, seen_ids, today)
-        if errors:
-            report.errors.extend(errors)
+        r = j + 2
+        number = numbers.get(j, "")
+        before = stored.get(number) if number else None
+        row_errors = errors.get(j, [])
+        if isinstance(before, int):
+            row_errors.append(
+                RowError(
+                    PERSON_SHEET,
+                    r,
+                    "Số định danh cá nhân",
+                    f"«{number}» đang ghi cho {before} người trong CAXA, không biết cập nhật người nào; "
+                    "hãy xử lý trùng số định danh trước (trang Lỗi dữ liệu).",
+                )
+            )
+        if before is None:
+            for key in ("full_name", "sex"):
+                if not cols[key][j] and not any(e.column == KEY_COLUMN[key] for e in row_errors):
+                    row_errors.append(RowError(PERSON_SHEET, r, KEY_COLUMN[key], "không được để trống."))
+        if row_errors:
+            report.errors.extend(row_errors)
             continue
-        record = values["_record"]
-        pid = by_id.get(record["id_number"]) if record["id_number"] else None
-        if pid is not None:
-            record["id"] = pid
-            updates.append(record)
-        else:
-            inserts.append(record)
-    report.new, report.updated, report.households_new = len(inserts), len(updates), len(new_households)
-    return report, {"inserts": inserts, "updates": updates, "households": list(new_households.values())}
-
-
-def _range_text(rng: Any) -> str:
-    try:
-        (r1, c1), (r2, c2) = rng
-        from openpyxl.utils import get_column_letter
-
-        return f"{get_column_letter(c1 + 1)}{r1 + 1}:{get_column_letter(c2 + 1)}{r2 + 1}"
-    except (TypeError, ValueError):
-        return str(rng)
-
-
-def _check_row(
-    values: dict[str, Any],
-    r: int,
-    villages: dict[str, int],
-    existing: dict[str, int],
-    new: dict[str, dict],
-    seen_ids: dict[str, int],
-    today: dt.date,
-) -> list[RowError]:
-    errors: list[RowError] = []
-    raw_id = values["id_number"]
-    if isinstance(raw_id, float | int) and not isinstance(raw_id, bool):
-        errors.append(
-            RowError(
-                PERSON_SHEET,
-                r,
-                "Số định danh cá nhân",
-                f"ô là số ({_cell_text(raw_id)}), có thể đã mất số 0 ở đầu; hãy định dạng cột là "
-                "Văn bản và nhập lại đủ 12 chữ số.",
-            )
-        )
-    text = {
-        k: _cell_text(v) if k != "id_number" else ("" if v is None else str(v).strip())
-        for k, v in values.items()
-    }
-    village_id = None
-    if text["village"]:
-        village_id = villages.get(text["village"].lower())
-        if village_id is None:
-            errors.append(
-                RowError(PERSON_SHEET, r, "Thôn, bon", f"«{text['village']}» không có trong danh mục.")
-            )
-    household = text["household"]
-    if household and household not in existing and household not in new:
-        errors.append(
-            RowError(
-                PERSON_SHEET,
-                r,
-                "Số hộ",
-                f"hộ «{household}» chưa có trong CAXA và trong trang «{HOUSEHOLD_SHEET}».",
-            )
-        )
-    if household and village_id is None and household in new:
-        village_id = new[household]["village_id"]
-    number = text["id_number"]
-    if number and number in seen_ids:
-        errors.append(
-            RowError(
-                PERSON_SHEET,
-                r,
-                "Số định danh cá nhân",
-                f"«{number}» trùng với dòng {seen_ids[number]} trong tệp.",
-            )
-        )
-    elif number:
-        seen_ids[number] = r
-    data = PersonInput(
-        full_name=text["full_name"],
-        sex=text["sex"],
-        birth=text["birth"],
-        other_name=text["other_name"],
-        ethnic=text["ethnic"],
-        religion=text["religion"] or "Không",
-        id_number=number,
-        phone=text["phone"],
-        occupation=text["occupation"],
-        permanent_address=text["permanent_address"],
-        temporary_address=text["temporary_address"],
-        relation=text["relation"],
-        status=text["status"],
-        death_date=text["death_date"],
-        death_reported_date=text["death_reported_date"],
-        moved_date=text["moved_date"],
-        struck_off_date=text["struck_off_date"],
-        strike_ground=text["strike_ground"],
-        id_card_status=text["id_card_status"],
-        id_card_applied_date=text["id_card_applied_date"],
-        id_card_issued_date=text["id_card_issued_date"],
-        vneid_level=text["vneid_level"],
-        vneid2_date=text["vneid2_date"],
-        note=text["note"],
-    )
-    # each column on its own first, so that every bad column of the row is listed
-    single = [
-        ("Họ và tên", lambda: validate_fields(PersonInput(data.full_name, "Nam"), today=today)),
-        ("Ngày sinh", lambda: validate.parse_birth("Ngày sinh", data.birth, today=today)),
-        ("Giới tính", lambda: validate.sex("Giới tính", data.sex)),
-        (
-            "Số định danh cá nhân",
-            lambda: validate.id_number("Số định danh cá nhân", number, accept_warning=False),
-        ),
-        ("Số điện thoại", lambda: validate.phone("Số điện thoại", data.phone)),
-        ("Dân tộc", lambda: validate.choice("Dân tộc", data.ethnic, validate.ETHNIC_GROUPS, "Kinh")),
-        ("Tình trạng", lambda: validate.status(data.status)),
-        ("Tình trạng căn cước", lambda: validate.id_card_status(data.id_card_status)),
-        ("Mức VNeID", lambda: validate.vneid_level(data.vneid_level)),
-    ]
-    if data.relation:
-        single.append(
-            ("Quan hệ với chủ hộ", lambda: validate.choice("Quan hệ với chủ hộ", data.relation, RELATIONS))
-        )
-    for column, check in single:
+        after = _merge(before, parsed[j], number)
         try:
-            check()
+            check_rules(after)
         except ValidationError as exc:
-            if not any(e.column == column for e in errors):
-                errors.append(RowError(PERSON_SHEET, r, column, exc.detail))
-    if errors:
-        return errors
-    try:
-        record = validate_fields(data, today=today)
-    except ValidationError as exc:
-        return [RowError(PERSON_SHEET, r, FIELD_TO_COLUMN.get(exc.field, exc.field), exc.detail)]
-    record.update(village_id=village_id, household_id=existing.get(household), note=record["note"])
-    record["_household_number"] = household
-    values["_record"] = record
-    return []
+            report.errors.append(
+                RowError(PERSON_SHEET, r, FIELD_TO_COLUMN.get(exc.field, exc.field), exc.detail)
+            )
+            continue
+        household = cols["household"][j]
+        if household and household in ctx.new_households and after["household_id"] is None:
+            after["_household_number"] = household
+            if "village" not in parsed[j]:
+                after["village_id"] = ctx.new_households[household]["village_id"]
+        if before is None:
+            inserts.append(after)
+            report.changes.append(_change(ctx, r, None, after, {}))
+            continue
+        changed = {k: (before[k], after[k]) for k in STORED if before[k] != after[k]}
+        if after.get("_household_number"):
+            changed["household_id"] = (before["household_id"], None)
+        if not changed:
+            report.unchanged += 1
+            continue
+        after["id"] = before["id"]
+        after["_changed"] = changed
+        updates.append(after)
+        report.changes.append(_change(ctx, r, before["id"], after, changed))
+    report.new, report.updated = len(inserts), len(updates)
+    return {"inserts": inserts, "updates": updates}
 
 
-def write_import(
-    uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progress: Progress = SILENT
+def _places(
+    ctx: _Context, cols: dict[str, list[str]], parsed: list[dict[str, Any]], errors: dict[int, list[RowError]]
 ) -> None:
-    """Write what ``read_import`` checked, in the caller's unit of work (all or nothing)."""
-    conn = uow.session.connection()
-    numbers: dict[str, int] = {}
-    for h in plan["households"]:
-        obj = uow.add(Household(active=True, **h))
-        uow.flush()
-        numbers[h["number"]] = obj.id
-    for rec in plan["inserts"] + plan["updates"]:
-        number = rec.pop("_household_number", "")
-        if number and rec.get("household_id") is None:
-            rec["household_id"] = numbers.get(number)
-    progress.step(0, 3, "Đang ghi nhân khẩu mới")
-    bulk.insert_persons(uow, plan["inserts"])
-    # new members of households that already have a residence file: their search key gets its number
-    joined = {r["household_id"] for r in plan["inserts"] if r.get("household_id")}
-    if joined:
-        with_files = set(
-            uow.session.scalars(
-                select(ResidenceFile.household_id).where(ResidenceFile.household_id.in_(list(joined)))
+    """Villages and households by name / number (looked up once per distinct value)."""
+    col = cols["village"]
+    for j in compress(range(len(col)), col):
+        text = col[j]
+        if text.lower() in ("xóa", "xoá"):
+            parsed[j]["village"] = io_rows.CLEAR
+        elif (vid := ctx.villages.get(text.lower())) is not None:
+            parsed[j]["village"] = vid
+        else:
+            errors.setdefault(j, []).append(
+                RowError(PERSON_SHEET, j + 2, "Thôn, bon", f"«{text}» không có trong danh mục.")
             )
-        )
-        if with_files:
-            members = list(
-                uow.session.scalars(select(Person.id).where(Person.household_id.in_(list(with_files))))
+    col = cols["household"]
+    for j in compress(range(len(col)), col):
+        text = col[j]
+        if text.lower() in ("xóa", "xoá"):
+            parsed[j]["household"] = io_rows.CLEAR
+        elif text in ctx.households:
+            parsed[j]["household"] = ctx.households[text]
+        elif text in ctx.new_households:
+            parsed[j]["household"] = None
+        else:
+            errors.setdefault(j, []).append(
+                RowError(
+                    PERSON_SHEET,
+                    j + 2,
+                    "Số hộ",
+                    f"hộ «{text}» chưa có trong CAXA và trong trang «{HOUSEHOLD_SHEET}».",
+                )
             )
-            search.refresh_keys(uow, members)
-    progress.step(1, 3, "Đang cập nhật nhân khẩu đã có")
-    if plan["updates"]:
-        table = Person.__table__
-        rows = []
-        for rec in plan["updates"]:
-            full = bulk.complete(rec)
-            full["pid"] = full.pop("id")
-            for key in ("created_at", "version", "reviewed_date", "mobilised_date", "mobilised_by"):
-                full.pop(key, None)
-            rows.append(full)
-        cols = [k for k in rows[0] if k != "pid"]
-        conn.execute(
-            update(table)
-            .where(table.c.id == bindparam("pid"))
-            .values({c: bindparam(c) for c in cols})
-            .values(version=table.c.version + 1),
-            rows,
+
+
+def _id_numbers(
+    raw: list[Any], texts: list[str], present: set[int], errors: dict[int, list[RowError]]
+) -> dict[int, str]:
+    """Row → ID number as typed; a number cell, a malformed number or a repeat is an error."""
+    column = "Số định danh cá nhân"
+    seen: dict[str, int] = {}
+    out: dict[int, str] = {}
+    for j in sorted(present):
+        value, r = raw[j], j + 2
+        if isinstance(value, float | int) and not isinstance(value, bool):
+            errors.setdefault(j, []).append(
+                RowError(
+                    PERSON_SHEET,
+                    r,
+                    column,
+                    f"ô là số ({texts[j]}), có thể đã mất số 0 ở đầu; hãy định dạng cột là "
+                    "Văn bản và nhập lại đủ 12 chữ số.",
+                )
+            )
+            continue
+        text = texts[j]
+        if not text:
+            continue
+        if text.lower() in ("xóa", "xoá"):
+            errors.setdefault(j, []).append(
+                RowError(PERSON_SHEET, r, column, "không xóa được số định danh bằng tệp nhập.")
+            )
+            continue
+        try:
+            number = validate.id_number(column, text, accept_warning=False)
+        except ValidationError as exc:
+            errors.setdefault(j, []).append(RowError(PERSON_SHEET, r, column, exc.detail))
+            continue
+        if number in seen:
+            errors.setdefault(j, []).append(
+                RowError(PERSON_SHEET, r, column, f"«{number}» trùng với dòng {seen[number]} trong tệp.")
+            )
+            continue
+        seen[number] = r
+        out[j] = number
+    return out
+
+
+def _merge(before: dict[str, Any] | None, parsed: dict[str, Any], number: str) -> dict[str, Any]:
+    """The stored values (or the defaults of a new person) with the filled cells applied."""
+    after = dict(before) if before is not None else {**bulk.DEFAULTS, "id_number": number}
+    after.pop("id", None)
+    for key, value in parsed.items():
+        if value is io_rows.CLEAR:
+            value = io_rows.CLEARED[key]
+        if key == "birth":
+            after["birth_year"], after["birth_month"], after["birth_day"] = value
+        elif key == "village":
+            after["village_id"] = value
+        elif key == "household":
+            after["household_id"] = value
+        else:
+            after[key] = value
+    after["id_number"] = number or after.get("id_number", "")
+    after["id_issue"] = idcard.issue_code(after["id_number"], after["sex"], after["birth_year"])
+    return after
+
+
+def _show(ctx: _Context, key: str, value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if key == "village_id":
+        return ctx.village_labels.get(value, str(value))
+    if key == "household_id":
+        return ctx.household_numbers.get(value, str(value))
+    labels = _LABELS.get(key)
+    if labels is not None:
+        return labels.get(value, str(value))
+    if isinstance(value, dt.date):
+        return format_date(value)
+    return str(value)
+
+
+def _change(
+    ctx: _Context, r: int, person_id: int | None, after: dict[str, Any], changed: dict[str, tuple[Any, Any]]
+) -> PersonChange:
+    """What the dry run shows for one row: every changed field (a new person: none listed)."""
+    if not changed:
+        return PersonChange(r, person_id, after["full_name"], after["id_number"])
+    fields: list[tuple[str, str, str]] = []
+    if any(k in changed for k in _BIRTH):
+        old = [changed[k][0] if k in changed else after[k] for k in _BIRTH]
+        fields.append(
+            ("Ngày sinh", validate.birth_text(*old), validate.birth_text(*(after[k] for k in _BIRTH)))
         )
-        search.refresh_keys(uow, [r["pid"] for r in rows])
-    progress.step(2, 3, "Đang rà soát lỗi dữ liệu")
-    quality.sync_issues(uow)
-    audit.record(
-        uow,
-        "import",
-        "person",
-        None,
-        f"Nhập từ {source}: {report.new} nhân khẩu mới, "
-        f"{report.updated} cập nhật, {report.households_new} hộ mới",
-    )
-    report.written = True
+    for key, (old, new) in changed.items():
+        if key not in _BIRTH and key != "id_issue":
+            fields.append((KEY_COLUMN.get(key, key), _show(ctx, key, old), _show(ctx, key, new)))
+    if after.get("_household_number"):
+        fields = [(c, old, after["_household_number"] if c == "Số hộ" else new) for c, old, new in fields]
+    return PersonChange(r, person_id, after["full_name"], after["id_number"], tuple(fields))
+
+
+# the writing: its own module, reachable from here
+from desktop.residents.io_write import write_import  # noqa: E402
 
 
 def import_persons(

@@ -189,31 +189,24 @@ def validate_fields(data: PersonInput, *, today: dt.date | None = None) -> dict:
     issued = validate.to_date("Ngày cấp căn cước", data.id_card_issued_date, today=today)
     level = validate.vneid_level(data.vneid_level)
     vneid2 = validate.to_date("Ngày kích hoạt VNeID mức 2", data.vneid2_date, today=today)
-    birth_floor = dt.date(year, month or 1, day or 1) if year else None
-    if status == "deceased" and death is None:
-        raise ValidationError("Ngày chết", "người đã chết phải có ngày chết.")
-    if status != "deceased" and (death or reported):
-        raise ValidationError("Tình trạng", "có ngày chết nhưng tình trạng không phải «Đã chết».")
-    if death and birth_floor and death < birth_floor:
-        raise ValidationError("Ngày sinh", f"sau ngày chết {format_date(death)}.")
-    if reported and death and reported < death:
-        raise ValidationError("Ngày nhận tin báo tử", f"trước ngày chết {format_date(death)}.")
-    if status == "moved" and moved is None:
-        raise ValidationError("Ngày chuyển đi", "người đã chuyển đi phải có ngày chuyển đi.")
-    if struck and not ground:
-        raise ValidationError("Căn cứ xóa đăng ký", "phải ghi căn cứ (Điều 24 khoản 1 điểm a, b, d, đ …).")
-    if ground and not struck:
-        raise ValidationError("Ngày xóa đăng ký thường trú", "có căn cứ xóa nhưng chưa có ngày xóa.")
-    if struck and birth_floor and struck < birth_floor:
-        raise ValidationError("Ngày xóa đăng ký thường trú", "trước ngày sinh.")
-    if card == "applied" and applied is None:
-        raise ValidationError("Ngày nộp hồ sơ căn cước", "đã nộp hồ sơ thì phải có ngày nộp.")
-    if card == "issued" and issued is None:
-        raise ValidationError("Ngày cấp căn cước", "đã cấp thì phải có ngày cấp.")
-    if issued and applied and issued < applied:
-        raise ValidationError("Ngày cấp căn cước", "trước ngày nộp hồ sơ.")
-    if level == 2 and vneid2 is None:
-        raise ValidationError("Ngày kích hoạt VNeID mức 2", "tài khoản mức 2 phải có ngày kích hoạt.")
+    check_rules(
+        {
+            "birth_year": year,
+            "birth_month": month,
+            "birth_day": day,
+            "status": status,
+            "death_date": death,
+            "death_reported_date": reported,
+            "moved_date": moved,
+            "struck_off_date": struck,
+            "strike_ground": ground,
+            "id_card_status": card,
+            "id_card_applied_date": applied,
+            "id_card_issued_date": issued,
+            "vneid_level": level,
+            "vneid2_date": vneid2,
+        }
+    )
     relation = clean(data.relation)
     if relation and relation not in RELATIONS:
         relation = validate.choice("Quan hệ với chủ hộ", relation, RELATIONS)
@@ -251,6 +244,41 @@ def validate_fields(data: PersonInput, *, today: dt.date | None = None) -> dict:
         "vneid2_date": vneid2,
         "note": require_text("Ghi chú", data.note, max_len=2000, required=False),
     }
+
+
+def check_rules(v: dict) -> None:
+    """The rules between fields of one person (``v`` holds stored column values); shared with the
+    Excel import, which parses each column on its own and then calls this once per row."""
+    year, month, day = v["birth_year"], v["birth_month"], v["birth_day"]
+    status, death, reported, moved = v["status"], v["death_date"], v["death_reported_date"], v["moved_date"]
+    struck, ground, card = v["struck_off_date"], v["strike_ground"], v["id_card_status"]
+    applied, issued = v["id_card_applied_date"], v["id_card_issued_date"]
+    level, vneid2 = v["vneid_level"], v["vneid2_date"]
+    birth_floor = dt.date(year, month or 1, day or 1) if year else None
+    if status == "deceased" and death is None:
+        raise ValidationError("Ngày chết", "người đã chết phải có ngày chết.")
+    if status != "deceased" and (death or reported):
+        raise ValidationError("Tình trạng", "có ngày chết nhưng tình trạng không phải «Đã chết».")
+    if death and birth_floor and death < birth_floor:
+        raise ValidationError("Ngày sinh", f"sau ngày chết {format_date(death)}.")
+    if reported and death and reported < death:
+        raise ValidationError("Ngày nhận tin báo tử", f"trước ngày chết {format_date(death)}.")
+    if status == "moved" and moved is None:
+        raise ValidationError("Ngày chuyển đi", "người đã chuyển đi phải có ngày chuyển đi.")
+    if struck and not ground:
+        raise ValidationError("Căn cứ xóa đăng ký", "phải ghi căn cứ (Điều 24 khoản 1 điểm a, b, d, đ …).")
+    if ground and not struck:
+        raise ValidationError("Ngày xóa đăng ký thường trú", "có căn cứ xóa nhưng chưa có ngày xóa.")
+    if struck and birth_floor and struck < birth_floor:
+        raise ValidationError("Ngày xóa đăng ký thường trú", "trước ngày sinh.")
+    if card == "applied" and applied is None:
+        raise ValidationError("Ngày nộp hồ sơ căn cước", "đã nộp hồ sơ thì phải có ngày nộp.")
+    if card == "issued" and issued is None:
+        raise ValidationError("Ngày cấp căn cước", "đã cấp thì phải có ngày cấp.")
+    if issued and applied and issued < applied:
+        raise ValidationError("Ngày cấp căn cước", "trước ngày nộp hồ sơ.")
+    if level == 2 and vneid2 is None:
+        raise ValidationError("Ngày kích hoạt VNeID mức 2", "tài khoản mức 2 phải có ngày kích hoạt.")
 
 
 def _after_change(uow: UnitOfWork, person: Person) -> None:

@@ -6,7 +6,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import func, select
 
-from desktop.errors import PermissionDenied
+from desktop.errors import FileRefused, PermissionDenied
 from desktop.residents import io, io_import, quality, search, service
 from desktop.residents.households import HouseholdInput, add_household
 from desktop.residents.idcard import make_number
@@ -209,11 +209,18 @@ def _bad_file(kind: str, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.parametrize("kind", ["not_xlsx", "fake_xlsx"])
+def test_not_excel_files_refused(db, admin, villages, tmp_path, kind):
+    path = _bad_file(kind, tmp_path)
+    with pytest.raises(FileRefused) as err, db.uow(admin) as work:
+        io.import_persons(work, path)
+    assert f"Tệp «{path.name}» không phải tệp Excel .xlsx" in str(err.value)
+    assert _count(db, admin) == 0
+
+
 @pytest.mark.parametrize(
     ("kind", "words"),
     [
-        ("not_xlsx", "không phải tệp Excel .xlsx"),
-        ("fake_xlsx", "không phải tệp Excel .xlsx"),
         ("missing_columns", "«Ngày sinh», «Dân tộc»"),
         ("wrong_sheet", "không có trang «Nhân khẩu»"),
         ("merged", "ô gộp (vd. A2:B2)"),
