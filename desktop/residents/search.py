@@ -347,3 +347,32 @@ def count_text(n: int, cap: int | None = None) -> str:
 def find_by_id_number(uow: UnitOfWork, number: str) -> list[int]:
     uow.require("read")
     return list(uow.session.scalars(select(Person.id).where(Person.id_number == number.strip())))
+
+
+#: what the PostgreSQL server's administrator runs when the role could not create pg_trgm
+PG_TRGM_SQL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm; "
+    "CREATE INDEX ix_person_search_trgm ON person USING gin (search_key gin_trgm_ops);"
+)
+
+
+def index_notice(conn: Connection) -> str:
+    """'' when the search has its indexes; else, in Vietnamese, what is missing and what to do."""
+    if conn.dialect.name == "sqlite":
+        if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'person'").first():
+            return ""
+        if has_fts(conn):
+            return ""
+        return (
+            "Tìm kiếm nhân khẩu chạy không có chỉ mục FTS5 (SQLite của máy này cũ hơn 3.34 hoặc không có "
+            "FTS5): kết quả vẫn đúng nhưng chậm hơn khi có nhiều nhân khẩu."
+        )
+    if not conn.exec_driver_sql("SELECT 1 FROM pg_tables WHERE tablename = 'person'").first():
+        return ""
+    if conn.exec_driver_sql("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_person_search_trgm'").first():
+        return ""
+    return (
+        "Tìm kiếm nhân khẩu chạy không có chỉ mục trigram: tài khoản PostgreSQL của CAXA không được tạo "
+        "tiện ích pg_trgm. Kết quả vẫn đúng nhưng chậm khi có nhiều nhân khẩu. Người quản trị máy chủ "
+        f"cần chạy trong cơ sở dữ liệu này: {PG_TRGM_SQL}"
+    )
