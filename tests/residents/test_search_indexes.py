@@ -48,9 +48,11 @@ def _plan(db: Database, admin: Actor, flt: SearchFilter) -> str:
         sql = str(stmt.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
         prefix = "EXPLAIN QUERY PLAN " if db.is_sqlite else "EXPLAIN "
         if not db.is_sqlite:
-            # 3,000 rows fit in a few pages, where a sequential scan is the cheapest plan; at the
-            # station's size it is not. Ruling it out shows which index serves the query's shape.
-            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            # 3,000 rows fit in a few pages, where reading them all is the cheapest plan; at the
+            # station's size it is not (bench/bench_search.py prints the plans on 200,000). Ruling
+            # out whole-table and whole-index scans shows which index serves the query's shape.
+            for scan in ("seqscan", "indexscan", "indexonlyscan"):
+                conn.exec_driver_sql(f"SET LOCAL enable_{scan} = off")
         return "\n".join(" ".join(str(c) for c in row) for row in conn.exec_driver_sql(prefix + sql))
 
 
@@ -72,7 +74,7 @@ def test_substring_search_uses_the_trigram_index(db, admin, crowd, kind, query):
         assert search.search_page(work, flt).rows, kind
 
 
-@pytest.mark.parametrize("query", ["tran van lan 00", "bui van q"])
+@pytest.mark.parametrize("query", ["le van chi 0", "bui van q"])
 def test_prefix_search_is_an_index_range(db, admin, crowd, query):
     plan = _plan(db, admin, SearchFilter(query, mode="prefix"))
     if db.is_sqlite:
@@ -99,7 +101,7 @@ def test_count_can_stop_at_a_cap(db, admin, crowd):
     with db.uow(admin) as work:
         assert search.count(work, SearchFilter("nguyen"), cap=100) == 101
         assert search.count(work, SearchFilter("nguyen")) == 375
-        assert search.count(work, SearchFilter("nguyen van an"), cap=100) == 32
+        assert search.count(work, SearchFilter("nguyen van nam"), cap=200) == 125
     assert search.count_text(101, 100) == "hơn 100 nhân khẩu"
     assert search.count_text(12345) == "12.345 nhân khẩu"
 
