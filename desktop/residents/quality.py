@@ -195,6 +195,24 @@ def summary(uow: UnitOfWork, *, today: dt.date | None = None) -> dict[str, int]:
     return result
 
 
+def open_counts(uow: UnitOfWork) -> dict[str, int]:
+    """The stored counts: open issues per rule as the last sync left them, plus "wrong_id" — the
+    same as ``summary`` after a scan (services sync the persons they change; a full scan runs after
+    imports and from the quality page), read from ``ix_quality_issue_open`` instead of recounting
+    every resident against every rule (the month figures)."""
+    uow.require("read")
+    stored = dict(
+        uow.session.execute(
+            select(QualityIssue.rule, func.count())
+            .where(QualityIssue.cleared_on.is_(None))
+            .group_by(QualityIssue.rule)
+        ).all()
+    )
+    result = {code: int(stored.get(code, 0)) for code in RULES}
+    result["wrong_id"] = sum(result[c] for c in WRONG_ID_RULES)
+    return result
+
+
 def working_days_between(start: dt.date, end: dt.date) -> int:
     """Working days (Mon–Fri) after ``start`` up to and including ``end``."""
     days = 0

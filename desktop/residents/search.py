@@ -197,11 +197,21 @@ def _text_conditions(conn: Connection, q: str, mode: str) -> list[ColumnElement[
     return [Person.id.in_(matched), *(g for w, g in zip(words, globs, strict=True) if len(w) < 3)]
 
 
-def _conditions(uow: UnitOfWork, flt: SearchFilter) -> list[ColumnElement[bool]]:
+def _where(uow: UnitOfWork, flt: SearchFilter) -> list[ColumnElement[bool]]:
+    return _conditions(flt, uow.session.connection())
+
+
+def _conditions(flt: SearchFilter, conn: Connection | None = None) -> list[ColumnElement[bool]]:
+    """The filter as SQL conditions; without ``conn`` the text is plain ``LIKE`` on any database
+    (whole-list scans such as the export, where no index would help)."""
     conds: list[ColumnElement[bool]] = []
     q = fold(flt.text)
-    if q:
-        conds.extend(_text_conditions(uow.session.connection(), q, flt.mode))
+    if q and conn is not None:
+        conds.extend(_text_conditions(conn, q, flt.mode))
+    elif q and flt.mode == "prefix":
+        conds.append(Person.name_key.startswith(q, autoescape=True))
+    elif q:
+        conds.extend(Person.search_key.contains(word, autoescape=True) for word in q.split())
     if flt.village_id is not None:
         conds.append(Person.village_id == flt.village_id)
     if flt.household_id is not None:
@@ -284,7 +294,7 @@ def page_statement(
     uow: UnitOfWork, flt: SearchFilter, *, after: tuple[str, int] | None = None, limit: int = 101
 ) -> Select:
     """The ids of one page, in display order (the statement ``search_page`` runs; tests EXPLAIN it)."""
-    stmt = select(Person.id).where(*_conditions(uow, flt))
+    stmt = select(Person.id).where(*_where(uow, flt))
     if after is not None:
         stmt = stmt.where(tuple_(Person.name_key, Person.id) > tuple_(*after))
     return stmt.order_by(Person.name_key, Person.id).limit(limit)
@@ -293,7 +303,7 @@ def page_statement(
 def search_ids(uow: UnitOfWork, flt: SearchFilter) -> list[int]:
     """Every matching id in display order (ints only: 200,000 of them are cheap)."""
     uow.require("read")
-    stmt = select(Person.id).where(*_conditions(uow, flt)).order_by(Person.name_key, Person.id)
+    stmt = select(Person.id).where(*_where(uow, flt)).order_by(Person.name_key, Person.id)
     return _int_column(uow, stmt)
 
 
@@ -330,9 +340,9 @@ def count(uow: UnitOfWork, flt: SearchFilter, *, cap: int | None = None) -> int:
     whatever the query): a result above ``cap`` means "more than cap" (``count_text``)."""
     uow.require("read")
     if cap is None:
-        stmt = select(func.count()).select_from(Person).where(*_conditions(uow, flt))
+        stmt = select(func.count()).select_from(Person).where(*_where(uow, flt))
     else:
-        some = select(Person.id).where(*_conditions(uow, flt)).limit(cap + 1).subquery()
+        some = select(Person.id).where(*_where(uow, flt)).limit(cap + 1).subquery()
         stmt = select(func.count()).select_from(some)
     return int(uow.session.scalar(stmt) or 0)
 
