@@ -432,13 +432,12 @@ def sync_issues(
         )
     stamp = now()
     for code in RULES:
-        cond = failing(code, today)
         open_issue = exists().where(
             QualityIssue.person_id == Person.id, QualityIssue.rule == code, QualityIssue.cleared_on.is_(None)
         )
         select_new = select(
             Person.id, literal(code), literal(today), literal(stamp), literal(stamp), literal(1)
-        ).where(cond, ~open_issue)
+        ).where(failing(code, today), ~open_issue)
         if scope is not None:
             select_new = select_new.where(scope)
         conn.execute(
@@ -446,7 +445,10 @@ def sync_issues(
                 ["person_id", "rule", "found_on", "created_at", "updated_at", "version"], select_new
             )
         )
-        still = exists().where(Person.id == QualityIssue.person_id, cond)
+    if person_ids is None:
+        analyze(conn, "quality_issue")  # it may have grown from nothing to 100,000 rows just now
+    for code in RULES:
+        still = exists().where(Person.id == QualityIssue.person_id, failing(code, today))
         conn.execute(
             update(QualityIssue)
             .where(QualityIssue.rule == code, QualityIssue.cleared_on.is_(None), ~still)
@@ -454,12 +456,12 @@ def sync_issues(
         )
 
 
-def analyze(conn: Connection) -> None:
+def analyze(conn: Connection, tables: str = "person, quality_issue, quality_mark") -> None:
     """PostgreSQL: fresh statistics for the tables a full scan joins. Rows written in this transaction
     (an import, the demo) are invisible to autovacuum until it commits; without statistics the planner
     guesses a handful of rows and picks nested loops that take minutes on 200,000 residents."""
     if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql("ANALYZE person, quality_issue, quality_mark")
+        conn.exec_driver_sql(f"ANALYZE {tables}")
 
 
 def run_scan(uow: UnitOfWork, *, today: dt.date | None = None) -> list[RuleCount]:
