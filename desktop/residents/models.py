@@ -127,7 +127,7 @@ class OldIdNumber(Record):
     __label__ = "Số CMND cũ"
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
-    number: Mapped[str] = mapped_column(String(12))
+    number: Mapped[str] = mapped_column(String(12), index=True)  # a whole-number search looks it up
     note: Mapped[str] = mapped_column(String(200), default="")
 
 

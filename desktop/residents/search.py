@@ -14,7 +14,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, column, func, literal_column, select, table, tuple_, update
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    tuple_,
+    union,
+    update,
+)
 from sqlalchemy.sql import ColumnElement, Select
 
 from desktop.db import UnitOfWork
@@ -169,15 +180,23 @@ def _text_conditions(conn: Connection, q: str, mode: str) -> list[ColumnElement[
     PostgreSQL (served by the ``text_pattern_ops`` index whatever the collation). Substring: one
     ``LIKE '%word%'`` per word on PostgreSQL, answered from the GIN trigram index. SQLite asks its
     FTS5 trigram table first (words of 3 characters or more; shorter words are tested on the rows
-    found): up to ``FTS_CAP`` matches are the candidates, sorted for the page (a whole or partial ID
-    number, a phone, a rare name); more, and the scan of the ordered search index meets a page of
-    them sooner than sorting them all would.
+    found): up to ``FTS_CAP`` matches are the candidates, sorted for the page (a partial ID number,
+    a phone, a rare name); more, and the scan of the ordered search index meets a page of them sooner
+    than sorting them all would. A whole ID number (12 digits) is looked up in the indexes of the
+    current and old ID numbers on both databases.
     """
     if mode == "prefix":
         if conn.dialect.name == "sqlite":
             return [Person.name_key >= q, Person.name_key < q + "\U0010ffff"]
         return [Person.name_key.like(_like(q)[1:], escape="/")]
     words = q.split()
+    if len(words) == 1 and len(q) == 12 and q.isdigit():
+        # a whole ID number: the current and old numbers' b-tree indexes, not a substring search
+        holders = union(
+            select(Person.id).where(Person.id_number == q),
+            select(OldIdNumber.person_id).where(OldIdNumber.number == q),
+        )
+        return [Person.id.in_(holders)]
     if conn.dialect.name != "sqlite":
         return [Person.search_key.like(_like(w), escape="/") for w in words]
     # GLOB: the keys are folded to lower case already, and SQLite's GLOB is twice as fast as LIKE
@@ -186,15 +205,20 @@ def _text_conditions(conn: Connection, q: str, mode: str) -> list[ColumnElement[
     if not long_words or not has_fts(conn):
         return globs
     match = _fts_match(long_words)
-    found = conn.exec_driver_sql(
-        "SELECT count(*) FROM (SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?)",
-        (match, FTS_CAP + 1),
-    ).scalar()
-    if int(found or 0) > FTS_CAP:
+    found = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?", (match, FTS_CAP + 1)
+        )
+    ]
+    if len(found) > FTS_CAP:
         return globs
+    short = [g for w, g in zip(words, globs, strict=True) if len(w) < 3]
+    if len(found) <= 500:  # the ids themselves: no second FTS lookup
+        return [Person.id.in_(found), *short]
     fts = table("person_fts", column("rowid"))
     matched = select(fts.c.rowid).where(literal_column("person_fts").op("MATCH")(bindparam("fts_q", match)))
-    return [Person.id.in_(matched), *(g for w, g in zip(words, globs, strict=True) if len(w) < 3)]
+    return [Person.id.in_(matched), *short]
 
 
 def _where(uow: UnitOfWork, flt: SearchFilter) -> list[ColumnElement[bool]]:
@@ -311,7 +335,7 @@ def _int_column(uow: UnitOfWork, stmt: Select) -> list[int]:
     """Run a one-column query straight on the driver's cursor: 200,000 ids in half the time of
     SQLAlchemy's result rows (the statement is still compiled by SQLAlchemy for the dialect)."""
     conn = uow.session.connection()
-    compiled = stmt.compile(dialect=conn.dialect)
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     args = [params[name] for name in compiled.positiontup] if compiled.positional else params
     cursor = conn.connection.driver_connection.cursor()

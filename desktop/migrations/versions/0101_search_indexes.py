@@ -10,6 +10,8 @@ a GIN trigram index on ``person.search_key`` (substring search) and a ``text_pat
 migration logs a warning and goes on with the prefix index; ``caxa check`` then says what the
 server's administrator has to run (``desktop.residents.search.index_notice``).
 
+Both: an index on the old CMND numbers (a whole ID number is looked up there too).
+
 Revision ID: residents_0002
 Revises: residents_0001
 Create Date: 2026-11-29 10:40:00
@@ -51,6 +53,9 @@ def _sqlite_has_trigram(conn: sa.Connection) -> bool:
 
 def upgrade() -> None:
     conn = op.get_bind()
+    # both databases: a whole ID number is also looked up among the old CMND numbers
+    with op.batch_alter_table("person_old_id", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_person_old_id_number"), ["number"], unique=False)
     if conn.dialect.name == "sqlite":
         if not _sqlite_has_trigram(conn):
             logger.warning("SQLite has no FTS5 trigram tokenizer: residents' search runs without person_fts")
@@ -73,6 +78,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     conn = op.get_bind()
+    with op.batch_alter_table("person_old_id", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_person_old_id_number"))
     if conn.dialect.name == "sqlite":
         for name in ("person_fts_ai", "person_fts_ad", "person_fts_au"):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
