@@ -4,8 +4,14 @@ The key (``person.search_key``) holds the folded name, other name, ID number, ol
 phone and the numbers of the residence files of the person and their household, so
 ``nguyen van an`` finds "Nguyễn Văn Ấn" and ``dak`` finds "Đắk". Every word of the query must
 appear in the key (substring) — or, in prefix mode, the folded name must start with the query.
-Lists are ordered by (folded name, id): pages are fetched by keyset, and the big table model
-keeps the ordered ids and fetches rows page by page.
+Lists are ordered by (folded name, id) and fetched a page at a time by keyset (``search_page`` with
+``after=``): a keystroke costs one page, whatever the number of matches.
+
+Indexes (migration ``residents_0002``): SQLite keeps an FTS5 trigram table over the key
+(``person_fts``, triggers keep it in step); PostgreSQL a GIN ``pg_trgm`` index on the key and a
+``text_pattern_ops`` index on the folded name; both an index on the current and old ID numbers.
+``count`` is exact, or stops at ``cap + 1`` for a label such as "hơn 10.000 nhân khẩu"
+(``count_text``): an exact count of a common word reads every match.
 """
 
 from __future__ import annotations
@@ -303,8 +309,8 @@ def search_page(
 ) -> Page:
     """One page of matches in (name, id) order, starting after the keyset ``after``.
 
-    Two steps: the ids come from an index-only scan of ``ix_person_search`` (display order, search
-    key and filter columns), then one query fetches the page's rows.
+    Two steps: the ids come from the search indexes (``page_statement``), then one query fetches the
+    page's rows (one query joining the rows makes PostgreSQL's planner pick worse plans).
     """
     uow.require("read")
     stmt = page_statement(uow, flt, after=after, limit=limit + 1)
@@ -325,7 +331,8 @@ def page_statement(
 
 
 def search_ids(uow: UnitOfWork, flt: SearchFilter) -> list[int]:
-    """Every matching id in display order (ints only: 200,000 of them are cheap)."""
+    """Every matching id in display order (ints only) — for whole-list work such as printing a
+    selection; the as-you-type list uses ``search_page`` (one page per keystroke)."""
     uow.require("read")
     stmt = select(Person.id).where(*_where(uow, flt)).order_by(Person.name_key, Person.id)
     return _int_column(uow, stmt)
