@@ -11,8 +11,8 @@ from desktop.db import Database
 logger = logging.getLogger(__name__)
 
 #: objects the migrations create that the models do not declare (dialect-specific search indexes:
-#: the SQLite FTS5 table and its shadow tables, PostgreSQL's trigram and pattern indexes)
-UNMODELLED = ("person_fts", "ix_person_search_trgm", "ix_person_name_prefix")
+#: the SQLite FTS5 table and its shadow tables, PostgreSQL's trigram index)
+UNMODELLED = ("person_fts", "ix_person_search_trgm")
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:

@@ -8,8 +8,8 @@ Lists are ordered by (folded name, id) and fetched a page at a time by keyset (`
 ``after=``): a keystroke costs one page, whatever the number of matches.
 
 Indexes (migration ``residents_0002``): SQLite keeps an FTS5 trigram table over the key
-(``person_fts``, triggers keep it in step); PostgreSQL a GIN ``pg_trgm`` index on the key and a
-``text_pattern_ops`` index on the folded name; both an index on the current and old ID numbers.
+(``person_fts``, triggers keep it in step); PostgreSQL a GIN ``pg_trgm`` index on the key, and the
+folded name in the "C" collation (byte order, as SQLite); both an index on the old ID numbers.
 ``count`` is exact, or stops at ``cap + 1`` for a label such as "hơn 10.000 nhân khẩu"
 (``count_text``): an exact count of a common word reads every match.
 """
@@ -182,19 +182,16 @@ def _fts_match(words: Sequence[str]) -> str:
 def _text_conditions(conn: Connection, q: str, mode: str) -> list[ColumnElement[bool]]:
     """The search text as conditions the database answers from an index.
 
-    Prefix: a range on ``name_key`` on SQLite (its ``LIKE`` does not use an index), ``LIKE 'q%'`` on
-    PostgreSQL (served by the ``text_pattern_ops`` index whatever the collation). Substring: one
-    ``LIKE '%word%'`` per word on PostgreSQL, answered from the GIN trigram index. SQLite asks its
-    FTS5 trigram table first (words of 3 characters or more; shorter words are tested on the rows
+    Prefix: a range of ``name_key`` (byte order on both databases), read from ``ix_person_order`` in
+    display order. Substring: one ``LIKE '%word%'`` per word on PostgreSQL, answered from the GIN
+    trigram index. SQLite asks its FTS5 trigram table first (words of 3 characters or more; shorter words are tested on the rows
     found): up to ``FTS_CAP`` matches are the candidates, sorted for the page (a partial ID number,
     a phone, a rare name); more, and the scan of the ordered search index meets a page of them sooner
     than sorting them all would. A whole ID number (12 digits) is looked up in the indexes of the
     current and old ID numbers on both databases.
     """
     if mode == "prefix":
-        if conn.dialect.name == "sqlite":
-            return [Person.name_key >= q, Person.name_key < q + "\U0010ffff"]
-        return [Person.name_key.like(_like(q)[1:], escape="/")]
+        return [Person.name_key >= q, Person.name_key < q + "\U0010ffff"]
     words = q.split()
     if len(words) == 1 and len(q) == 12 and q.isdigit():
         # a whole ID number: the current and old numbers' b-tree indexes, not a substring search

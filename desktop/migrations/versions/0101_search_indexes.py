@@ -5,8 +5,9 @@ SQLite: ``person_fts``, an FTS5 table with the trigram tokenizer over ``person.s
 with FTS5; without it the search falls back to scanning the search index (slower, same results).
 
 PostgreSQL: ``pg_trgm`` when the role may create it (a trusted extension: the database owner may),
-a GIN trigram index on ``person.search_key`` (substring search) and a ``text_pattern_ops`` index on
-``person.name_key`` (prefix search under any collation). When the extension cannot be created the
+a GIN trigram index on ``person.search_key`` (substring search); ``person.name_key`` gets the "C"
+collation (byte order, as SQLite sorts it), so a prefix is a range of ``ix_person_order`` whatever
+the database's collation, already in display order. When the extension cannot be created the
 migration logs a warning and goes on with the prefix index; ``caxa check`` then says what the
 server's administrator has to run (``desktop.residents.search.index_notice``).
 
@@ -63,8 +64,11 @@ def upgrade() -> None:
         for statement in SQLITE_FTS:
             conn.exec_driver_sql(statement)
         return
-    op.create_index(
-        "ix_person_name_prefix", "person", ["name_key"], postgresql_ops={"name_key": "text_pattern_ops"}
+    # the folded name in byte order, as on SQLite: the same list order on both databases, and
+    # ``LIKE 'q%'`` becomes a range of ix_person_order under any database collation
+    op.alter_column(
+        "person", "name_key", type_=sa.String(120, collation="C"), existing_type=sa.String(120),
+        existing_nullable=False,
     )
     try:
         with conn.begin_nested():
@@ -86,4 +90,7 @@ def downgrade() -> None:
         conn.exec_driver_sql("DROP TABLE IF EXISTS person_fts")
         return
     conn.exec_driver_sql("DROP INDEX IF EXISTS ix_person_search_trgm")
-    op.drop_index("ix_person_name_prefix", table_name="person")
+    op.alter_column(
+        "person", "name_key", type_=sa.String(120), existing_type=sa.String(120, collation="C"),
+        existing_nullable=False,
+    )
