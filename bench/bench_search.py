@@ -9,10 +9,12 @@ columns, the village and household joined), on the same data —
 - substring, partial ID number, phone: SQLite's FTS5 trigram table joined back and sorted by name
   (``… WHERE id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?) ORDER BY …``), PostgreSQL's
   ``LIKE '%…%'`` served by the GIN trigram index;
-- prefix: the ordered range on ``name_key`` (SQLite), ``LIKE 'q%'`` on the pattern index (PostgreSQL);
+- prefix: the range of ``name_key`` on its ordered index (both databases);
 - whole ID number: ``id_number = ?`` on its b-tree index.
 
-Goals (issue #15): p95 ≤ 30 ms for every kind, and ≤ 2× the bare query. Prints figures and ratios,
+Each query runs ``REPEAT`` times paired with its baseline; its median is its time, and p50/p95 are
+taken over the queries of a kind. Goals (issue #15): p95 ≤ 30 ms for every kind, and ≤ 2× the bare
+query (or within ``FLOOR_MS`` of it). Prints figures and ratios,
 asserts nothing. ``CAXA_BENCH_SQLITE=path`` reuses an existing station file (a copy is migrated);
 ``CAXA_BENCH_PG=0`` skips PostgreSQL.
 """
@@ -30,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 N_RESIDENTS = int(os.environ.get("CAXA_BENCH_RESIDENTS", "200000"))
-REPEAT = 3
+REPEAT = 5
 GOAL_MS = 30.0
 #: a page costs a unit of work and a second query for its rows (about 1–2 ms) whatever the search:
 #: within this of the bare query counts as met even when the ratio of two tiny numbers is above 2
@@ -104,10 +106,7 @@ def _bare(db, kind: str, q: str) -> Callable[[], object]:  # noqa: ANN001
         where, args = "p.id_number = %s", [q]
     elif kind == "prefix":
         key = fold(q)
-        if db.is_sqlite:
-            where, args = "p.name_key >= %s AND p.name_key < %s", [key, key + "\U0010ffff"]
-        else:
-            where, args = "p.name_key LIKE %s", [key + "%"]
+        where, args = "p.name_key >= %s AND p.name_key < %s", [key, key + "\U0010ffff"]
     elif db.is_sqlite:
         match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
         where, args = "p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH %s)", [match]
@@ -147,16 +146,21 @@ def bench_search(db, admin, label: str) -> None:  # noqa: ANN001
         slowest: list[tuple[float, str]] = []
         for q, mode in queries[kind]:
             base = _bare(db, kind, q)
+            mine: list[float] = []
+            theirs: list[float] = []
             for _ in range(REPEAT):  # paired: ours then bare, so the machine's load hits both alike
                 t = time.perf_counter()
                 with db.uow(admin) as work:
                     search.search_page(work, SearchFilter(q, mode=mode), limit=100)
-                ours.append((time.perf_counter() - t) * 1000)
+                mine.append((time.perf_counter() - t) * 1000)
                 t = time.perf_counter()
                 base()
-                bare.append((time.perf_counter() - t) * 1000)
+                theirs.append((time.perf_counter() - t) * 1000)
             base.close()  # type: ignore[attr-defined]
-            slowest.append((max(ours[-REPEAT:]), q))
+            # each query's median of its paired runs: a spike of the shared machine is not a query
+            ours.append(statistics.median(mine))
+            bare.append(statistics.median(theirs))
+            slowest.append((ours[-1], q))
         p50, p95, b50, b95 = (
             statistics.median(ours), _p(ours, 0.95), statistics.median(bare), _p(bare, 0.95)
         )
