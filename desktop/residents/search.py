@@ -184,11 +184,11 @@ def _text_conditions(conn: Connection, q: str, mode: str) -> list[ColumnElement[
 
     Prefix: a range of ``name_key`` (byte order on both databases), read from ``ix_person_order`` in
     display order. Substring: one ``LIKE '%word%'`` per word on PostgreSQL, answered from the GIN
-    trigram index. SQLite asks its FTS5 trigram table first (words of 3 characters or more; shorter words are tested on the rows
-    found): up to ``FTS_CAP`` matches are the candidates, sorted for the page (a partial ID number,
-    a phone, a rare name); more, and the scan of the ordered search index meets a page of them sooner
-    than sorting them all would. A whole ID number (12 digits) is looked up in the indexes of the
-    current and old ID numbers on both databases.
+    trigram index. SQLite asks its FTS5 trigram table first (words of 3 characters or more; shorter
+    words are tested on the rows found): up to ``FTS_CAP`` matches are the candidates, sorted for the
+    page (a partial ID number, a phone, a rare name); more, and the scan of the ordered search index
+    meets a page of them sooner than sorting them all would. A whole ID number (12 digits) is looked
+    up in the indexes of the current and old ID numbers on both databases.
     """
     if mode == "prefix":
         return [Person.name_key >= q, Person.name_key < q + "\U0010ffff"]
