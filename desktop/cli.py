@@ -129,9 +129,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop.backup import check
 
-    result = check(_db(args, migrate=False))
+    db = _db(args, migrate=False)
+    result = check(db)
     for problem in result.problems:
         print(problem)
+    from desktop.residents.search import index_notice
+
+    with db.engine.connect() as conn:
+        notice = index_notice(conn)
+    if notice:
+        print(notice)
     print(result.audit.message())
     if result.ok:
         print("Cơ sở dữ liệu tốt: kiểm tra toàn vẹn và khóa ngoại không thấy lỗi.")

@@ -15,6 +15,15 @@ logger = logging.getLogger(__name__)
 #: the revision that brought the signed audit head; an upgrade across it writes the first head
 SAFETY_REVISION = "safety_0001"
 
+#: objects the migrations create that the models do not declare (dialect-specific search indexes:
+#: the SQLite FTS5 table and its shadow tables, PostgreSQL's trigram index)
+UNMODELLED = ("person_fts", "ix_person_search_trgm")
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic's filter: leave the unmodelled search objects out of model comparisons."""
+    return not (reflected and compare_to is None and name is not None and name.startswith(UNMODELLED))
+
 
 def _config(db: Database):  # -> alembic.config.Config
     from alembic.config import Config

@@ -53,7 +53,8 @@ def test_schema_matches_models_on_both_databases(db):
     from alembic.migration import MigrationContext
 
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": migrate.include_object})
+        diff = compare_metadata(context, metadata)
     assert diff == []
 
 

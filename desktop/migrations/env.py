@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from desktop.migrate import include_object
 from desktop.models import metadata
 
 config = context.config
@@ -13,7 +14,7 @@ if connection is None:  # `alembic revision --autogenerate` from a checkout (dev
     engine = make_engine(config.get_main_option("sqlalchemy.url") or "sqlite:///dev-migrations.sqlite3")
     with engine.begin() as conn:
         context.configure(connection=conn, target_metadata=metadata, render_as_batch=True,
-                          compare_type=True)
+                          compare_type=True, include_object=include_object)
         with context.begin_transaction():
             context.run_migrations()
 else:
@@ -22,6 +23,7 @@ else:
         target_metadata=metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

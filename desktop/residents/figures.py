@@ -2,8 +2,9 @@
 
 Keys (stable): ``events`` (per kind: permanent, temporary, absence, split, correction, strike_off),
 ``files_arranged``, ``loans`` (lent, returned, overdue_at_end), ``quality`` (per rule and
-``wrong_id``: found, cleared), ``quality_open`` (current count per rule), ``campaign`` (reviewed,
-mobilised, applied, issued, vneid2_activated), ``residents`` (registered, living).
+``wrong_id``: found, cleared), ``quality_open`` (open problems per rule, as the last quality sync
+stored them), ``campaign`` (reviewed, mobilised, applied, issued, vneid2_activated), ``residents``
+(registered, living).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def residents_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str
         "files_arranged": archive.arranged_count(uow, start, end),
         "loans": loans.period_figures(uow, start, end),
         "quality": quality.period_figures(uow, start, end),
-        "quality_open": quality.summary(uow),
+        "quality_open": quality.open_counts(uow),
         "campaign": campaign.period_figures(uow, start, end),
     }
 

@@ -81,8 +81,9 @@ class Person(Record):
 
     full_name: Mapped[str] = mapped_column(String(120))
     other_name: Mapped[str] = mapped_column(String(120), default="")
-    #: folded full name (duplicates, prefix search, sort order)
-    name_key: Mapped[str] = mapped_column(String(120))
+    #: folded full name (duplicates, prefix search, sort order); byte order on both databases (SQLite's
+    #: BINARY, PostgreSQL's "C"), so lists sort alike and a prefix is a range of ``ix_person_order``
+    name_key: Mapped[str] = mapped_column(String(120).with_variant(String(120, collation="C"), "postgresql"))
     #: folded name + other name + ID + old IDs + phone + file numbers (as-you-type search)
     search_key: Mapped[str] = mapped_column(String(500))
     birth_year: Mapped[int | None] = mapped_column(Integer)
@@ -127,7 +128,7 @@ class OldIdNumber(Record):
     __label__ = "Số CMND cũ"
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
-    number: Mapped[str] = mapped_column(String(12))
+    number: Mapped[str] = mapped_column(String(12), index=True)  # a whole-number search looks it up
     note: Mapped[str] = mapped_column(String(200), default="")
 
 

@@ -4,17 +4,33 @@ The key (``person.search_key``) holds the folded name, other name, ID number, ol
 phone and the numbers of the residence files of the person and their household, so
 ``nguyen van an`` finds "Nguyễn Văn Ấn" and ``dak`` finds "Đắk". Every word of the query must
 appear in the key (substring) — or, in prefix mode, the folded name must start with the query.
-Lists are ordered by (folded name, id): pages are fetched by keyset, and the big table model
-keeps the ordered ids and fetches rows page by page.
+Lists are ordered by (folded name, id) and fetched a page at a time by keyset (``search_page`` with
+``after=``): a keystroke costs one page, whatever the number of matches.
+
+Indexes (migration ``residents_0002``): SQLite keeps an FTS5 trigram table over the key
+(``person_fts``, triggers keep it in step); PostgreSQL a GIN ``pg_trgm`` index on the key, and the
+folded name in the "C" collation (byte order, as SQLite); both an index on the old ID numbers.
+``count`` is exact, or stops at ``cap + 1`` for a label such as "hơn 10.000 nhân khẩu"
+(``count_text``): an exact count of a common word reads every match.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, select, tuple_, update
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    tuple_,
+    union,
+    update,
+)
 from sqlalchemy.sql import ColumnElement, Select
 
 from desktop.db import UnitOfWork
@@ -137,14 +153,89 @@ def refresh_household_keys(uow: UnitOfWork, household_id: int | None) -> None:
     refresh_keys(uow, ids)
 
 
-def _conditions(flt: SearchFilter) -> list[ColumnElement[bool]]:
+#: substring search on SQLite: when the FTS5 trigram table finds at most this many persons, they are
+#: fetched through it and sorted; more, and scanning the ordered search index finds a page sooner
+FTS_CAP = 10_000
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+
+
+def _glob(word: str) -> str:
+    return "*" + "".join(f"[{ch}]" if ch in "*?[" else ch for ch in word) + "*"
+
+
+def has_fts(conn: Connection) -> bool:
+    """SQLite: the FTS5 trigram table exists (SQLite ≥ 3.34 with FTS5 when the database was migrated)."""
+    if conn.dialect.name != "sqlite":
+        return False
+    return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'person_fts'").first() is not None
+
+
+def _fts_match(words: Sequence[str]) -> str:
+    """An FTS5 query: every word a quoted phrase (the trigram tokenizer matches it as a substring)."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _text_conditions(conn: Connection, q: str, mode: str) -> list[ColumnElement[bool]]:
+    """The search text as conditions the database answers from an index.
+
+    Prefix: a range of ``name_key`` (byte order on both databases), read from ``ix_person_order`` in
+    display order. Substring: one ``LIKE '%word%'`` per word on PostgreSQL, answered from the GIN
+    trigram index. SQLite asks its FTS5 trigram table first (words of 3 characters or more; shorter
+    words are tested on the rows found): up to ``FTS_CAP`` matches are the candidates, sorted for the
+    page (a partial ID number, a phone, a rare name); more, and the scan of the ordered search index
+    meets a page of them sooner than sorting them all would. A whole ID number (12 digits) is looked
+    up in the indexes of the current and old ID numbers on both databases.
+    """
+    if mode == "prefix":
+        return [Person.name_key >= q, Person.name_key < q + "\U0010ffff"]
+    words = q.split()
+    if len(words) == 1 and len(q) == 12 and q.isdigit():
+        # a whole ID number: the current and old numbers' b-tree indexes, not a substring search
+        holders = union(
+            select(Person.id).where(Person.id_number == q),
+            select(OldIdNumber.person_id).where(OldIdNumber.number == q),
+        )
+        return [Person.id.in_(holders)]
+    if conn.dialect.name != "sqlite":
+        return [Person.search_key.like(_like(w), escape="/") for w in words]
+    # GLOB: the keys are folded to lower case already, and SQLite's GLOB is twice as fast as LIKE
+    globs = [Person.search_key.op("GLOB")(_glob(w)) for w in words]
+    long_words = [w for w in words if len(w) >= 3]
+    if not long_words or not has_fts(conn):
+        return globs
+    match = _fts_match(long_words)
+    found = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            "SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?", (match, FTS_CAP + 1)
+        )
+    ]
+    if len(found) > FTS_CAP:
+        return globs
+    short = [g for w, g in zip(words, globs, strict=True) if len(w) < 3]
+    # the ids found, handed back as one JSON parameter: no second FTS lookup, no thousands of binds
+    ids = select(literal_column("value")).select_from(func.json_each(bindparam("fts_ids", json.dumps(found))))
+    return [Person.id.in_(ids), *short]
+
+
+def _where(uow: UnitOfWork, flt: SearchFilter) -> list[ColumnElement[bool]]:
+    return _conditions(flt, uow.session.connection())
+
+
+def _conditions(flt: SearchFilter, conn: Connection | None = None) -> list[ColumnElement[bool]]:
+    """The filter as SQL conditions; without ``conn`` the text is plain ``LIKE`` on any database
+    (whole-list scans such as the export, where no index would help)."""
     conds: list[ColumnElement[bool]] = []
     q = fold(flt.text)
-    if q:
-        if flt.mode == "prefix":
-            conds.append(Person.name_key.startswith(q, autoescape=True))
-        else:
-            conds.extend(Person.search_key.contains(word, autoescape=True) for word in q.split())
+    if q and conn is not None:
+        conds.extend(_text_conditions(conn, q, flt.mode))
+    elif q and flt.mode == "prefix":
+        conds.append(Person.name_key.startswith(q, autoescape=True))
+    elif q:
+        conds.extend(Person.search_key.contains(word, autoescape=True) for word in q.split())
     if flt.village_id is not None:
         conds.append(Person.village_id == flt.village_id)
     if flt.household_id is not None:
@@ -212,24 +303,32 @@ def search_page(
 ) -> Page:
     """One page of matches in (name, id) order, starting after the keyset ``after``.
 
-    Two steps: the ids come from an index-only scan of ``ix_person_search`` (display order, search
-    key and filter columns), then one query fetches the page's rows.
+    Two steps: the ids come from the search indexes (``page_statement``), then one query fetches the
+    page's rows (one query joining the rows makes PostgreSQL's planner pick worse plans).
     """
     uow.require("read")
-    stmt = select(Person.id).where(*_conditions(flt))
-    if after is not None:
-        stmt = stmt.where(tuple_(Person.name_key, Person.id) > tuple_(*after))
-    stmt = stmt.order_by(Person.name_key, Person.id).limit(limit + 1)
+    stmt = page_statement(uow, flt, after=after, limit=limit + 1)
     ids = list(uow.session.connection().execute(stmt).scalars())
     more = len(ids) > limit
     rows = _rows(uow, ids[:limit])
     return Page(tuple(rows), (rows[-1].name_key, rows[-1].id) if more and rows else None)
 
 
+def page_statement(
+    uow: UnitOfWork, flt: SearchFilter, *, after: tuple[str, int] | None = None, limit: int = 101
+) -> Select:
+    """The ids of one page, in display order (the statement ``search_page`` runs; tests EXPLAIN it)."""
+    stmt = select(Person.id).where(*_where(uow, flt))
+    if after is not None:
+        stmt = stmt.where(tuple_(Person.name_key, Person.id) > tuple_(*after))
+    return stmt.order_by(Person.name_key, Person.id).limit(limit)
+
+
 def search_ids(uow: UnitOfWork, flt: SearchFilter) -> list[int]:
-    """Every matching id in display order (ints only: 200,000 of them are cheap)."""
+    """Every matching id in display order (ints only) — for whole-list work such as printing a
+    selection; the as-you-type list uses ``search_page`` (one page per keystroke)."""
     uow.require("read")
-    stmt = select(Person.id).where(*_conditions(flt)).order_by(Person.name_key, Person.id)
+    stmt = select(Person.id).where(*_where(uow, flt)).order_by(Person.name_key, Person.id)
     return _int_column(uow, stmt)
 
 
@@ -237,7 +336,7 @@ def _int_column(uow: UnitOfWork, stmt: Select) -> list[int]:
     """Run a one-column query straight on the driver's cursor: 200,000 ids in half the time of
     SQLAlchemy's result rows (the statement is still compiled by SQLAlchemy for the dialect)."""
     conn = uow.session.connection()
-    compiled = stmt.compile(dialect=conn.dialect)
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     args = [params[name] for name in compiled.positiontup] if compiled.positional else params
     cursor = conn.connection.driver_connection.cursor()
@@ -261,11 +360,54 @@ def _rows(uow: UnitOfWork, ids: Sequence[int]) -> list[PersonRow]:
     return [found[i] for i in ids if i in found]
 
 
-def count(uow: UnitOfWork, flt: SearchFilter) -> int:
+def count(uow: UnitOfWork, flt: SearchFilter, *, cap: int | None = None) -> int:
+    """How many persons match. With ``cap`` it stops counting at ``cap + 1`` (a few milliseconds
+    whatever the query): a result above ``cap`` means "more than cap" (``count_text``)."""
     uow.require("read")
-    return int(uow.session.scalar(select(func.count()).select_from(Person).where(*_conditions(flt))) or 0)
+    if cap is None:
+        stmt = select(func.count()).select_from(Person).where(*_where(uow, flt))
+    else:
+        some = select(Person.id).where(*_where(uow, flt)).limit(cap + 1).subquery()
+        stmt = select(func.count()).select_from(some)
+    return int(uow.session.scalar(stmt) or 0)
+
+
+def count_text(n: int, cap: int | None = None) -> str:
+    """The count as the clerk reads it: "1.234 nhân khẩu", or "hơn 10.000 nhân khẩu" above ``cap``."""
+    if cap is not None and n > cap:
+        return f"hơn {cap:,} nhân khẩu".replace(",", ".")
+    return f"{n:,} nhân khẩu".replace(",", ".")
 
 
 def find_by_id_number(uow: UnitOfWork, number: str) -> list[int]:
     uow.require("read")
     return list(uow.session.scalars(select(Person.id).where(Person.id_number == number.strip())))
+
+
+#: what the PostgreSQL server's administrator runs when the role could not create pg_trgm
+PG_TRGM_SQL = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm; "
+    "CREATE INDEX ix_person_search_trgm ON person USING gin (search_key gin_trgm_ops);"
+)
+
+
+def index_notice(conn: Connection) -> str:
+    """'' when the search has its indexes; else, in Vietnamese, what is missing and what to do."""
+    if conn.dialect.name == "sqlite":
+        if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'person'").first():
+            return ""
+        if has_fts(conn):
+            return ""
+        return (
+            "Tìm kiếm nhân khẩu chạy không có chỉ mục FTS5 (SQLite của máy này cũ hơn 3.34 hoặc không có "
+            "FTS5): kết quả vẫn đúng nhưng chậm hơn khi có nhiều nhân khẩu."
+        )
+    if not conn.exec_driver_sql("SELECT 1 FROM pg_tables WHERE tablename = 'person'").first():
+        return ""
+    if conn.exec_driver_sql("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_person_search_trgm'").first():
+        return ""
+    return (
+        "Tìm kiếm nhân khẩu chạy không có chỉ mục trigram: tài khoản PostgreSQL của CAXA không được tạo "
+        "tiện ích pg_trgm. Kết quả vẫn đúng nhưng chậm khi có nhiều nhân khẩu. Người quản trị máy chủ "
+        f"cần chạy trong cơ sở dữ liệu này: {PG_TRGM_SQL}"
+    )

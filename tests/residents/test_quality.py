@@ -232,3 +232,15 @@ def test_working_days():
     friday = dt.date(2026, 6, 12)
     assert quality.working_days_between(friday, dt.date(2026, 6, 15)) == 1
     assert quality.working_days_between(friday, dt.date(2026, 6, 16)) == 2
+
+
+def test_stored_open_counts_match_a_recount(known, admin, clerk):
+    with known.uow(admin) as work:
+        assert set(quality.open_counts(work).values()) == {0}  # nothing synced yet
+        quality.sync_issues(work, today=TODAY)
+        assert quality.open_counts(work) == quality.summary(work, today=TODAY)
+    with known.uow(clerk) as work:
+        row = quality.queue(work, "id_province", today=TODAY)[0]
+        quality.mark_checked(work, row.person_id, "id_province", "Khai sinh ở nước ngoài")
+        assert quality.open_counts(work) == quality.summary(work, today=TODAY)
+        assert quality.open_counts(work)["id_province"] == 29
