@@ -50,7 +50,7 @@ def list_page(
     if sort not in SORTS:
         raise ValidationError("Sắp xếp", f"không sắp xếp được theo «{sort}».")
     key = SORTS[sort]()
-    stmt = select(key.label("k"), Person.id).where(*_conditions(flt))
+    stmt = select(key.label("k"), Person.id).where(*_conditions(flt, uow.session.connection()))
     if after is not None:
         pair, bound = tuple_(key, Person.id), tuple_(*after)
         stmt = stmt.where(pair < bound if descending else pair > bound)
