@@ -102,16 +102,18 @@ def figures(bench: Bench) -> list[Row]:
     from bench.harness import child_env
 
     data = bench.station()
-    took, areas = [], []
+    took, areas, opening = [], [], []
     for _ in range(max(1, bench.runs // 2 + 1)):
         done = subprocess.run([sys.executable, "-c", FIGURES, str(data)], capture_output=True, text=True,
                               env=child_env(), check=True)
         result = json.loads(done.stdout.strip().splitlines()[-1])
         took.append(result["figures"])
+        opening.append(result["open"])
         areas.append(result["areas"])
     median = statistics.median(took)
     slowest = areas[took.index(median)] if median in took else areas[0]
     detail = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in sorted(slowest.items(), key=lambda kv: -kv[1]))
+    detail += f"; imports and opening the station before them {statistics.median(opening):.1f} s"
     if not bench.quick:
         first, last = _month()
         four = sum(run(caxa_command("--data-dir", str(data), "figures", area, "--from", first, "--to", last,

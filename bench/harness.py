@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import platform
+import re
 import shutil
 import sqlite3
 import statistics
@@ -294,7 +295,8 @@ def postgres_version() -> str:
         return "not installed"
     done = subprocess.run([str(bindir / "postgres"), "--version"], capture_output=True, text=True,
                           check=False)
-    return done.stdout.strip().rsplit(" ", 1)[-1] or "unknown"
+    found = re.search(r"\) (\S+)", done.stdout)  # "postgres (PostgreSQL) 15.18 (Debian …)"
+    return found.group(1) if found else "unknown"
 
 
 def _git(*args: str) -> str:
