@@ -32,7 +32,7 @@ GROUPS: list[tuple[str, str]] = [
     ("memory", "bench.bench_gui:memory"),
     ("figures", "bench.bench_commands:figures"),
     ("pgdemo", "bench.bench_pg:rows"),
-    ("search", "bench.bench_search:rows"),
+    ("search", "bench.adapters:search"),
     ("export", "bench.adapters:export"),
     ("import", "bench.adapters:import_"),
 ]
@@ -49,21 +49,9 @@ def groups() -> list[tuple[str, str]]:
     return GROUPS + extra
 
 
-def _search_missing(bench: Bench) -> list[Row]:
-    reason = "bench/bench_search.py (engineer P1's search benchmark) is not on this branch yet"
-    return [skipped("search on PostgreSQL, first page, every query kind", reason, "p95 ≤ 30 ms"),
-            skipped("search on SQLite, as the residents page runs it", reason,
-                    "p95 ≤ 30 ms, ≤ 2× the best query")]
-
-
 def _call(bench: Bench, target: str) -> list[Row]:
     module_name, _, function = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if module_name == "bench.bench_search" and exc.name == module_name:
-            return _search_missing(bench)
-        raise
+    module = importlib.import_module(module_name)
     fn = getattr(module, function, None)
     if fn is None and hasattr(module, "main"):
         module.main()  # a module that only prints: its figures are in the output above

@@ -97,3 +97,22 @@ def test_harness_runs_rows_and_writes_the_table(demo_template, tmp_path: Path, m
     assert len(rows) == 1 and "`python -c pass`" in rows[0] and "≤ 150 ms" in rows[0]
     figures = [line for line in text.splitlines() if line.startswith("| the four areas' month figures")]
     assert len(figures) == 1 and "skipped" not in figures[0] and "residents" in figures[0]
+
+
+def _search_line(kind: str, p95: float, b95: float) -> str:  # as bench_search.bench_search prints it
+    return (f"  {kind:10} n={72:3}  p50 {p95 / 2:6.1f} ms  p95 {p95:6.1f} ms | bare p50 {b95 / 2:6.1f} ms "
+            f"p95 {b95:6.1f} ms | ratio p95 {p95 / b95:5.2f}x (goal ≤ 30 ms, ≤ 2x): met")
+
+
+def test_adapter_reads_search_kinds_and_judges_every_one() -> None:
+    printed = "search on SQLite, first page …:\n" + "\n".join([
+        _search_line("substring", 12.5, 8.0), _search_line("prefix", 3.0, 2.0),
+        _search_line("whole ID", 0.9, 0.3), _search_line("partial ID", 14.0, 9.0),
+    ]) + "\n  every kind p95 ≤ 14.0 ms\n"
+    row = adapters._search_row("search", printed, "here")
+    assert (row.caxa, row.bare, row.met) == (0.014, 0.009, True)
+    assert "slowest kind: partial ID" in row.note and "whole ID 0.9 ms (bare 0.3)" in row.note
+    slow = adapters._search_row("search", printed + _search_line("phone", 31.0, 20.0), "here")
+    assert (slow.caxa, slow.met) == (0.031, False)
+    twice = adapters._search_row("search", _search_line("prefix", 5.0, 2.0), "here")
+    assert twice.met is False  # within 30 ms but 2.5× its bare query
