@@ -140,6 +140,9 @@ def search(bench: Bench) -> list[Row]:
         return [skipped(sqlite_what, reason, SEARCH_GOAL), skipped(pg_what, reason, SEARCH_GOAL)]
     if hasattr(bench_search, "rows"):
         return bench_search.rows(bench)
+    if bench.residents < 20_000:
+        reason = "bench_search samples every 997th resident: it needs a station of 20,000 or more"
+        return [skipped(sqlite_what, reason, SEARCH_GOAL), skipped(pg_what, reason, SEARCH_GOAL)]
     db, admin = _station(bench)
     try:
         rows = [_search_row(sqlite_what, _printed(bench_search.bench_search, db, admin, "SQLite"),
@@ -147,10 +150,10 @@ def search(bench: Bench) -> list[Row]:
     finally:
         db.dispose()
     if bench.pg() is None:
-        return [*rows, skipped(pg_what, bench.pg_reason, SEARCH_GOAL)]
+        return [*rows, skipped(pg_what, bench.pg_reason, "p95 ≤ 30 ms")]
     if not bench.pg_loaded:
         reason = "the PostgreSQL demo station was not loaded (see its row)"
-        return [*rows, skipped(pg_what, reason, SEARCH_GOAL)]
+        return [*rows, skipped(pg_what, reason, "p95 ≤ 30 ms")]
     from desktop.accounts import login_user
     from desktop.db import Database
 
@@ -158,21 +161,23 @@ def search(bench: Bench) -> list[Row]:
     try:
         text = _printed(bench_search.bench_search, db, login_user(db, USER, PASSWORD), "PostgreSQL")
         where = f"the {bench.pg_residents:,}-resident PostgreSQL demo station"
-        rows.append(_search_row(pg_what, text, where))
+        rows.append(_search_row(pg_what, text, where, ratio_goal=False))
     finally:
         db.dispose()
     return rows
 
 
-def _search_row(what: str, text: str, where: str) -> Row:
+def _search_row(what: str, text: str, where: str, *, ratio_goal: bool = True) -> Row:
+    """The row of one database: the slowest kind's p95 beside its bare query's; met when every kind
+    is within 30 ms (and, with ``ratio_goal``, within 2× its bare query, sub-millisecond bare queries
+    counted as 1 ms as bench_search does)."""
     kinds = [(kind, float(p95), float(bare)) for kind, p95, bare in _KIND.findall(text)]
     if not kinds:
         raise RuntimeError(f"bench_search printed no query kinds: {text!r}")
     kind, p95, bare = max(kinds, key=lambda k: k[1])
-    floor = max(bare, 1.0)  # a sub-millisecond bare query is judged as 1 ms, as bench_search does
-    met = all(p <= 30 and p <= 2 * max(b, 1.0) for _, p, b in kinds)
+    missed = [k for k, p, b in kinds if p > 30 or (ratio_goal and p > 2 * max(b, 1.0))]
     each = ", ".join(f"{k} {p:.1f} ms (bare {b:.1f})" for k, p, b in kinds)
-    note = f"slowest kind: {kind}; p95 per kind: {each}; on {where}"
-    if floor != bare:
-        note += "; bare figures under 1 ms count as 1 ms"
-    return Row(what, p95 / 1000, bare / 1000, "s", "bare indexed query p95", SEARCH_GOAL, met, note)
+    note = (f"missed by: {', '.join(missed)}; " if missed else "") + f"slowest kind: {kind}; p95 per kind: "
+    note += f"{each}; on {where}"
+    goal = SEARCH_GOAL if ratio_goal else "p95 ≤ 30 ms"
+    return Row(what, p95 / 1000, bare / 1000, "s", "bare indexed query p95", goal, not missed, note)

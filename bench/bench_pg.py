@@ -28,7 +28,7 @@ def rows(bench: Bench) -> list[Row]:
                                   str(n)))
     note = "single runs"
     if n < 200_000:
-        note += "; 200,000 on PostgreSQL does not fit the 15-minute budget"
+        note += "; 200,000 (`CAXA_BENCH_PG_RESIDENTS`) did not fit the 15-minute budget on main"
     try:
         took = run(caxa_command("--data-dir", str(bench.tmp / "pg-data"), "--db", url, "demo", "--residents",
                                 str(n)), timeout=TIMEOUT)

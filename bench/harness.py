@@ -206,8 +206,16 @@ class Bench:
         server = self.pg()
         assert server is not None, self.pg_reason
         if not self._pg_db:
-            self._pg_db = f"caxa_bench_{os.getpid()}"
-            server.execute(f"CREATE DATABASE {self._pg_db}")
+            from sqlalchemy import create_engine, text
+
+            name = f"caxa_bench_{os.getpid()}"
+            engine = create_engine(server.base_url, isolation_level="AUTOCOMMIT")
+            try:
+                with engine.connect() as conn:
+                    conn.execute(text(f"CREATE DATABASE {name}"))
+            finally:
+                engine.dispose()
+            self._pg_db = name
         return server.url_for(self._pg_db)
 
     @property
@@ -216,8 +224,8 @@ class Bench:
         return self._pg_reason
 
     def close(self) -> None:
-        if self._pg is not None:
-            self._pg.close()  # type: ignore[attr-defined]
+        if self._pg is not None and callable(self._pg.stop):  # type: ignore[attr-defined]
+            self._pg.stop()  # type: ignore[attr-defined]
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     # -------------------------------------------------------------- the results
