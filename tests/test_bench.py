@@ -4,12 +4,13 @@ its results table, and reads the figures the printing benchmark modules print. N
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from bench import __main__ as bench_main
-from bench import adapters
+from bench import adapters, harness
 from bench.harness import Row, compare, median_pair
 
 
@@ -117,3 +118,12 @@ def test_adapter_reads_search_kinds_and_judges_every_one() -> None:
     twice = adapters._search_row("search", _search_line("prefix", 5.0, 2.0), "here")
     assert twice.met is False and twice.note.startswith("missed by: prefix")  # 2.5× its bare query
     assert adapters._search_row("pg", _search_line("prefix", 5.0, 2.0), "here", ratio_goal=False).met
+
+
+def test_search_rows_say_why_while_bench_search_is_absent(monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    monkeypatch.setitem(sys.modules, "bench.bench_search", None)  # as on a branch without the module
+    bench = harness.Bench(tmp=tmp_path)
+    rows = adapters.search(bench)
+    assert [r.what for r in rows] == ["search on SQLite, as the residents page runs it",
+                                      "search on PostgreSQL, first page, every query kind"]
+    assert all("bench_search.py" in r.skipped for r in rows)
