@@ -79,9 +79,11 @@ def export(bench: Bench) -> list[Row]:
     writer = "xlsxwriter constant_memory" if "xlsxwriter" in text else "openpyxl write-only"
     if ours is None or bare is None:
         raise RuntimeError(f"bench_residents.bench_export printed no figures: {text!r}")
-    note = "goal is against the faster writer (xlsxwriter)" if writer != "xlsxwriter constant_memory" else ""
-    return [compare(f"export {int(n or 0):,} residents", ours, bare, bare_what=writer, max_ratio=1.2,
-                    note=note)]
+    row = compare(f"export {int(n or 0):,} residents", ours, bare, bare_what=writer, max_ratio=1.2)
+    if writer != "xlsxwriter constant_memory":
+        row.goal, row.met = "≤ 1.2× the faster writer (xlsxwriter)", None
+        row.note = "not judged: this bench_residents times openpyxl only (R3's version times xlsxwriter)"
+    return [row]
 
 
 def import_(bench: Bench) -> list[Row]:
