@@ -140,12 +140,12 @@ def search(bench: Bench) -> list[Row]:
         if exc.name != "bench.bench_search":
             raise
         reason = "bench/bench_search.py (engineer P1's search benchmark) is not on this branch yet"
-        return [skipped(sqlite_what, reason, SEARCH_GOAL), skipped(pg_what, reason, SEARCH_GOAL)]
+        return [skipped(sqlite_what, reason, SEARCH_GOAL), skipped(pg_what, reason, "p95 ≤ 30 ms")]
     if hasattr(bench_search, "rows"):
         return bench_search.rows(bench)
     if bench.residents < 20_000:
         reason = "bench_search samples every 997th resident: it needs a station of 20,000 or more"
-        return [skipped(sqlite_what, reason, SEARCH_GOAL), skipped(pg_what, reason, SEARCH_GOAL)]
+        return [skipped(sqlite_what, reason, SEARCH_GOAL), skipped(pg_what, reason, "p95 ≤ 30 ms")]
     db, admin = _station(bench)
     try:
         rows = [_search_row(sqlite_what, _printed(bench_search.bench_search, db, admin, "SQLite"),
