@@ -62,7 +62,8 @@ def backup_restore(bench: Bench) -> list[Row]:
     def caxa_backup() -> float:
         target = fresh("caxa")
         took = run(caxa_command(*login, "backup", "--to", str(target)), stdin=PASSWORD + "\n")
-        target.unlink()
+        for made in out.glob(target.stem + "*"):  # the backup and any checksum file beside it
+            made.unlink()
         return took
 
     def bare_backup() -> float:
@@ -75,20 +76,22 @@ def backup_restore(bench: Bench) -> list[Row]:
     rows = [compare("`caxa backup` (command)", backup, bare, bare_what="sqlite3 backup API",
                     max_ratio=1.5, note=f"{db.stat().st_size / 2**20:.0f} MB database")]
 
-    source = out / "source.sqlite3"
-    run([sys.executable, "-c", BARE_BACKUP, str(db), str(source)])
+    source = out / "source.sqlite3"  # a backup as CAXA makes it (with whatever it writes beside it)
+    run(caxa_command(*login, "backup", "--to", str(source)), stdin=PASSWORD + "\n")
 
     def caxa_restore() -> float:
         took = run(caxa_command(*login, "restore", str(source)), stdin=PASSWORD + "\n")
-        for safety in (data / "backups").glob("*truoc-phuc-hoi*"):
-            safety.unlink()  # the safety copy each restore takes first (counted in its time)
+        for safety in (data / "backups").iterdir():
+            if safety.is_file():
+                safety.unlink()  # the safety copy each restore takes first (counted in its time)
         return took
 
     def bare_restore() -> float:
         return run([sys.executable, "-c", BARE_BACKUP, str(source), str(db)])
 
     restore, bare = median_pair(caxa_restore, bare_restore, bench.runs)
-    source.unlink()
+    for made in out.glob("source*"):
+        made.unlink()
     rows.append(compare("`caxa restore` (command)", restore, bare, bare_what="sqlite3 backup API",
                         max_ratio=2, note="includes the safety backup it takes first"))
     return rows
