@@ -81,8 +81,8 @@ def set_up_station(data_dir: Path) -> None:
     subprocess.run(
         [sys.executable, "-m", "desktop.cli", "--data-dir", str(data_dir), "init",
          "--commune", "Xã Thử", "--parent", "CÔNG AN TỈNH THỬ", "--village", "thôn:Một",
-         "--admin", "quantri", "--password", "matkhau123"],
-        check=True, capture_output=True, env=_env(),
+         "--admin", "quantri"],
+        input="matkhau123\n", check=True, capture_output=True, text=True, env=_env(),
     )
 
 
