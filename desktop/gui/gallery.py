@@ -209,7 +209,7 @@ def document(ctx: AppContext, parent: QWidget | None) -> QDialog:
 
 
 def not_an_error(ctx: AppContext, parent: QWidget | None) -> QDialog:
-    from desktop.gui.dialogs.archive import ReasonDialog
+    from desktop.gui.dialogs.reason import ReasonDialog
     from desktop.residents import quality
 
     p = _person(ctx, with_household=False)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.gui.dialogs.archive import DocumentDialog, FileDialog, LoanDialog, LocationDialog, ReasonDialog
+from desktop.gui.dialogs.archive import DocumentDialog, FileDialog, LoanDialog, LocationDialog
+from desktop.gui.dialogs.reason import ReasonDialog
 from desktop.gui.kit import print_action
 from desktop.residents import archive, loans, quality, service
 

@@ -183,7 +183,14 @@ def test_outcome_cancel_move_delete(qtbot, page, gui_ctx, messages, monkeypatch,
     moved = gui_ctx.run(events.get_event, future.id)
     assert moved.starts_at == dt.datetime.combine(next_monday() + dt.timedelta(days=2), dt.time(14))
     page.current = moved
-    monkeypatch.setattr(page, "ask_reason", lambda _e: "Trùng lịch họp của xã")
+    from desktop.gui.dialogs.reason import ReasonDialog
+
+    def give_reason(dialog):
+        dialog.ui.reason.setText("Trùng lịch họp của xã")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ReasonDialog, "exec", give_reason)
     page.cancel_event()
     assert gui_ctx.run(events.get_event, future.id).status == "cancelled"
     page.current = gui_ctx.run(events.get_event, future.id)

@@ -358,3 +358,22 @@ def test_givers_sort_by_given_name(page):
     receipts.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # Người giao nộp
     names = [r.person_text for r in receipts.rows()]
     assert names == sorted(names, key=name_sort_key) and names != sorted(names)
+
+
+def test_void_a_printed_receipt_with_a_reason(qtbot, page, gui_ctx, monkeypatch):
+    from desktop.gui.dialogs.reason import ReasonDialog
+
+    receipts = page.receipts
+    row = select(receipts.list, lambda r: r.printed and not r.voided)
+
+    def empty_then_reason(dialog):
+        dialog.save()  # no reason: the service names the field and the dialog stays open
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        dialog.ui.reason.setText("Ghi sai số lượng")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ReasonDialog, "exec", empty_then_reason)
+    receipts.void_action.trigger()
+    voided = gui_ctx.run(service.get_receipt, row.id)
+    assert voided.voided_at is not None and voided.void_reason == "Ghi sai số lượng"

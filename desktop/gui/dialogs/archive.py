@@ -4,8 +4,7 @@ file, and the reason for a "checked — not an error" mark."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
@@ -17,7 +16,6 @@ from desktop.gui.forms.document_dialog import Ui_DocumentDialog
 from desktop.gui.forms.file_dialog import Ui_FileDialog
 from desktop.gui.forms.loan_dialog import Ui_LoanDialog
 from desktop.gui.forms.location_dialog import Ui_LocationDialog
-from desktop.gui.forms.reason_dialog import Ui_ReasonDialog
 from desktop.residents import archive, loans
 from desktop.residents.archive import FileInput, LocationView
 from desktop.residents.loans import LoanInput
@@ -137,30 +135,6 @@ class LoanDialog(Dialog):
             ui.unit.text(),
         )
         super().save(loans.lend, data, changes="archive")
-
-
-class ReasonDialog(Dialog):
-    """Asks for the reason of a "checked — not an error" mark; ``action(uow, reason)`` records it."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        title: str,
-        action: Callable[..., Any],
-        *args: Any,
-        changes: str = "residents",
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, parent, name="ReasonDialog")
-        self.ui = Ui_ReasonDialog()
-        self.ui.setupUi(self)
-        self.setWindowTitle(title)
-        self._call = (action, args, changes)
-        _wire(self)
-
-    def save(self) -> None:  # type: ignore[override]
-        action, args, changes = self._call
-        super().save(action, *args, self.ui.reason.text(), changes=changes)
 
 
 class DocumentDialog(Dialog):

@@ -1,5 +1,5 @@
 """The one dialog base: modal, geometry remembered per dialog, signals dropped on close,
-and an ``accept`` that maps service errors to a message instead of closing."""
+and ``save`` that runs the service off the GUI thread and stays open with a message on failure."""
 
 from __future__ import annotations
 
@@ -58,13 +58,3 @@ class Dialog(QDialog):
             messages.error(self, exc)
 
         operation.run(self, fn, *args, changes=changes, message=message, done=saved, failed=failed, **kwargs)
-
-    def try_save(self, action: Callable[[], Any]) -> bool:
-        """Run a service call; on success accept, on failure show the message and stay open."""
-        try:
-            self.result_value = action()
-        except Exception as exc:  # noqa: BLE001 — the funnel decides how to show it
-            messages.error(self, exc)
-            return False
-        self.accept()
-        return True

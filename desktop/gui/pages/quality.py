@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.gui import messages
 from desktop.gui.context import AppContext
-from desktop.gui.dialogs.archive import ReasonDialog
 from desktop.gui.dialogs.person import PersonDialog
+from desktop.gui.dialogs.reason import ReasonDialog
 from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.base import Column

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QInputDialog,
     QLabel,
     QSizePolicy,
     QStackedWidget,
@@ -25,6 +24,7 @@ from desktop.gui import messages
 from desktop.gui.calendar_view import CalendarGrid
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.event import EventDialog, OutcomeDialog, conflict_text, load_for_edit
+from desktop.gui.dialogs.reason import ReasonDialog
 from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.flow import FlowLayout
 from desktop.gui.kit.pickers import OfficerPicker, VillagePicker
@@ -309,15 +309,11 @@ class SchedulePage(Page):
             opened = lambda e: OutcomeDialog(self.ctx, e, self).exec()  # noqa: E731
             operation.run(self, events.get_event, self.current.id, done=opened)
 
-    def ask_reason(self, event: EventView) -> str | None:
-        text, ok = QInputDialog.getText(self, "Hủy buổi", f"Lý do hủy «{event.title}» ({event.when_text}):")
-        return text if ok else None
-
     def cancel_event(self) -> None:
         event = self.current
-        reason = self.ask_reason(event) if event is not None else None
-        if event is not None and reason is not None:
-            operation.run(self, events.cancel_event, event.id, event.version, reason, changes="schedule")
+        if event is not None:
+            ReasonDialog(self.ctx, f"Hủy «{event.title}» ({event.when_text})", events.cancel_event, event.id,
+                         event.version, changes="schedule", parent=self).exec()
 
     def delete_event(self) -> None:
         event = self.current

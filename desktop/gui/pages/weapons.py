@@ -6,10 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QInputDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.gui import messages
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs.reason import ReasonDialog
 from desktop.gui.dialogs.weapon_actions import DestroyDialog, HandoverDialog, MoveDialog
 from desktop.gui.dialogs.weapon_receipt import ReceiptDialog
 from desktop.gui.dialogs.weapon_settings import WeaponSettingsDialog
@@ -117,10 +118,8 @@ class ReceiptsTab(QWidget):
         operation.run(self, service.get_receipt, row.id, done=got)
 
     def void_receipt(self, row: ReceiptRow) -> None:
-        reason, ok = QInputDialog.getText(self, "Hủy biên bản", f"Lý do hủy biên bản {row.label}:")
-        if ok:
-            operation.run(self, service.void_receipt, row.id, row.version, reason, changes="weapons",
-                          message=f"Đã hủy biên bản {row.label}.")
+        ReasonDialog(self.ctx, f"Hủy biên bản {row.label}", service.void_receipt, row.id, row.version,
+                     changes="weapons", message=f"Đã hủy biên bản {row.label}.", parent=self).exec()
 
     def add_photo(self, row: ReceiptRow) -> None:
         add_photo(self, photos.add_receipt_photo, row.id, row.label)
