@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +31,19 @@ logger = logging.getLogger(__name__)
 
 #: screens this wide or narrower (1366×768 office PCs, laptops) get the window maximised
 SMALL_SCREEN_WIDTH = 1366
+
+
+class _NoHeightForWidthLayout(QVBoxLayout):
+    """The page area's layout. A page with a wrapping toolbar has a height-for-width; passed up to the
+    scroll area it makes it add up every table's preferred height and show a vertical scroll bar on
+    pages that fit. The scroll area then sizes the page by its minimum size, as it should."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +65,9 @@ class MainWindow(QMainWindow):
         self.page_area.setObjectName("pageArea")
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_area.setWidget(self.stack)
+        holder = QWidget()
+        _NoHeightForWidthLayout(holder).addWidget(self.stack)
+        self.page_area.setWidget(holder)
         self._policies: dict[QWidget, QSizePolicy] = {}
         group = None
         for entry in self.entries:

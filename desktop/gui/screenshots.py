@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.db import Database
@@ -38,6 +38,18 @@ def settle() -> None:
         operations.pool().waitForDone(30000)
         QThreadPool.globalInstance().waitForDone(30000)
     QApplication.processEvents()
+
+
+def _let_pdf_pages_render(widget: Any) -> None:
+    """QPdfView draws its pages in a thread of its own: give it a moment before the picture."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtPdfWidgets import QPdfView
+
+    if widget.findChild(QPdfView) is None:
+        return
+    loop = QEventLoop()
+    QTimer.singleShot(1500, loop.quit)
+    loop.exec()
 
 
 def take_screenshots(
@@ -78,6 +90,7 @@ def take_screenshots(
         dialog = item.factory(ctx, window)
         dialog.show()
         settle()
+        _let_pdf_pages_render(dialog)
         path = out_dir / f"dialog-{item.key}.png"
         dialog.grab().save(str(path))
         files.append(path)
