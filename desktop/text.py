@@ -120,3 +120,10 @@ def name_sort_key(full_name: str | None) -> tuple[tuple[str, str], tuple[str, st
     """Persons sorted the Vietnamese way: by given name (the last word), then by the whole name."""
     name = clean(full_name)
     return (sort_key(name.rsplit(" ", 1)[-1]), sort_key(name))
+
+
+def register_order_key(full_name: str | None, max_len: int = 400) -> str:
+    """``name_sort_key`` as one string that sorts in byte order (SQLite BINARY, PostgreSQL "C"): the
+    residents register in SQL, by given name, "Đ" after "D", tones breaking ties last."""
+    (given, _), (letters, tones) = name_sort_key(full_name)
+    return f"{given} {letters} {tones}"[:max_len]

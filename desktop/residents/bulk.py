@@ -15,7 +15,7 @@ from desktop.db import UnitOfWork, now
 from desktop.residents import idcard
 from desktop.residents.models import Person
 from desktop.residents.search import build_key
-from desktop.text import clean, fold
+from desktop.text import clean, fold, register_order_key
 
 DEFAULTS: dict[str, Any] = {
     "other_name": "",
@@ -55,6 +55,7 @@ def complete(row: dict[str, Any], stamp: Any = None, extra_keys: Sequence[str] =
     out = {**DEFAULTS, **row}
     out["full_name"] = clean(out["full_name"])
     out["name_key"] = fold(out["full_name"])
+    out["order_key"] = register_order_key(out["full_name"])
     out["search_key"] = build_key(
         out["full_name"], out["other_name"], out["id_number"], out["phone"], extra_keys
     )

@@ -60,7 +60,8 @@ logger = logging.getLogger(__name__)
 
 MAX_ROWS = 60_000
 #: the person columns stored as they are read (all but id, the derived keys and bookkeeping)
-STORED = [c.key for c in Person.__table__.columns if c.key not in ("id", "name_key", "search_key")]
+DERIVED = ("id", "name_key", "order_key", "search_key")
+STORED = [c.key for c in Person.__table__.columns if c.key not in DERIVED]
 KEY_COLUMN = {key: header for header, key, _req, _t in PERSON_COLUMNS}
 KEY_COLUMN.update(birth_year="Ngày sinh", birth_month="Ngày sinh", birth_day="Ngày sinh")
 KEY_COLUMN.update(village_id="Thôn, bon", household_id="Số hộ")

@@ -18,7 +18,7 @@ from desktop.residents import bulk, idcard, io_rows, quality, search
 from desktop.residents.io import ImportReport
 from desktop.residents.io_import import paused_gc
 from desktop.residents.models import Household, Person, ResidenceFile
-from desktop.text import fold
+from desktop.text import fold, register_order_key
 
 BATCH = 5000
 #: up to this many persons written, the quality sync looks at them only; above, at everyone
@@ -118,6 +118,7 @@ def _complete(records: list[dict], stamp: Any) -> list[dict]:
     for rec, name_key, search_key in zip(records, folded_names, folded_keys, strict=True):
         row = {**bulk.DEFAULTS, **rec}
         row["name_key"], row["search_key"] = name_key, search_key[:500]
+        row["order_key"] = register_order_key(rec["full_name"])
         row["id_issue"] = rec.get("id_issue") or idcard.issue_code(
             row["id_number"], row["sex"], row["birth_year"]
         )
@@ -201,7 +202,8 @@ def _update(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
         row = {"pid": rec["id"], **{k: changed[k][1] for k in keys}}
         if "full_name" in changed:
             row["name_key"] = fold(rec["full_name"])
-            keys = (*keys, "name_key")
+            row["order_key"] = register_order_key(rec["full_name"])
+            keys = (*keys, "name_key", "order_key")
         groups[keys].append(row)
         entries.append(
             (

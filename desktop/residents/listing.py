@@ -29,7 +29,7 @@ def _birth_key() -> ColumnElement[int]:
 
 #: sort name → the SQL key (with the id as the tie-breaker every page continues from)
 SORTS: dict[str, Any] = {
-    "name": lambda: Person.name_key,
+    "name": lambda: Person.order_key,  # the register's order: by given name, the Vietnamese alphabet
     "birth": _birth_key,
     "id_number": lambda: Person.id_number,
     "phone": lambda: Person.phone,

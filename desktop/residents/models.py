@@ -77,6 +77,8 @@ class Person(Record):
         # the same without the search key: half the size, for lists without a search text
         Index("ix_person_order", "name_key", "id", "struck_off_date", "village_id", "status"),
         Index("ix_person_dup", "name_key", "birth_year", "birth_month", "birth_day", "struck_off_date"),
+        # the register's order (by given name, the Vietnamese alphabet) for the residents list
+        Index("ix_person_register", "order_key", "id"),
     )
 
     full_name: Mapped[str] = mapped_column(String(120))
@@ -84,6 +86,10 @@ class Person(Record):
     #: folded full name (duplicates, prefix search, sort order); byte order on both databases (SQLite's
     #: BINARY, PostgreSQL's "C"), so lists sort alike and a prefix is a range of ``ix_person_order``
     name_key: Mapped[str] = mapped_column(String(120).with_variant(String(120, collation="C"), "postgresql"))
+    #: ``text.register_order_key`` of the full name: given name first, "Đ" after "D" (byte order)
+    order_key: Mapped[str] = mapped_column(
+        String(400).with_variant(String(400, collation="C"), "postgresql"), default=""
+    )
     #: folded name + other name + ID + old IDs + phone + file numbers (as-you-type search)
     search_key: Mapped[str] = mapped_column(String(500))
     birth_year: Mapped[int | None] = mapped_column(Integer)

@@ -25,7 +25,7 @@ from desktop.residents.models import (
 )
 from desktop.settings import Village
 from desktop.staff.models import Officer
-from desktop.text import clean, fold, format_date, require_text
+from desktop.text import clean, fold, format_date, register_order_key, require_text
 
 DateLike = dt.date | str | None
 
@@ -213,6 +213,7 @@ def validate_fields(data: PersonInput, *, today: dt.date | None = None) -> dict:
     return {
         "full_name": name,
         "name_key": fold(name),
+        "order_key": register_order_key(name),
         "other_name": require_text("Tên gọi khác", data.other_name, max_len=120, required=False),
         "birth_year": year,
         "birth_month": month,
