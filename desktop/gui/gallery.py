@@ -71,6 +71,14 @@ def password_reset(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return PasswordDialog(ctx, parent, for_user=first(users, "clerk account"))
 
 
+def prompt(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.prompt import PromptDialog
+    from desktop.weapons.models import UNITS
+
+    return PromptDialog(parent, "Thêm loại", "Tên loại vũ khí, vật liệu nổ, công cụ hỗ trợ:",
+                        choices=list(UNITS), choice_label="Đơn vị thường dùng:", text="Súng bắn đạn cao su")
+
+
 def backup_passphrase(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.gui.dialogs.passphrase import PassphraseDialog
 
@@ -408,6 +416,7 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("password", "Đổi mật khẩu", password),
     GalleryEntry("password_reset", "Đặt lại mật khẩu", password_reset),
     GalleryEntry("backup_passphrase", "Mã hóa bản sao lưu", backup_passphrase),
+    GalleryEntry("prompt", "Nhập tên, ghi chú", prompt),
     GalleryEntry("user", "Người dùng", user),
     GalleryEntry("village", "Thôn, bon", village),
     GalleryEntry("user_guide", "Hướng dẫn sử dụng (F1)", user_guide),

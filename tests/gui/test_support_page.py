@@ -190,9 +190,9 @@ def test_record_a_project_end_to_end(page, gui_ctx, messages, monkeypatch, tmp_p
 
 
 def test_add_a_kind(page, gui_ctx, messages, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+    from desktop.gui.dialogs import prompt
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Làm đường giao thông", True))
+    monkeypatch.setattr(prompt, "ask", lambda *a, **k: ("Làm đường giao thông", ""))
     page.kind_action.trigger()
     assert page.kind.findText("Làm đường giao thông") > 0  # the page reloaded its filters
     assert "lam_duong_giao_thong" in messages.texts("info")[-1]

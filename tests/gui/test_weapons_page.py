@@ -221,7 +221,7 @@ def test_stocktake_tab(qtbot, page, monkeypatch, messages):
     tab.lines.select_row(0)
     for _ in range(len(current.lines) - 1):
         qtbot.keyClick(tab.lines.table, Qt.Key.Key_Return)  # Có, and the cursor moves to the next line
-    monkeypatch.setattr(weapons_more.QInputDialog, "getText", lambda *a, **k: ("Túi trống", True))
+    monkeypatch.setattr(weapons_more.prompt, "ask", lambda *a, **k: ("Túi trống", ""))
     tab.missing_action.trigger()
     assert [ln.note for ln in tab.current.missing] == ["Túi trống"] and not tab.current.unchecked
     tab.close_action.trigger()
@@ -291,9 +291,7 @@ def test_settings_dialog_policy_and_categories(qtbot, gui_ctx, monkeypatch, mess
 
     dialog = weapon_settings.WeaponSettingsDialog(gui_ctx)
     qtbot.addWidget(dialog)
-    answers = iter([("Súng bắn đạn cao su", True), ("khẩu", True)])
-    monkeypatch.setattr(weapon_settings.QInputDialog, "getText", lambda *a, **k: next(answers))
-    monkeypatch.setattr(weapon_settings.QInputDialog, "getItem", lambda *a, **k: next(answers))
+    monkeypatch.setattr(weapon_settings.prompt, "ask", lambda *a, **k: ("Súng bắn đạn cao su", "khẩu"))
     dialog.add_action.trigger()
     names = [c.name for c in gui_ctx.run(service.list_categories)]
     assert "Súng bắn đạn cao su" in names

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs import prompt
 from desktop.gui.dialogs.base import Dialog
 from desktop.gui.forms.weapon_settings_dialog import Ui_WeaponSettingsDialog
 from desktop.gui.kit import operation
@@ -60,11 +61,10 @@ class WeaponSettingsDialog(Dialog):
         self.categories.reload()
 
     def add_category(self) -> None:
-        name, ok = QInputDialog.getText(self, "Thêm loại", "Tên loại vũ khí, vật liệu nổ, công cụ hỗ trợ:")
-        if not ok:
-            return
-        unit, ok = QInputDialog.getItem(self, "Thêm loại", "Đơn vị thường dùng:", list(UNITS), 0, False)
-        if ok:
+        answer = prompt.ask(self, "Thêm loại", "Tên loại vũ khí, vật liệu nổ, công cụ hỗ trợ:",
+                            choices=list(UNITS), choice_label="Đơn vị thường dùng:")
+        if answer is not None:
+            name, unit = answer
             operation.run(
                 self,
                 service.add_category,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import settings
 from desktop.errors import CaxaError
 from desktop.figures import period_for
 from desktop.gui import messages
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs import prompt
 from desktop.gui.dialogs.support_project import ProjectDialog
 from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.operation import Query
@@ -144,9 +145,9 @@ class SupportPage(Page):
                           message=f"Đã xóa công trình «{p.title}».")
 
     def add_kind(self) -> None:
-        name, ok = QInputDialog.getText(self, "Thêm loại công trình", "Tên loại (vd. Làm đường giao thông):")
-        if ok and name.strip():
-            operation.run(self, sv.add_kind, name, changes="support", done=lambda kind: messages.info(
+        answer = prompt.ask(self, "Thêm loại công trình", "Tên loại (vd. Làm đường giao thông):")
+        if answer is not None:
+            operation.run(self, sv.add_kind, answer[0], changes="support", done=lambda kind: messages.info(
                 self, f"Đã thêm loại «{kind.name}» (mã số liệu: {kind.code})."))
 
     def print_sheet(self, p: sv.ProjectView) -> None:

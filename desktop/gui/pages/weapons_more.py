@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.gui import messages
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs import prompt
 from desktop.gui.dialogs.weapon_actions import StocktakeDialog
 from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.record_list import RecordList
@@ -134,11 +135,10 @@ class StocktakeTab(QWidget):
     def mark(self, line: Any, found: bool) -> None:
         note = ""
         if not found:
-            note, ok = QInputDialog.getText(
-                self, "Không thấy", f"Ghi chú cho {line.item.code} (tình trạng, lý do):"
-            )
-            if not ok:
+            answer = prompt.ask(self, "Không thấy", f"Ghi chú cho {line.item.code} (tình trạng, lý do):")
+            if answer is None:
                 return
+            note = answer[0]
         self._next_line = self.lines.model.index_of(lambda ln: ln.id == line.id) + 1
         operation.run(self, stocktake.tick, line.id, line.version, found, note, changes="weapons")
 
