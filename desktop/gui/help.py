@@ -7,16 +7,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QListWidget,
     QListWidgetItem,
-    QSplitter,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop import paths
+from desktop.gui.forms.help_dialog import Ui_HelpDialog
 
 #: the guide page a page's F1 opens (the others open the first page)
 PAGE_TOPICS = {
@@ -44,29 +40,19 @@ def page_title(path: Path) -> str:
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, topic: str = "") -> None:
         super().__init__(parent)
-        self.setObjectName("HelpDialog")
-        self.setWindowTitle("Hướng dẫn sử dụng CAXA")
-        self.topics = QListWidget()
+        self.ui = Ui_HelpDialog()
+        self.ui.setupUi(self)
+        self.topics, self.text = self.ui.topics, self.ui.text
         self.topics.setObjectName("helpTopics")
-        self.text = QTextBrowser()
         self.text.setObjectName("helpText")
-        self.text.setOpenExternalLinks(True)
-        split = QSplitter()
-        split.addWidget(self.topics)
-        split.addWidget(self.text)
-        split.setStretchFactor(1, 1)
-        split.setSizes([220, 640])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
-        layout.addWidget(buttons)
+        self.ui.split.setStretchFactor(1, 1)
+        self.ui.split.setSizes([220, 640])
+        self.ui.buttons.rejected.connect(self.reject)
         for path in help_pages():
             item = QListWidgetItem(page_title(path))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.topics.addItem(item)
         self.topics.currentItemChanged.connect(self._show)
-        self.resize(900, 600)
         wanted = PAGE_TOPICS.get(topic, topic)
         row = next(
             (r for r in range(self.topics.count())

@@ -13,9 +13,10 @@ from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.gui import messages
+from desktop.gui.forms.pdf_preview_dialog import Ui_PdfPreviewDialog
 
 
 def pdf_bytes(source: bytes | Path | str) -> bytes:
@@ -34,11 +35,8 @@ class PdfPreviewDialog(QDialog):
         suggested_name: str = "van-ban.pdf",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Xem trước khi in — {title}")
-        self.setObjectName("PdfPreviewDialog")
         #: asked before the document leaves the program; False stops the print or save
         self.before_output: Callable[[], bool] = lambda: True
-        self._fit_screen(parent)
         self.data = pdf_bytes(source)
         self.suggested_name = suggested_name
         self._array = QByteArray(self.data)
@@ -47,28 +45,20 @@ class PdfPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
 
-        self.view = QPdfView(self)
+        self.ui = Ui_PdfPreviewDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"Xem trước khi in — {title}")
+        self._fit_screen(parent)
+        self.view = self.ui.view
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-
-        self.pages_label = QLabel(f"{self.document.pageCount()} trang")
-        print_button = QPushButton("In… (Ctrl+P)")
-        print_button.clicked.connect(self.print_document)
-        save_button = QPushButton("Lưu PDF…")
-        save_button.clicked.connect(self.save_as)
-        close_button = QPushButton("Đóng")
-        close_button.clicked.connect(self.reject)
+        self.pages_label = self.ui.pages_label
+        self.pages_label.setText(f"{self.document.pageCount()} trang")
+        self.ui.print_button.clicked.connect(self.print_document)
+        self.ui.save_button.clicked.connect(self.save_as)
+        self.ui.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_document)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.pages_label)
-        bar.addStretch(1)
-        for button in (print_button, save_button, close_button):
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
 
     def _fit_screen(self, parent: QWidget | None) -> None:
         """A page-shaped window that never reaches below the screen (In / Lưu PDF stay visible)."""
