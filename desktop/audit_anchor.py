@@ -49,7 +49,7 @@ class Head:
 
 
 def fingerprint(count: int, last_hash: str) -> str:
-    """``count-XXXX-XXXX-XXXX``: the row count and 60 bits of the last hash, easy to read aloud."""
+    """``count-K3F9-QX2M-7HTA``: the row count and 60 bits of the last hash, easy to read aloud."""
     bits = int(last_hash[:15], 16)  # 15 hex digits = 60 bits = 12 base32 letters
     letters = "".join(_ALPHABET[(bits >> (5 * i)) & 31] for i in range(11, -1, -1))
     return f"{count}-{letters[:4]}-{letters[4:8]}-{letters[8:]}"

@@ -49,7 +49,7 @@ def verify_database(db: Database, *, anchor: str | None = None, batch: int = 500
             wanted = audit_anchor.parse_fingerprint(anchor)
         except ValueError:
             raise CaxaError(
-                f"«{anchor}» không phải mã kiểm chứng nhật ký (dạng 1234-XXXX-XXXX-XXXX, in ở chân văn bản)."
+                f"«{anchor}» không phải mã kiểm chứng nhật ký (dạng 1234-K3F9-QX2M-7HTA, in ở chân văn bản)."
             ) from None
     try:
         stored = _read_anchor(db)
