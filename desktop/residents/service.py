@@ -189,24 +189,23 @@ def validate_fields(data: PersonInput, *, today: dt.date | None = None) -> dict:
     issued = validate.to_date("Ngày cấp căn cước", data.id_card_issued_date, today=today)
     level = validate.vneid_level(data.vneid_level)
     vneid2 = validate.to_date("Ngày kích hoạt VNeID mức 2", data.vneid2_date, today=today)
-    check_rules(
-        {
-            "birth_year": year,
-            "birth_month": month,
-            "birth_day": day,
-            "status": status,
-            "death_date": death,
-            "death_reported_date": reported,
-            "moved_date": moved,
-            "struck_off_date": struck,
-            "strike_ground": ground,
-            "id_card_status": card,
-            "id_card_applied_date": applied,
-            "id_card_issued_date": issued,
-            "vneid_level": level,
-            "vneid2_date": vneid2,
-        }
-    )
+    rules = {  # the fields whose agreement check_rules proves (imports check them the same way)
+        "birth_year": year,
+        "birth_month": month,
+        "birth_day": day,
+        "status": status,
+        "death_date": death,
+        "death_reported_date": reported,
+        "moved_date": moved,
+        "struck_off_date": struck,
+        "strike_ground": ground,
+        "id_card_status": card,
+        "id_card_applied_date": applied,
+        "id_card_issued_date": issued,
+        "vneid_level": level,
+        "vneid2_date": vneid2,
+    }
+    check_rules(rules)
     relation = clean(data.relation)
     if relation and relation not in RELATIONS:
         relation = validate.choice("Quan hệ với chủ hộ", relation, RELATIONS)
@@ -215,9 +214,6 @@ def validate_fields(data: PersonInput, *, today: dt.date | None = None) -> dict:
         "name_key": fold(name),
         "order_key": register_order_key(name),
         "other_name": require_text("Tên gọi khác", data.other_name, max_len=120, required=False),
-        "birth_year": year,
-        "birth_month": month,
-        "birth_day": day,
         "sex": sex,
         "ethnic": validate.choice("Dân tộc", data.ethnic, validate.ETHNIC_GROUPS, "Kinh"),
         "religion": require_text("Tôn giáo", data.religion or "Không", max_len=60),
@@ -232,17 +228,7 @@ def validate_fields(data: PersonInput, *, today: dt.date | None = None) -> dict:
         "village_id": data.village_id,
         "household_id": data.household_id,
         "relation": relation,
-        "status": status,
-        "death_date": death,
-        "death_reported_date": reported,
-        "moved_date": moved,
-        "struck_off_date": struck,
-        "strike_ground": ground,
-        "id_card_status": card,
-        "id_card_applied_date": applied,
-        "id_card_issued_date": issued,
-        "vneid_level": level,
-        "vneid2_date": vneid2,
+        **rules,
         "note": require_text("Ghi chú", data.note, max_len=2000, required=False),
     }
 

@@ -63,28 +63,14 @@ def run(
     need it: the funnel shows the message over the dialog and the dialog stays).
     """
     ctx = owner.ctx  # type: ignore[attr-defined]
-    areas = _areas(changes)
 
     def work(progress: Progress) -> Any:
         if with_progress:
             kwargs["progress"] = progress
         return ctx.db.run(ctx.actor, fn, *args, **kwargs)
 
-    def succeeded(result: Any) -> None:
-        if areas:
-            ctx.announce(areas, owner)
-        if message:
-            ctx.notify(message(result) if callable(message) else message)
-        if done is not None and _alive(owner):
-            done(result)
-
-    def errored(exc: BaseException) -> None:
-        if failed is not None and _alive(owner):
-            failed(exc)
-        else:
-            messages.error(owner if _alive(owner) else None, exc)
-
-    run_task(owner, work, succeeded, title=title, on_error=errored, cancellable=cancellable)
+    run_job(owner, work, changes=changes, done=done, failed=failed, message=message, title=title,
+            cancellable=cancellable)
 
 
 def run_job(
