@@ -4,10 +4,12 @@ a date field that may be empty."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QWidget
 
 from desktop.gui.prefs import Prefs
 from desktop.text import format_date, parse_date
@@ -117,3 +119,21 @@ class DateEdit(QLineEdit):
         if isinstance(value, QDate):
             value = value.toPython()  # type: ignore[assignment]
         self.setText(format_date(value))  # type: ignore[arg-type]
+
+
+def fill_combo(combo: QComboBox, items: Mapping[Any, str] | Iterable[Any], current: Any = None) -> None:
+    """The choices of a combo box: a mapping code → Vietnamese text, or plain texts (the text is the
+    code), or (text, code) pairs; ``current`` selected (typed into an editable combo when it is not
+    one of the choices)."""
+    combo.clear()
+    pairs = ((text, code) for code, text in items.items()) if isinstance(items, Mapping) else (
+        (item, item) if isinstance(item, str) else item for item in items
+    )
+    for text, code in pairs:
+        combo.addItem(text, code)
+    if current is not None:
+        index = combo.findData(current)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        elif combo.isEditable() and current:
+            combo.setEditText(str(current))

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QWidget
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
 from desktop.gui.dialogs.household import picked
-from desktop.gui.dialogs.person import fill
 from desktop.gui.forms.document_dialog import Ui_DocumentDialog
 from desktop.gui.forms.file_dialog import Ui_FileDialog
 from desktop.gui.forms.loan_dialog import Ui_LoanDialog
 from desktop.gui.forms.location_dialog import Ui_LocationDialog
+from desktop.gui.widgets import fill_combo
 from desktop.residents import archive, loans
 from desktop.residents.archive import FileInput, LocationView
 from desktop.residents.loans import LoanInput
@@ -45,7 +45,7 @@ class LocationDialog(Dialog):
         else:
             ui.parent_label.setText(where.path)
             kinds = LOCATION_KINDS[LOCATION_KINDS.index(where.kind) + 1 :]
-        fill(ui.kind, {k: k.capitalize() for k in kinds})
+        fill_combo(ui.kind, {k: k.capitalize() for k in kinds})
         _wire(self)
 
     def save(self) -> None:  # type: ignore[override]
@@ -75,10 +75,10 @@ class FileDialog(Dialog):
         ui.setupUi(self)
         ui.household.bind(self)
         ui.person.bind(self)
-        fill(ui.owner_kind, {"household": "Hộ gia đình", "person": "Một người"})
+        fill_combo(ui.owner_kind, {"household": "Hộ gia đình", "person": "Một người"})
         ui.owner_kind.currentIndexChanged.connect(lambda _i: self._owner_kind())
-        fill(ui.location, {None: "(chưa xếp vào hộp)", **{b.id: b.path for b in boxes}}, location_id)
-        fill(ui.digitised, DIGITISED)
+        fill_combo(ui.location, {None: "(chưa xếp vào hộp)", **{b.id: b.path for b in boxes}}, location_id)
+        fill_combo(ui.digitised, DIGITISED)
         self._owner_kind()
         _wire(self)
 
@@ -146,7 +146,7 @@ class DocumentDialog(Dialog):
         self.ui = ui = Ui_DocumentDialog()
         ui.setupUi(self)
         self.setWindowTitle(f"Thêm giấy tờ vào hồ sơ {number}")
-        fill(ui.form_code, FORM_CODES)
+        fill_combo(ui.form_code, FORM_CODES)
         _wire(self)
 
     def save(self) -> None:  # type: ignore[override]

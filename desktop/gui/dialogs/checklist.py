@@ -62,14 +62,6 @@ def parse_count(field: str, text: str, *, optional: bool = False) -> int | None:
         raise ValidationError(field, f"«{clean(text)}» không phải số.") from None
 
 
-def fill_combo(combo: Any, items: dict[str, str], current: str | None = None) -> None:
-    """Codes and their Vietnamese texts into a combo box; ``current`` selected."""
-    for code, text in items.items():
-        combo.addItem(text, code)
-    if current is not None:
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-
-
 def save_form(dialog: Any, read: Callable[[], tuple], *, changes: str) -> None:
     """Read the form into ``(service_fn, *args)`` — a field that is not a date or a number is named
     in the message and the dialog stays open — then save through ``Dialog.save`` off the GUI thread."""

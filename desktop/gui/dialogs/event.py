@@ -13,9 +13,10 @@ from desktop.errors import ValidationError
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.dialogs.checklist import fill_combo, parse_count, py_time, save_form, set_time
+from desktop.gui.dialogs.checklist import parse_count, py_time, save_form, set_time
 from desktop.gui.forms.event_dialog import Ui_EventDialog
 from desktop.gui.forms.outcome_dialog import Ui_OutcomeDialog
+from desktop.gui.widgets import fill_combo
 from desktop.schedule import events, photos
 from desktop.schedule.codes import EVENT_KINDS, PARTNER_FORCES, TOPICS
 from desktop.schedule.recurrence import Recurrence

@@ -11,12 +11,12 @@ from desktop.errors import ValidationError
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.dialogs.person import fill
 from desktop.gui.forms.household_dialog import Ui_HouseholdDialog
 from desktop.gui.forms.join_dialog import Ui_JoinDialog
 from desktop.gui.forms.merge_dialog import Ui_MergeDialog
 from desktop.gui.forms.split_dialog import Ui_SplitDialog
 from desktop.gui.kit.pickers import RecordPicker
+from desktop.gui.widgets import fill_combo
 from desktop.residents import households
 from desktop.residents.households import HouseholdInput, HouseholdView
 from desktop.residents.models import RELATIONS
@@ -171,7 +171,7 @@ class JoinDialog(Dialog):
             ui.household.setReadOnly(True)
             ui.household.setClearButtonEnabled(False)
             self.setWindowTitle(f"Thêm người vào hộ {household.number}")
-        fill(ui.relation, RELATIONS, "Khác")  # never "Chủ hộ" unless the clerk says so
+        fill_combo(ui.relation, RELATIONS, "Khác")  # never "Chủ hộ" unless the clerk says so
         _wire(self)
 
     def save(self) -> None:  # type: ignore[override]

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QWidget
 from desktop.errors import ValidationError
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.dialogs.checklist import fill_combo, py_time, save_form, set_time
+from desktop.gui.dialogs.checklist import py_time, save_form, set_time
 from desktop.gui.forms.hotspot_dialog import Ui_HotspotDialog
 from desktop.gui.forms.incident_dialog import Ui_IncidentDialog
+from desktop.gui.widgets import fill_combo
 from desktop.schedule import incidents
 from desktop.schedule.codes import HANDLINGS, HOTSPOT_STATUSES, INCIDENT_CAUSES, INCIDENT_KINDS
 from desktop.schedule.views import HotspotInput, HotspotView, IncidentInput, IncidentView

@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from desktop.errors import ValidationError
 from desktop.gui import messages
@@ -17,6 +17,7 @@ from desktop.gui.forms.person_dialog import Ui_PersonDialog
 from desktop.gui.forms.residence_event_dialog import Ui_ResidenceEventDialog
 from desktop.gui.forms.strike_off_dialog import Ui_StrikeOffDialog
 from desktop.gui.kit import operation
+from desktop.gui.widgets import fill_combo
 from desktop.residents import events, service, validate
 from desktop.residents.models import (
     EVENT_KINDS,
@@ -32,19 +33,6 @@ from desktop.residents.service import PersonInput, PersonView
 ID_FIELD = "Số định danh cá nhân"
 
 
-def fill(box: QComboBox, items: dict | list | tuple, current: object = None) -> None:
-    """Choices of a combo (code → label, or plain texts) and the current one."""
-    pairs = items.items() if isinstance(items, dict) else ((i, i) for i in items)
-    for code, label in pairs:
-        box.addItem(label, code)
-    if current is not None:
-        index = box.findData(current)
-        if index >= 0:
-            box.setCurrentIndex(index)
-        elif box.isEditable() and current:
-            box.setEditText(str(current))
-
-
 class PersonDialog(Dialog):
     def __init__(
         self, ctx: AppContext, person: PersonView | None = None, parent: QWidget | None = None
@@ -56,13 +44,13 @@ class PersonDialog(Dialog):
         self.setWindowTitle(f"Sửa nhân khẩu — {p.full_name}" if p else "Thêm nhân khẩu")
         ui.note.setFixedHeight(60)
         ui.village.bind(self)
-        fill(ui.sex, SEXES, p.sex if p else None)
-        fill(ui.ethnic, validate.ETHNIC_GROUPS, p.ethnic if p else None)
-        fill(ui.religion, validate.RELIGIONS, p.religion if p else None)
-        fill(ui.relation, ("", *RELATIONS), p.relation if p else None)
-        fill(ui.status, STATUSES, p.status if p else None)
-        fill(ui.card, ID_CARD_STATUSES, p.id_card_status if p else None)
-        fill(ui.vneid, VNEID_LEVELS, p.vneid_level if p else None)
+        fill_combo(ui.sex, SEXES, p.sex if p else None)
+        fill_combo(ui.ethnic, validate.ETHNIC_GROUPS, p.ethnic if p else None)
+        fill_combo(ui.religion, validate.RELIGIONS, p.religion if p else None)
+        fill_combo(ui.relation, ("", *RELATIONS), p.relation if p else None)
+        fill_combo(ui.status, STATUSES, p.status if p else None)
+        fill_combo(ui.card, ID_CARD_STATUSES, p.id_card_status if p else None)
+        fill_combo(ui.vneid, VNEID_LEVELS, p.vneid_level if p else None)
         if p is not None:
             for edit, text in (
                 (ui.full_name, p.full_name),
@@ -190,7 +178,7 @@ class StrikeOffDialog(Dialog):
         self.ui.setupUi(self)
         self.setWindowTitle(f"Xóa đăng ký thường trú — {person.full_name}")
         self.ui.day.set_date(dt.date.today())
-        fill(self.ui.ground, STRIKE_GROUNDS, "a" if person.status == "deceased" else None)
+        fill_combo(self.ui.ground, STRIKE_GROUNDS, "a" if person.status == "deceased" else None)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
 
@@ -239,7 +227,7 @@ class ResidenceEventDialog(Dialog):
         self.ui = Ui_ResidenceEventDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(f"Thêm biến động cư trú — {person.full_name}")
-        fill(self.ui.kind, {k: v for k, v in EVENT_KINDS.items() if k != "strike_off"})
+        fill_combo(self.ui.kind, {k: v for k, v in EVENT_KINDS.items() if k != "strike_off"})
         self.ui.day.set_date(dt.date.today())
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)

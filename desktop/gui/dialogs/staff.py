@@ -11,11 +11,12 @@ from desktop.errors import ValidationError
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.dialogs.checklist import fill_combo, save_form
+from desktop.gui.dialogs.checklist import save_form
 from desktop.gui.forms.assignment_dialog import Ui_AssignmentDialog
 from desktop.gui.forms.award_dialog import Ui_AwardDialog
 from desktop.gui.forms.officer_dialog import Ui_OfficerDialog
 from desktop.gui.forms.period_dialog import Ui_PeriodDialog
+from desktop.gui.widgets import fill_combo
 from desktop.staff import assignments, service
 from desktop.staff.models import OFFICER_KINDS
 

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
 from desktop.gui.forms.support_contribution_dialog import Ui_SupportContributionDialog
 from desktop.gui.forms.support_donor_dialog import Ui_SupportDonorDialog
 from desktop.gui.forms.support_labour_dialog import Ui_SupportLabourDialog
+from desktop.gui.widgets import fill_combo
 from desktop.support import service as sv
 from desktop.support.models import CONTRIBUTION_KINDS, DONOR_KINDS
 from desktop.support.values import format_decimal
 from desktop.text import format_int
-
-
-def fill(combo: QComboBox, items: list[tuple[str, Any]], current: Any = None) -> None:
-    """Put (text, data) pairs in a combo box and select ``current``."""
-    combo.clear()
-    for text, data in items:
-        combo.addItem(text, data)
-    if current is not None:
-        index = combo.findData(current)
-        if index >= 0:
-            combo.setCurrentIndex(index)
 
 
 def vietnamese_buttons(box: QDialogButtonBox) -> None:
@@ -45,7 +33,7 @@ class DonorDialog(Dialog):
         self.ui = Ui_SupportDonorDialog()
         self.ui.setupUi(self)
         kinds = [(text, code) for code, text in DONOR_KINDS.items()]
-        fill(self.ui.kind, kinds, donor.kind if donor else None)
+        fill_combo(self.ui.kind, kinds, donor.kind if donor else None)
         self.ui.active.setChecked(True)
         if donor is not None:
             self.setWindowTitle(f"Sửa nhà hảo tâm «{donor.name}»")
@@ -85,9 +73,9 @@ class ContributionDialog(Dialog):
         self.ui = u = Ui_SupportContributionDialog()
         u.setupUi(self)
         donors = ctx.run(sv.list_donors, include_inactive=True)
-        fill(u.donor, [(d.name, d.id) for d in donors if d.active or (c is not None and d.id == c.donor_id)],
-             c.donor_id if c else None)
-        fill(u.kind, [(text, code) for code, text in CONTRIBUTION_KINDS.items()], c.kind if c else "material")
+        shown = [(d.name, d.id) for d in donors if d.active or (c is not None and d.id == c.donor_id)]
+        fill_combo(u.donor, shown, c.donor_id if c else None)
+        fill_combo(u.kind, CONTRIBUTION_KINDS, c.kind if c else "material")
         if c is not None:
             self.setWindowTitle(f"Sửa đóng góp của «{c.donor_name}»")
             u.item.setText(c.item)

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
-from desktop.gui.dialogs.support import ContributionDialog, LabourDialog, fill
+from desktop.gui.dialogs.support import ContributionDialog, LabourDialog
 from desktop.gui.forms.support_project_dialog import Ui_SupportProjectDialog
 from desktop.gui.kit import operation
 from desktop.gui.kit.operation import Query
 from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.base import ListTableModel
 from desktop.gui.models.support import LABOUR_COLUMNS, ContributionTableModel
+from desktop.gui.widgets import fill_combo
 from desktop.support import service as sv
 from desktop.support.models import HARDSHIPS, STATUSES
 from desktop.support.values import format_decimal
@@ -63,10 +64,11 @@ class ProjectDialog(Dialog):
         self.ui = u = Ui_SupportProjectDialog()
         u.setupUi(self)
         kinds = kinds if kinds is not None else ctx.run(sv.list_kinds, include_inactive=True)
-        fill(u.kind, [(k.name, k.id) for k in kinds if k.active or (project and k.id == project.kind_id)])
+        shown = [(k.name, k.id) for k in kinds if k.active or (project and project.kind_id == k.id)]
+        fill_combo(u.kind, shown)
         u.village.bind(self)
-        fill(u.hardship, [(text, code) for code, text in HARDSHIPS.items()])
-        fill(u.status, [(text, code) for code, text in STATUSES.items()])
+        fill_combo(u.hardship, HARDSHIPS)
+        fill_combo(u.status, STATUSES)
         u.ethnic_minority.toggled.connect(u.ethnicity.setEnabled)
         u.ethnicity.setEnabled(False)
         u.warnings.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }")
