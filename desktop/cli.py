@@ -347,6 +347,24 @@ def build_parser(*, areas: bool = True) -> argparse.ArgumentParser:
 _GLOBAL_WITH_VALUE = ("--data-dir", "--db", "--user")
 
 
+#: commands of the foundation that need no area's code: the parser for them imports no area, so a
+#: backup, restore or check started from the command line costs little more than the work itself
+CORE_COMMANDS = frozenset({"backup", "restore", "check", "audit", "user"})
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The command of ``caxa [global options] COMMAND …`` (None when there is none)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
 def _only_help_or_version(argv: Sequence[str]) -> bool:
     """``caxa [global options] --help|--version``: answered without importing the areas."""
     skip = False
@@ -395,7 +413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         if _only_help_or_version(argv):
             build_parser(areas=False).parse_args(argv)  # prints and exits
-        args = build_parser().parse_args(argv)
+        args = build_parser(areas=_command_word(argv) not in CORE_COMMANDS).parse_args(argv)
     if args.data_dir:
         paths.set_data_dir(args.data_dir)
     # everything this run creates (database, backups, logs, exports) is readable by its owner only

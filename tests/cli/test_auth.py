@@ -230,3 +230,21 @@ def test_a_script_gives_the_password_on_standard_input(station):
     assert done.returncode == 0 and "canbo" in done.stdout, done.stderr
     done = subprocess.run(command, input="", capture_output=True, text=True, check=False)
     assert done.returncode == 2 and "Cần mật khẩu" in done.stderr
+
+
+def test_a_backup_from_the_command_line_loads_no_area(station, tmp_path):
+    """``caxa backup`` (and restore, check, audit, user) build only the foundation's parser: the
+    command costs the backup and the sign-in, not the import of every area."""
+    probe = (
+        "import sys\n"
+        "from desktop.cli import main\n"
+        f"code = main(['--data-dir', {str(paths.data_dir())!r}, '--user', 'canbo', 'backup', "
+        f"'--to', {str(tmp_path / 'b.sqlite3')!r}])\n"
+        "areas = sorted(m for m in sys.modules if m in ('desktop.areas', 'desktop.residents', "
+        "'desktop.weapons', 'desktop.schedule', 'desktop.support'))\n"
+        "print('CODE', code, 'AREAS', areas, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], input=PW + "\n", capture_output=True, text=True,
+                          check=True)
+    assert "CODE 0 AREAS []" in done.stderr, done.stderr
+    assert (tmp_path / "b.sqlite3").stat().st_size > 0
