@@ -57,15 +57,11 @@ def newer_schema_message(program_version: str, *, backup: bool) -> str:
 
 
 def unknown_revisions(revisions: Iterable[str]) -> set[str]:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
 
-    from desktop import paths
+    from desktop.migrate import script_directory
 
-    cfg = Config()
-    cfg.set_main_option("script_location", str(paths.package_dir() / "migrations"))
-    script = ScriptDirectory.from_config(cfg)
+    script = script_directory()
     unknown = set()
     for rev in revisions:
         try:
