@@ -11,6 +11,7 @@ no database code at the top, so ``caxa --version`` and ``caxa --help`` stay inst
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -430,6 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Đã dừng.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `caxa figures … | head`: the reader has all it wanted
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — Python flushes stdout at exit
+        return 141
     except Exception as exc:  # disk full, read-only…: one Vietnamese sentence; else unexpected
         known = storage_message(exc)
         if known:

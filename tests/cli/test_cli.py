@@ -80,3 +80,18 @@ def test_demo_refuses_a_database_in_use(capsys):
     assert code == 0 and "admin / demo1234" in out
     code, _, err = run(capsys, "demo")
     assert code == 2 and "đã có dữ liệu" in err
+
+
+def test_a_closed_pipe_ends_quietly(capsys, monkeypatch):
+    """`caxa figures … | head`: the reader closing the pipe is not an error to report."""
+    import sys
+
+    from desktop import cli
+
+    def closed(_args):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cli, "cmd_check", closed)
+    monkeypatch.setattr(sys, "stdout", sys.stdout)  # main swaps stdout for devnull; undone after
+    assert main(["check"]) == 141
+    assert capsys.readouterr().err == ""
