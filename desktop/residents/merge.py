@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from desktop import audit, links
 from desktop.db import Base, UnitOfWork
@@ -232,3 +232,37 @@ def compare(uow: UnitOfWork, first_id: int, second_id: int) -> tuple[Side, Side]
         )
         sides.append(Side(p.id, p.version, rows, len(links.for_person(uow.session, pid))))
     return sides[0], sides[1]
+
+
+def duplicates_of(uow: UnitOfWork, person_id: int) -> list[tuple[int, str]]:
+    """(id, label) of the persons (struck off or not) that may be the same person: the same ID number, or the
+    same folded name and birth date (the two duplicate rules), by their indexes."""
+    uow.require("read")
+    p = uow.get(Person, person_id)
+    same = []
+    if p.id_number:
+        same.append(Person.id_number == p.id_number)
+    if p.birth_year is not None:
+        same.append(
+            (Person.name_key == p.name_key)
+            & (Person.birth_year == p.birth_year)
+            & (func.coalesce(Person.birth_month, 0) == (p.birth_month or 0))
+            & (func.coalesce(Person.birth_day, 0) == (p.birth_day or 0))
+        )
+    if not same:
+        return []
+    rows = uow.session.execute(
+        select(Person.id, Person.full_name, Person.birth_year, Person.birth_month, Person.birth_day,
+               Person.id_number)
+        .where(or_(*same), Person.id != person_id)
+        .order_by(Person.id)
+        .limit(50)
+    ).all()  # fmt: skip
+    return [
+        (
+            pid,
+            f"{name}, {validate.birth_text(y, m, d) or 'chưa có ngày sinh'}, "
+            f"số {number or '(chưa có)'} (mã {pid})",
+        )
+        for pid, name, y, m, d, number in rows
+    ]
