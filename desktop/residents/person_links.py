@@ -99,11 +99,14 @@ def _household_line(session: Session, household_id: int) -> tuple[str, str] | No
 
 def _files(session: Session, condition: object) -> list[LinkedRecord]:
     """Files matching ``condition`` and each file's loans (newest first)."""
-    rows = session.execute(
-        select(ResidenceFile.id, ResidenceFile.number, ResidenceFile.arranged_date, ResidenceFile.person_id)
-        .where(condition)
-        .order_by(ResidenceFile.number)
-    ).all()
+    rows = sorted(
+        session.execute(
+            select(
+                ResidenceFile.id, ResidenceFile.number, ResidenceFile.arranged_date, ResidenceFile.person_id
+            ).where(condition)
+        ).all(),
+        key=lambda r: r.number,
+    )  # sorted here: an ORDER BY number would tempt the planner into walking the number index
     out = [
         _record(FILES, "residents.file", fid, arranged,
                 f"Hồ sơ số {number}" + (" (của riêng người này)" if pid else " (của hộ)")
@@ -227,9 +230,10 @@ def household_records(session: Session, household_id: int) -> list[LinkedRecord]
         )
     ).all()
     others = {c.from_household_id for c in changes} | {c.to_household_id for c in changes}
-    numbers = dict(
-        session.execute(select(Household.id, Household.number).where(Household.id.in_(others))).all()
-    )
+    numbers = {}
+    if others:
+        found = session.execute(select(Household.id, Household.number).where(Household.id.in_(others)))
+        numbers = dict(found.all())
     for c in changes:
         outgoing = c.from_household_id == household_id
         other = c.to_household_id if outgoing else c.from_household_id
