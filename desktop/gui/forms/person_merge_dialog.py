@@ -25,7 +25,7 @@ class Ui_PersonMergeDialog(object):
     def setupUi(self, PersonMergeDialog):
         if not PersonMergeDialog.objectName():
             PersonMergeDialog.setObjectName(u"PersonMergeDialog")
-        PersonMergeDialog.resize(860, 600)
+        PersonMergeDialog.resize(860, 560)
         self.mainLayout = QVBoxLayout(PersonMergeDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.intro = QLabel(PersonMergeDialog)

@@ -24,7 +24,7 @@ class Ui_RecordPageDialog(object):
     def setupUi(self, RecordPageDialog):
         if not RecordPageDialog.objectName():
             RecordPageDialog.setObjectName(u"RecordPageDialog")
-        RecordPageDialog.resize(980, 640)
+        RecordPageDialog.resize(960, 560)
         self.mainLayout = QVBoxLayout(RecordPageDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.heading = QLabel(RecordPageDialog)
