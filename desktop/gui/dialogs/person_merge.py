@@ -34,6 +34,7 @@ class PersonMergeDialog(Dialog):
         ui.compare.setColumnCount(3)
         ui.compare.setHorizontalHeaderLabels(["Thông tin", "Bản ghi bên trái", "Bản ghi bên phải"])
         ui.compare.verticalHeader().setVisible(False)
+        ui.compare.verticalHeader().setDefaultSectionSize(ui.compare.fontMetrics().height() + 8)
         header = ui.compare.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):

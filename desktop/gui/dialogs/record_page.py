@@ -68,8 +68,9 @@ class _RecordPage(Dialog):
         )
         self.records.fit_columns(stretch=2)
         ui.records_layout.addWidget(self.records, 1)
-        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([170, 300])
         ui.buttons.rejected.connect(self.reject)
         self._query = Query(self)
         ctx.bus.changes.connect(self._on_changes)
@@ -120,7 +121,7 @@ class PersonPageDialog(_RecordPage):
             f"<b>{html.escape(p.full_name)}</b> — {html.escape(p.birth_text or 'chưa có ngày sinh')}"
             + (f" — {html.escape(where)}" if where else "")
         )
-        self.ui.fields.setHtml(person_html(p))
+        self.ui.fields.setHtml(person_html(p, columns=2))
         self.show_sections(page.sections)
 
     def edit(self) -> None:

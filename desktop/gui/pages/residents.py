@@ -420,7 +420,8 @@ def household_html(h: households.HouseholdView | None) -> str:
     return text + "".join(f"<br><i>{e(change.text)}</i>" for change in h.changes)
 
 
-def person_html(p: service.PersonView) -> str:
+def person_html(p: service.PersonView, columns: int = 1) -> str:
+    """The person's fields as a label/value table; ``columns`` tables side by side (a wide page)."""
     e = html.escape
     rows = [
         ("Họ và tên", f"<b>{e(p.full_name)}</b>" + (f" ({e(p.other_name)})" if p.other_name else "")),
@@ -450,8 +451,14 @@ def person_html(p: service.PersonView) -> str:
         )
     if p.struck_off_date:
         rows.append(("Căn cứ xóa", e(p.strike_ground_text)))
+    cells = [
+        f"<td style='color:#555;padding-right:8px'>{k}</td><td style='padding-right:24px'>{v}</td>"
+        for k, v in rows
+        if v
+    ]
+    height = -(-len(cells) // columns)
     body = "".join(
-        f"<tr><td style='color:#555;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows if v
+        "<tr>" + "".join(cells[n] for n in range(r, len(cells), height)) + "</tr>" for r in range(height)
     )
     warn = "".join(f"<p style='color:#b00020'>⚠ {e(w)}</p>" for w in p.id_warnings if p.id_number)
     return f"<table>{body}</table>{warn}"
