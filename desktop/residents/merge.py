@@ -32,6 +32,7 @@ from desktop.errors import ValidationError
 from desktop.residents import idcard, quality, search, validate
 from desktop.residents.models import (
     SEXES,
+    Household,
     OldIdNumber,
     Person,
     QualityIssue,
@@ -99,12 +100,15 @@ def _take_missing(keep: Person, drop: Person) -> None:
     keep.id_issue = idcard.issue_code(keep.id_number, keep.sex, keep.birth_year)
 
 
-def _differences(keep: Person, drop: Person) -> list[str]:
+def _differences(uow: UnitOfWork, keep: Person, drop: Person) -> list[str]:
     out = []
     for label, get in SHOWN:
         theirs = get(drop)
         if theirs and theirs != get(keep):
             out.append(f"{label}: {theirs}")
+    if drop.household_id is not None and drop.household_id != keep.household_id:
+        number = uow.session.scalar(select(Household.number).where(Household.id == drop.household_id))
+        out.append(f"Hộ: {number}" + (f" ({drop.relation})" if drop.relation else ""))
     return out
 
 
@@ -152,7 +156,7 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, reason: str) -> M
     why = require_text("Lý do", reason, max_len=250)
     keep = uow.get(Person, keep_id)
     drop = uow.get(Person, drop_id)
-    differences = _differences(keep, drop)
+    differences = _differences(uow, keep, drop)
     old_number = drop.id_number if drop.id_number and drop.id_number != keep.id_number else ""
     _take_missing(keep, drop)
     moved = _moved_rows(uow, keep_id, drop_id)

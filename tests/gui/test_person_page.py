@@ -125,6 +125,10 @@ def test_merge_duplicates_from_the_quality_queue(qtbot, gui_ctx, messages, monke
     first = page.queue.row_at(0)
     page.queue_list.select_id(first.person_id)
     assert page.merge_action.isEnabled()
+    pages = []
+    monkeypatch.setattr(PersonPageDialog, "exec", lambda self: pages.append(self) or 0)
+    page.page_action.trigger()
+    assert pages[0].record_id == first.person_id and pages[0].records.rows()
     seen = {}
 
     def merge(dialog):
@@ -142,3 +146,33 @@ def test_merge_duplicates_from_the_quality_queue(qtbot, gui_ctx, messages, monke
     assert seen["drop"] == first.person_id
     assert page.current_rule().count == before - 2  # the pair is one person now
     assert first.person_id not in [r.person_id for r in gui_ctx.run(quality.queue, "person_duplicate")]
+
+
+def test_a_file_opens_on_the_archive_page(qtbot, gui_ctx, messages):
+    """A residence file has no dialog of its own: the person's page closes and the archive page
+    shows the file, found by its number wherever it lies."""
+    from desktop.gui.main_window import MainWindow
+    from desktop.residents import archive
+
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    f = gui_ctx.run(archive.list_files, limit=1)[0]
+    owner = gui_ctx.run(archive.get_file, f.id)
+    person_id = (
+        owner.person_id
+        or gui_ctx.run(lambda uow: links.for_household(uow.session, owner.household_id))[0].record_id
+    )
+    dialog = PersonPageDialog(gui_ctx, person_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    number = next(n for n, r in enumerate(dialog.records.rows()) if r.opens == "residents.file")
+    row = dialog.records.rows()[number]
+    dialog.records.select_row(number)
+    qtbot.keyClick(dialog.records.table, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    page = window.pages["archive"]
+    assert window.stack.currentWidget() is page
+    assert page.search_box.text() == gui_ctx.run(archive.get_file, row.record_id).number
+    assert page.files_list.selected().id == row.record_id

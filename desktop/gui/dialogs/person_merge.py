@@ -14,6 +14,9 @@ from desktop.gui.kit.operation import Query
 from desktop.gui.widgets import fill_combo
 from desktop.residents import merge
 
+#: a merge moves links of every area that names persons: their pages read themselves again
+MERGE_CHANGES = ("residents", "archive", "weapons", "support", "incidents", "schedule")
+
 
 class PersonMergeDialog(Dialog):
     """``person_id`` is the record chosen in the queue; ``partners`` its possible duplicates."""
@@ -92,6 +95,6 @@ class PersonMergeDialog(Dialog):
             keep,
             drop,
             self.ui.reason.text(),
-            changes="residents",
+            changes=MERGE_CHANGES,
             message="Đã nhập hai bản ghi trùng.",
         )
