@@ -80,6 +80,9 @@ def test_person_page_from_the_residents_page(qtbot, gui_ctx, messages, monkeypat
     # the edit button opens the person's form
     dialog.ui.edit_button.click()
     assert opened[-1][0] == "person" and opened[-1][1].windowTitle()
+    # the household tab of the residents page opens the household's page
+    page.household_page_action.trigger()
+    assert opened[-1][0] == "household" and opened[-1][1].record_id == page.current.household_id
 
 
 def test_household_page_lists_members_and_opens_a_member(qtbot, gui_ctx, messages, monkeypatch):
