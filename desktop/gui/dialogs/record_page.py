@@ -149,6 +149,7 @@ class HouseholdPageDialog(_RecordPage):
         self.ui.heading.setText(
             f"<b>Hộ số {html.escape(h.number)}</b> — {len(h.members)} người"
             + (f"; chủ hộ {html.escape(h.head_name)}" if h.head_name else "")
+            + ("" if h.active else " <i>(đã nhập vào hộ khác)</i>")
         )
         self.ui.fields.setHtml(household_html(h) + (f"<p>{html.escape(h.note)}</p>" if h.note else ""))
         self.show_sections(page.sections)
