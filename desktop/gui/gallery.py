@@ -177,6 +177,26 @@ def merge_households(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return MergeDialog(ctx, ctx.run(households.get_household, _person(ctx).household_id), parent)
 
 
+def person_page(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.record_page import PersonPageDialog
+
+    return PersonPageDialog(ctx, _person(ctx).id, parent)
+
+
+def household_page(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.record_page import HouseholdPageDialog
+
+    return HouseholdPageDialog(ctx, _person(ctx).household_id, parent)
+
+
+def person_merge(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.person_merge import PersonMergeDialog
+    from desktop.residents import merge, quality
+
+    row = first(ctx.run(quality.queue, "person_duplicate", limit=1), "pair of duplicate persons")
+    return PersonMergeDialog(ctx, row.person_id, ctx.run(merge.duplicates_of, row.person_id), parent)
+
+
 # ---- archive and data quality -------------------------------------------------------------------
 
 
@@ -429,6 +449,9 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("join_household", "Thêm người vào hộ", join_household),
     GalleryEntry("new_household", "Lập hộ mới", new_household),
     GalleryEntry("merge_households", "Nhập hộ", merge_households),
+    GalleryEntry("person_page", "Hồ sơ nhân khẩu (mọi lĩnh vực)", person_page),
+    GalleryEntry("household_page", "Hồ sơ hộ (mọi lĩnh vực)", household_page),
+    GalleryEntry("person_merge", "Nhập hai bản ghi nhân khẩu trùng", person_merge),
     GalleryEntry("location", "Vị trí lưu hồ sơ", location),
     GalleryEntry("residence_file", "Thêm hồ sơ cư trú", residence_file),
     GalleryEntry("loan", "Cho mượn hồ sơ", loan),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 
+from desktop import links
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
 from desktop.residents import search, validate
@@ -273,6 +274,7 @@ def merge_households(
         if person.relation == "Chủ hộ":
             person.relation = "Khác"
     source.active = False
+    links.move_household_links(uow.session, from_id, into_id)
     uow.add(
         HouseholdChange(
             kind="merge",

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.person import PersonDialog
+from desktop.gui.dialogs.person_merge import PersonMergeDialog
 from desktop.gui.dialogs.reason import ReasonDialog
+from desktop.gui.dialogs.record_page import PersonPageDialog
 from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.base import Column
 from desktop.gui.pages.base import Page
-from desktop.residents import printouts, quality, service
+from desktop.residents import merge, printouts, quality, service
 from desktop.settings import list_villages
 from desktop.text import fold, format_datetime, name_sort_key
 
@@ -115,6 +117,16 @@ class QualityPage(Page):
         self.mark_action = self.queue_list.add_action(
             "Đã kiểm tra — không phải lỗi…", self.mark, permission="write"
         )
+        self.page_action = self.queue_list.add_action(
+            "Xem toàn bộ hồ sơ", self.person_page, tip="Mọi bản ghi về người này ở mọi lĩnh vực"
+        )
+        self.merge_action = self.queue_list.add_action(
+            "Nhập bản ghi trùng…",
+            self.merge_duplicates,
+            permission="write",
+            enabled_if=lambda _r: self._duplicate_rule(),
+            tip="So sánh với bản ghi trùng, chọn bản ghi giữ lại; mọi liên kết chuyển sang bản ghi đó",
+        )
         self.queue_list.selection_changed.connect(lambda _r: self._person_moved())
         self.queue_list.loaded.connect(lambda _n: self._queue_loaded())
         self.queue_label = QLabel("")
@@ -195,6 +207,22 @@ class QualityPage(Page):
             row.person_id,
             done=lambda person: PersonDialog(self.ctx, person, self).exec(),
         )
+
+    def _duplicate_rule(self) -> bool:
+        rule = self.current_rule()
+        return rule is not None and rule.code in quality.DUPLICATE_RULES
+
+    def person_page(self, row: quality.QueueRow) -> None:
+        PersonPageDialog(self.ctx, row.person_id, self).exec()
+
+    def merge_duplicates(self, row: quality.QueueRow) -> None:
+        def chosen(partners: list[tuple[int, str]]) -> None:
+            if partners:
+                PersonMergeDialog(self.ctx, row.person_id, partners, self).exec()
+            else:
+                messages.info(self, f"Không còn bản ghi nào trùng với «{row.full_name}».")
+
+        operation.run(self, merge.duplicates_of, row.person_id, done=chosen)
 
     def mark(self, row: quality.QueueRow) -> None:
         rule = self.current_rule()

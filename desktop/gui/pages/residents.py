@@ -28,6 +28,7 @@ from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.household import HouseholdDialog, JoinDialog, MergeDialog, SplitDialog
 from desktop.gui.dialogs.person import DeathDialog, PersonDialog, ResidenceEventDialog, StrikeOffDialog
+from desktop.gui.dialogs.record_page import HouseholdPageDialog, PersonPageDialog
 from desktop.gui.kit import operation
 from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.base import Column
@@ -117,6 +118,12 @@ class ResidentsPage(Page):
             "Thêm", self.add_person, needs="none", permission="write", shortcut="Ctrl+N", tip="Thêm nhân khẩu"
         )
         self.list.add_action("Sửa…", self.edit_person, default=True, tip="Xem, sửa nhân khẩu (Enter)")
+        self.page_action = self.list.add_action(
+            "Xem toàn bộ hồ sơ",
+            self.person_page,
+            shortcut="Ctrl+Return",
+            tip="Mọi bản ghi về người này: hộ, biến động, hồ sơ, lỗi dữ liệu, căn cước, vũ khí, vụ việc…",
+        )
         self.death_action = self.list.add_action(
             "Báo tử…", self.record_death, permission="write", enabled_if=lambda r: r.status_text != "Đã chết"
         )
@@ -149,6 +156,9 @@ class ResidentsPage(Page):
         self.members = self.members_list.model
         self.members_list.fit_columns(stretch=0)
         self.members_list.add_action("Mở", self.open_member, default=True, button=False)
+        self.household_page_action = self.members_list.add_action(
+            "Xem hồ sơ hộ", self.household_page, needs="none", tip="Mọi bản ghi về hộ này"
+        )
         self.new_household_action, _add, self.split_action, self.merge_action, self.join_action = (
             self.members_list.add_action(text, slot, needs="none", permission="write")
             for text, slot in (
@@ -272,6 +282,15 @@ class ResidentsPage(Page):
         dialog = PersonDialog(self.ctx, self.current, self)
         if dialog.exec():
             self._saved(dialog.result_value)
+
+    def person_page(self, row: Any = None) -> None:
+        if self.current is not None:
+            PersonPageDialog(self.ctx, self.current.id, self).exec()
+
+    def household_page(self) -> None:
+        h = self._need_household()
+        if h is not None:
+            HouseholdPageDialog(self.ctx, h.id, self).exec()
 
     def open_member(self, member: households.MemberView) -> None:
         if not self.list.select_id(member.person_id):
@@ -401,7 +420,8 @@ def household_html(h: households.HouseholdView | None) -> str:
     return text + "".join(f"<br><i>{e(change.text)}</i>" for change in h.changes)
 
 
-def person_html(p: service.PersonView) -> str:
+def person_html(p: service.PersonView, columns: int = 1) -> str:
+    """The person's fields as a label/value table; ``columns`` tables side by side (a wide page)."""
     e = html.escape
     rows = [
         ("Họ và tên", f"<b>{e(p.full_name)}</b>" + (f" ({e(p.other_name)})" if p.other_name else "")),
@@ -431,8 +451,14 @@ def person_html(p: service.PersonView) -> str:
         )
     if p.struck_off_date:
         rows.append(("Căn cứ xóa", e(p.strike_ground_text)))
+    cells = [
+        f"<td style='color:#555;padding-right:8px'>{k}</td><td style='padding-right:24px'>{v}</td>"
+        for k, v in rows
+        if v
+    ]
+    height = -(-len(cells) // columns)
     body = "".join(
-        f"<tr><td style='color:#555;padding-right:8px'>{k}</td><td>{v}</td></tr>" for k, v in rows if v
+        "<tr>" + "".join(cells[n] for n in range(r, len(cells), height)) + "</tr>" for r in range(height)
     )
     warn = "".join(f"<p style='color:#b00020'>⚠ {e(w)}</p>" for w in p.id_warnings if p.id_number)
     return f"<table>{body}</table>{warn}"
