@@ -147,6 +147,19 @@ def test_record_list_sorts_filters_and_acts_by_role(gui_ctx, qtbot):
     assert rl.selected() == ROWS[0]
 
 
+def test_record_list_keeps_the_fetch_order_until_a_header_is_clicked(gui_ctx, qtbot):
+    owner = Owner(gui_ctx)
+    qtbot.addWidget(owner)
+    order = [ROWS[2], ROWS[0], ROWS[3], ROWS[1]]  # as the service gives them (e.g. newest first)
+    rl = RecordList(owner, "orderList", COLUMNS, lambda uow, text="": order)
+    rl.reload()
+    assert [r.id for r in rl.rows()] == [3, 1, 4, 2]
+    assert rl.table.horizontalHeader().sortIndicatorSection() == -1
+    by_amount = RecordList(owner, "amountList", COLUMNS, lambda uow, text="": order, sort_by=2)
+    by_amount.reload()
+    assert [r.id for r in by_amount.rows()] == [4, 2, 1, 3]
+
+
 def test_record_list_role_disables_writes(gui_ctx, qtbot, sqlite_db):
     from desktop.gui.context import AppContext
     from tests.conftest import make_user

@@ -139,11 +139,11 @@ class RecordList(QWidget):
             self.model.request_more = self._request_more
         self.table = TableView(f"{name}Table", self.ctx.prefs)
         self.table.setModel(self.model)
+        # the indicator first: enabling sorting sorts by it at once, and Qt's default (the first
+        # column, descending) would otherwise reorder a list whose fetch already gives its order
+        self.table.horizontalHeader().setSortIndicator(
+            -1 if sort_by is None else sort_by, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        if sort_by is not None:
-            self.table.sortByColumn(sort_by, Qt.SortOrder.AscendingOrder)
-        else:
-            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         if multi:
             self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
