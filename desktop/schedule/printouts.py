@@ -62,9 +62,35 @@ def roster_rows(uow: UnitOfWork, day: dt.date) -> list[tuple[str, str, str, str,
     return rows
 
 
+NOT_SET = "(chưa phân công)"
+
+
+def duty_rows(duty: list[Any]) -> list[tuple[str, str, str]]:
+    """One row per day: "Thứ Hai\n03/03/2025", the duty leader, the duty officer."""
+    return [
+        (f"{WEEKDAYS[d.day.weekday()]}\n{format_date(d.day)}", d.leader_label or NOT_SET,
+         d.officer_label or NOT_SET)
+        for d in duty
+    ]
+
+
+def duty_table(duty: list[Any]) -> Any:
+    from desktop.reports.official import Table
+
+    return Table(
+        header=(("Thứ, ngày", "Lãnh đạo trực ban", "Cán bộ trực ban"),),
+        rows=tuple(duty_rows(duty)),
+        col_widths=(3.0, 6.4, 6.4),
+        font_size=11,
+        align=("center", "left", "left"),
+    )
+
+
 def duty_roster(uow: UnitOfWork, day: dt.date) -> Any:
-    """The Document of the week's duty roster (lịch công tác tuần); logs the print."""
-    from desktop.reports.official import Document, Table
+    """The Document of the week's duty roster (lịch công tác tuần): the week's work, then who is on duty
+    each day (the duty leader and the duty officer, "chưa phân công" where none is set); logs the print."""
+    from desktop.reports.official import Document, Heading, Table
+    from desktop.staff.duty import week_duty
 
     uow.require("read")
     station = get_station(uow)
@@ -83,7 +109,8 @@ def duty_roster(uow: UnitOfWork, day: dt.date) -> Any:
         title="LỊCH CÔNG TÁC TUẦN",
         subject=f"Từ ngày {format_date(monday)} đến ngày {format_date(sunday)}",
         doc_date=now().date(),
-        body=(table,),
+        body=(Heading("I. LỊCH CÔNG TÁC"), table, Heading("II. LỊCH TRỰC BAN"),
+              duty_table(week_duty(uow, day))),
         recipients=("Lãnh đạo Công an xã", "Cán bộ, chiến sĩ Công an xã", "Lưu: VT"),
         signer=station.signer(),
     )
