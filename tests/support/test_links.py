@@ -117,6 +117,21 @@ def test_unlinked_filter_and_household_figures(db, admin, world):
     assert figures["households_helped"] == 1
 
 
+def test_cli_lists_the_unlinked_projects(db, admin, world, capsys, monkeypatch):
+    import io
+
+    from desktop import cli
+
+    with db.uow(admin) as work:
+        hid, _ = _household(work, "HK-1", world.bu_sir, "Thị Hơn")
+        _project(work, world, "Quà gắn hộ", "", 0, household_id=hid)
+        _project(work, world, "Quà gõ tay", "Điểu Đam", world.nia_don)
+    monkeypatch.setattr("sys.stdin", io.StringIO("matkhau123\n" * 10))  # the password of --user quantri
+    assert cli.main(["--db", db.url, "--user", "quantri", "support", "projects", "--unlinked"]) == 0
+    out = capsys.readouterr().out
+    assert "Quà gõ tay — Điểu Đam" in out and "chưa gắn hộ" in out and "Quà gắn hộ" not in out
+
+
 def sv_figures(work):
     from desktop.support.figures import support_figures
 
