@@ -101,6 +101,23 @@ def _handover(uow: UnitOfWork, title: str, day: dt.date, village_id: int, office
     return made.id
 
 
+def duty_weeks(uow: UnitOfWork, today: dt.date) -> None:
+    """The station's duty for this week and the next (the roster prints it): the chief and his deputy
+    lead in turn, the other officers of the station take the days in turn."""
+    from desktop.staff.duty import DutyInput, monday_of, set_week
+
+    station = [o for o in staff.list_officers(uow) if o.kind == "station" and o.active]
+    heads = sorted((o for o in station if "Trưởng" in o.position), key=lambda o: "Phó" in o.position)
+    leaders = [o.id for o in heads] or [o.id for o in station[:1]]
+    others = [o.id for o in station if o.id not in leaders] or [o.id for o in station]
+    if not leaders or not others:
+        return
+    monday = monday_of(today)
+    days = [monday + dt.timedelta(days=i) for i in range(14)]
+    n, m = len(leaders), len(others)
+    set_week(uow, [DutyInput(d, leaders[i % n], others[i % m]) for i, d in enumerate(days)])
+
+
 def demo_step(uow: UnitOfWork, scale: int) -> None:
     rng = random.Random(SEED)
     today = dt.date.today()
@@ -192,6 +209,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
         household_id=_seed_household(uow, village("Ting Wel Đơm"), "Điểu Bêl", 3), event_id=gift_event))
     sv.add_contribution(uow, school.id,
                         sv.ContributionInput(person.id, "cash", 2_000_000, 2_000_000, gift_day))
+    duty_weeks(uow, today)
     sv.add_project(uow, sv.ProjectInput(
         "Xây nhà vệ sinh cho hộ bà Lê Thị Mến", kinds["sanitation"], "Lê Thị Mến", village("Nam Rạ"),
         "difficult", status="proposed", description="Chờ vận động nhà hảo tâm."))

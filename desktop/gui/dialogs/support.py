@@ -34,7 +34,7 @@ class DonorDialog(Dialog):
         self.ui.setupUi(self)
         kinds = [(text, code) for code, text in DONOR_KINDS.items()]
         fill_combo(self.ui.kind, kinds, donor.kind if donor else None)
-        sexes = [("Chưa ghi (thư gọi «ông/bà»)", "")] + [(text, code) for code, text in DONOR_SEXES.items()]
+        sexes = [("Chưa ghi", "")] + [(text, code) for code, text in DONOR_SEXES.items()]
         fill_combo(self.ui.sex, sexes, donor.sex if donor else "")
         self.ui.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
