@@ -28,6 +28,9 @@ def page(qtbot, gui_ctx):
 def test_unlinked_filter(page):
     page.unlinked.setChecked(True)
     assert [p.title for p in page.list.rows()] == ["Xây nhà vệ sinh cho hộ bà Lê Thị Mến"]
+    from desktop.gui.models.support import COL_HOUSEHOLD
+
+    assert page.model.data(page.model.index(0, COL_HOUSEHOLD)) == "Lê Thị Mến — chưa gắn hộ"
     page.unlinked.setChecked(False)
     assert len(page.list.rows()) == 6
 
