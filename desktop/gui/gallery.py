@@ -430,6 +430,13 @@ def print_preview(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return PdfPreviewDialog(pdf, "Thư cảm ơn nhà hảo tâm", parent, "thu-cam-on.pdf")
 
 
+def duty_week(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.duty import DutyWeekDialog
+    from desktop.staff.duty import week_duty
+
+    return DutyWeekDialog(ctx, ctx.run(week_duty, dt.date.today()), parent)
+
+
 ENTRIES: list[GalleryEntry] = [
     GalleryEntry("login", "Đăng nhập", login),
     GalleryEntry("first_run", "Cài đặt lần đầu", first_run),
@@ -478,6 +485,7 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("contribution", "Khoản đóng góp", contribution),
     GalleryEntry("labour", "Ngày công", labour),
     GalleryEntry("print_preview", "Xem trước khi in", print_preview),
+    GalleryEntry("duty_week", "Lịch trực ban tuần", duty_week),
 ]
 
 

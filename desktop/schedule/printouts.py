@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop import audit
 from desktop.db import UnitOfWork, now
+from desktop.reports.phrases import mid_sentence
 from desktop.schedule.codes import EVENT_KINDS, WEEKDAYS
 from desktop.schedule.events import list_events
 from desktop.schedule.rounds import round_summary
@@ -29,11 +30,6 @@ def body_name(text: str) -> str:
             name = " ".join(r[:1].upper() + r[1:] for r in rest)
             return (head[:1].upper() + head[1:] + (" " + name if name else "")).strip()
     return " ".join(words)[:1].upper() + " ".join(words)[1:]
-
-
-def _lower_first(text: str) -> str:
-    """"Có thành tích …" → "có thành tích …" inside a sentence (an acronym such as "ANTT" is kept)."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -66,9 +62,35 @@ def roster_rows(uow: UnitOfWork, day: dt.date) -> list[tuple[str, str, str, str,
     return rows
 
 
+NOT_SET = "(chưa phân công)"
+
+
+def duty_rows(duty: list[Any]) -> list[tuple[str, str, str]]:
+    """One row per day: "Thứ Hai\n03/03/2025", the duty leader, the duty officer."""
+    return [
+        (f"{WEEKDAYS[d.day.weekday()]}\n{format_date(d.day)}", d.leader_label or NOT_SET,
+         d.officer_label or NOT_SET)
+        for d in duty
+    ]
+
+
+def duty_table(duty: list[Any]) -> Any:
+    from desktop.reports.official import Table
+
+    return Table(
+        header=(("Thứ, ngày", "Lãnh đạo trực ban", "Cán bộ trực ban"),),
+        rows=tuple(duty_rows(duty)),
+        col_widths=(3.0, 6.4, 6.4),
+        font_size=11,
+        align=("center", "left", "left"),
+    )
+
+
 def duty_roster(uow: UnitOfWork, day: dt.date) -> Any:
-    """The Document of the week's duty roster (lịch công tác tuần); logs the print."""
-    from desktop.reports.official import Document, Table
+    """The Document of the week's duty roster (lịch công tác tuần): the week's work, then who is on duty
+    each day (the duty leader and the duty officer, "chưa phân công" where none is set); logs the print."""
+    from desktop.reports.official import Document, Heading, Table
+    from desktop.staff.duty import week_duty
 
     uow.require("read")
     station = get_station(uow)
@@ -87,7 +109,8 @@ def duty_roster(uow: UnitOfWork, day: dt.date) -> Any:
         title="LỊCH CÔNG TÁC TUẦN",
         subject=f"Từ ngày {format_date(monday)} đến ngày {format_date(sunday)}",
         doc_date=now().date(),
-        body=(table,),
+        body=(Heading("I. LỊCH CÔNG TÁC"), table, Heading("II. LỊCH TRỰC BAN"),
+              duty_table(week_duty(uow, day))),
         recipients=("Lãnh đạo Công an xã", "Cán bộ, chiến sĩ Công an xã", "Lưu: VT"),
         signer=station.signer(),
     )
@@ -138,17 +161,17 @@ def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
         other = o.events - sum(o.by_kind[k] for k in kinds)
         place = o.home_unit + (f"\n{o.villages}" if o.villages else "")
         rows.append((str(i), o.label, place, *(str(o.by_kind[k]) for k in kinds), str(other), str(o.events)))
+    # the "Cộng" row adds up the rows above it: turns of duty (lượt), an event two officers attended
+    # counting twice; the number of distinct events is said in words under the table
+    sums = [sum(int(r[c]) for r in rows) for c in range(3, len(header))]
+    rows.append(("", "Cộng (lượt tham gia)", "", *(str(n) for n in sums)))
     t = summary.totals["by_kind"]
-    other_total = summary.totals["events"] - sum(t[k] for k in kinds)
-    rows.append(
-        (
-            "",
-            "Cộng (số buổi có cán bộ tăng cường)",
-            "",
-            *(str(t[k]) for k in kinds),
-            str(other_total),
-            str(summary.totals["events"]),
-        )
+    distinct = summary.totals["events"]
+    by_kind_words = "; ".join(f"{mid_sentence(EVENT_KINDS[k])}: {t[k]}" for k in EVENT_KINDS if t.get(k))
+    note = (
+        "Dòng «Cộng» là tổng số lượt tham gia của các đồng chí (một buổi có nhiều đồng chí cùng tham gia "
+        f"thì mỗi đồng chí tính một lượt); số buổi công việc khác nhau có cán bộ tăng cường tham gia là "
+        f"{distinct}" + (f" ({by_kind_words})." if by_kind_words else ".")
     )
     body: list[Any] = [
         Heading("I. TÌNH HÌNH CHUNG"),
@@ -163,15 +186,17 @@ def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
             align=("center", "left", "left", "center", "center", "center", "center", "center", "center"),
             font_size=10,
         ),
+        Paragraph(note),
     ]
     if summary.awards:
         body.append(Heading("III. KHEN THƯỞNG"))
         for a in summary.awards:
             dec = f" (Quyết định số {a.decision_number})" if a.decision_number else ""
+            reason = f" vì {mid_sentence(a.reason).rstrip('.')}" if a.reason else ""
             body.append(
                 Paragraph(
-                    f"Đồng chí {a.officer_name} được {a.issued_by} tặng {a.title.lower()}"
-                    f"{dec} ngày {format_date(a.award_date)}" + (f" vì {a.reason}" if a.reason else "") + "."
+                    f"Đồng chí {a.officer_name} được {a.issued_by} tặng {mid_sentence(a.title)}"
+                    f"{dec} ngày {format_date(a.award_date)}{reason}."
                 )
             )
     doc = Document(

@@ -82,4 +82,22 @@ class Award(Record):
     )
 
 
-__all__ = ["OFFICER_KINDS", "Award", "Officer", "ReinforcementAssignment", "assignment_village"]
+class DutyDay(Record):
+    """Who is on duty at the station on one day (lịch trực ban): the duty leader (lãnh đạo trực ban)
+    and the duty officer (cán bộ trực ban); printed on the weekly roster."""
+
+    __tablename__ = "duty_day"
+    __label__ = "Trực ban"
+
+    day: Mapped[dt.date] = mapped_column(Date, unique=True, info={"label": "Ngày"})
+    leader_id: Mapped[int | None] = mapped_column(
+        ForeignKey("officer.id", ondelete="RESTRICT"), nullable=True, index=True,
+        info={"label": "Lãnh đạo trực ban"},
+    )
+    officer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("officer.id", ondelete="RESTRICT"), nullable=True, index=True,
+        info={"label": "Cán bộ trực ban"},
+    )
+
+
+__all__ = ["OFFICER_KINDS", "Award", "DutyDay", "Officer", "ReinforcementAssignment", "assignment_village"]

@@ -21,9 +21,11 @@ def _run(args: argparse.Namespace) -> int:
     db = cli._db(args)
     with db.uow(Actor.system()) as work:
         if args.support_cmd == "projects":
-            for p in sv.list_projects(work, sv.ProjectFilter(text=args.search or "")):
+            flt = sv.ProjectFilter(text=args.search or "", unlinked_only=args.unlinked)
+            for p in sv.list_projects(work, flt):
                 print(f"{p.id:>5}  {p.status_text:<15} {format_date(p.start_date):<10}  {p.title} — "
-                      f"{p.head_name}, {p.village_label}; đã nhận {format_vnd(p.totals.received_vnd)}")
+                      f"{p.head_name}, {p.village_label}; đã nhận {format_vnd(p.totals.received_vnd)}"
+                      + ("; chưa gắn hộ" if p.needs_household else ""))
             return 0
         if args.support_cmd == "donors":
             for d in sv.list_donors(work, text=args.search or "", include_inactive=True):
@@ -61,6 +63,9 @@ def register(sub: argparse._SubParsersAction, groups: dict[str, argparse._SubPar
     for name, text in (("projects", "danh sách công trình"), ("donors", "danh sách nhà hảo tâm")):
         q = s.add_parser(name, help=text)
         q.add_argument("--search", help="tìm theo tên (không cần dấu)")
+        if name == "projects":
+            q.add_argument("--unlinked", action="store_true",
+                           help="chỉ công trình chưa gắn hộ trong sổ hộ khẩu (tên chủ hộ gõ tay)")
         q.set_defaults(func=_run, needs="clerk")  # beneficiaries' and donors' names
     q = s.add_parser("print", help="in phiếu công trình, thư cảm ơn hoặc danh sách của kỳ ra PDF")
     q.add_argument("what", choices=["sheet", "letter", "list"])

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
+from desktop.reports.phrases import mid_sentence
 from desktop.staff.models import Officer
 from desktop.support.models import CONTRIBUTION_KINDS, Contribution, Donor, LabourEntry, Project
 from desktop.support.projects import project_span_days
@@ -59,7 +60,7 @@ class ContributionView:
         """'Tiền mặt' or '2 tấn xi măng'."""
         if self.kind == "cash":
             return "Tiền mặt"
-        return f"{format_decimal(self.quantity)} {self.unit} {self.item}".strip()
+        return f"{format_decimal(self.quantity)} {self.unit} {mid_sentence(self.item)}".strip()
 
     @property
     def over_received(self) -> bool:

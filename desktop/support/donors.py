@@ -9,7 +9,7 @@ from sqlalchemy import case, func, select
 
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
-from desktop.support.models import DONOR_KINDS, Contribution, Donor
+from desktop.support.models import DONOR_KINDS, DONOR_SEXES, Contribution, Donor
 from desktop.text import fold, require_text
 
 
@@ -22,6 +22,8 @@ class DonorInput:
     address: str = ""
     note: str = ""
     active: bool = True
+    #: "M" or "F" for a person donor ("ông", "bà" in letters of thanks); "" for a body
+    sex: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,11 @@ class DonorView:
     cash_received_vnd: int = 0
     material_pledged_vnd: int = 0
     material_received_vnd: int = 0
+    sex: str = ""
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
 
     @property
     def kind_text(self) -> str:
@@ -59,11 +66,16 @@ def _validate(data: DonorInput) -> dict:
     name = require_text("Tên nhà hảo tâm", data.name, max_len=200)
     if data.kind not in DONOR_KINDS:
         raise ValidationError("Loại nhà hảo tâm", f"«{data.kind}» không hợp lệ.")
+    sex = (data.sex or "").strip().upper()
+    if sex and sex not in DONOR_SEXES:
+        raise ValidationError("Giới tính", f"«{data.sex}» không hợp lệ (Nam hoặc Nữ).")
+    if sex and data.kind != "person":
+        sex = ""  # a business or a body has no sex: it is addressed by its name
     phone = require_text("Số điện thoại", data.phone, max_len=20, required=False)
     if phone and not re.fullmatch(r"\+?[0-9 .]{8,15}", phone):
         raise ValidationError("Số điện thoại", f"«{phone}» không phải số điện thoại.")
     return {
-        "name": name, "name_key": fold(name), "kind": data.kind,
+        "name": name, "name_key": fold(name), "kind": data.kind, "sex": sex,
         "contact_person": require_text("Người liên hệ", data.contact_person, max_len=120, required=False),
         "phone": phone, "address": require_text("Địa chỉ", data.address, max_len=200, required=False),
         "note": require_text("Ghi chú", data.note, max_len=2000, required=False), "active": bool(data.active),
@@ -86,7 +98,7 @@ def _totals_stmt():
 def _view(d: Donor, totals: tuple | None) -> DonorView:
     t = [int(x or 0) for x in (totals or (0, 0, 0, 0, 0, 0))]
     return DonorView(d.id, d.name, d.kind, d.contact_person, d.phone, d.address, d.note, d.active, d.version,
-                     *t)
+                     *t, sex=d.sex)
 
 
 def list_donors(uow: UnitOfWork, *, text: str = "", include_inactive: bool = False) -> list[DonorView]:

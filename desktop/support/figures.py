@@ -5,8 +5,8 @@ Keys (stable):
 - ``projects_started_total``: n
 - ``projects_completed``: {kind code: n} — projects completed in the period (completion date)
 - ``projects_completed_total``: n
-- ``households_helped``: n — distinct households (folded head name + village) of projects
-  completed in the period
+- ``households_helped``: n — distinct households of projects completed in the period (the
+  household of the register when linked, else the folded head name + village)
 - ``households_ethnic_minority``, ``households_poor``, ``households_near_poor``: n — of those households
 - ``cash_received_vnd``: n — cash received in the period (by date received), any project
 - ``in_kind_value_vnd``: n — estimated value of materials received in the period
@@ -41,14 +41,15 @@ def support_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, 
     ):
         started[codes[kind_id]] = int(n)
     completed = dict.fromkeys(codes.values(), 0)
-    households: dict[tuple[str, int], dict[str, bool]] = {}
+    households: dict[tuple[Any, ...], dict[str, bool]] = {}
     for p in uow.session.execute(
         select(Project.kind_id, Project.head_key, Project.village_id, Project.ethnic_minority,
-               Project.hardship)
+               Project.hardship, Project.household_id)
         .where(Project.status == "completed", Project.completed_date.between(start, end))
     ):
         completed[codes[p.kind_id]] += 1
-        flags = households.setdefault((p.head_key, p.village_id), {"em": False, "poor": False, "near": False})
+        key = ("household", p.household_id) if p.household_id is not None else (p.head_key, p.village_id)
+        flags = households.setdefault(key, {"em": False, "poor": False, "near": False})
         flags["em"] |= bool(p.ethnic_minority)
         flags["poor"] |= p.hardship == "poor"
         flags["near"] |= p.hardship == "near_poor"

@@ -42,6 +42,8 @@ DONOR_KINDS: dict[str, str] = {
     "organisation": "Cơ quan, tổ chức",
 }
 
+DONOR_SEXES: dict[str, str] = {"M": "Nam", "F": "Nữ"}
+
 CONTRIBUTION_KINDS: dict[str, str] = {"cash": "Tiền mặt", "material": "Hiện vật, vật liệu"}
 
 PHOTO_STAGES: dict[str, str] = {"before": "Trước khi làm", "after": "Sau khi làm"}
@@ -65,7 +67,15 @@ class Project(Record):
     title: Mapped[str] = mapped_column(String(200))
     title_key: Mapped[str] = mapped_column(String(200), index=True)
     kind_id: Mapped[int] = mapped_column(ForeignKey("support_kind.id", ondelete="RESTRICT"), index=True)
-    # The beneficiary household, typed in (the household register has no link yet).
+    #: the beneficiary household of the register; None while the clerk has not linked it (the typed
+    #: head name below is then all there is: a household outside the register, or one to resolve)
+    household_id: Mapped[int | None] = mapped_column(
+        ForeignKey("household.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    #: the schedule event at which the project was handed over or the gifts given (optional)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), nullable=True,
+                                                 index=True)
+    # The head of the beneficiary household as printed (the register's head when linked).
     head_name: Mapped[str] = mapped_column(String(120))
     head_key: Mapped[str] = mapped_column(String(120), index=True)
     address: Mapped[str] = mapped_column(String(200), default="")
@@ -88,6 +98,8 @@ class Donor(Record):
     name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     kind: Mapped[str] = mapped_column(String(20), default="person")
+    #: "M" or "F" for a person ("ông", "bà" in letters); "" for a body or when not recorded
+    sex: Mapped[str] = mapped_column(String(1), default="")
     contact_person: Mapped[str] = mapped_column(String(120), default="")
     phone: Mapped[str] = mapped_column(String(20), default="")
     address: Mapped[str] = mapped_column(String(200), default="")

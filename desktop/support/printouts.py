@@ -7,12 +7,14 @@ once the clerk printed or saved it."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import and_, or_, select
 
 from desktop import audit
 from desktop.db import UnitOfWork
+from desktop.reports.phrases import contains_name, honorific, mid_sentence, sentence_start
 from desktop.settings import get_station
 from desktop.support.contributions import list_contributions, list_labour
 from desktop.support.donors import get_donor
@@ -21,7 +23,7 @@ from desktop.support.models import Project
 from desktop.support.photos import list_photos
 from desktop.support.projects import ProjectView, get_project, project_totals
 from desktop.support.values import format_decimal
-from desktop.text import format_date, format_vnd
+from desktop.text import fold, format_date, format_vnd
 
 
 def _official():  # lazy: reportlab loads only when something is printed
@@ -62,13 +64,16 @@ def project_sheet(uow: UnitOfWork, project_id: int, *, doc_date: dt.date | None 
         o.Paragraph(f"Chủ hộ: <b>{o.escape(p.head_name)}</b>; nơi ở: "
                     f"{o.escape(', '.join(x for x in (p.address, p.village_label) if x))}; "
                     f"diện: {o.escape(p.hardship_text.lower())}; {o.escape(_minority(p))}."),
+        *([o.Paragraph(f"Hộ trong sổ hộ khẩu: {o.escape(p.household_label)}.")] if p.household_label else []),
         o.Heading("II. CÔNG TRÌNH, PHẦN VIỆC"),
-        o.Paragraph(f"Tên: <b>{o.escape(p.title)}</b>; loại: {o.escape(p.kind_name)}"
+        o.Paragraph(f"Tên: <b>{o.escape(p.title)}</b>; loại: {o.escape(mid_sentence(p.kind_name))}"
                     + (f"; quy mô: {o.escape(p.size_text)}" if p.size_text else "") + "."),
         o.Paragraph(f"Thời gian thực hiện: {_dates(p)}; trạng thái: {p.status_text.lower()}; "
                     f"ảnh lưu kèm hồ sơ: "
                     f"{before} ảnh trước, {len(photos) - before} ảnh sau khi làm."),
     ]
+    if p.event_label:
+        body.append(o.Paragraph(f"Bàn giao, trao tặng tại: {o.escape(p.event_label)}."))
     if p.description:
         body.append(o.Paragraph(f"Nội dung: {o.escape(p.description)}"))
     body.append(o.Heading("III. NHÀ HẢO TÂM VÀ ĐÓNG GÓP"))
@@ -104,13 +109,47 @@ def project_sheet(uow: UnitOfWork, project_id: int, *, doc_date: dt.date | None 
     )
 
 
-def _donor_address(kind: str, name: str) -> str:
-    return name if kind != "person" else f"Ông/Bà {name}"
+@dataclass(frozen=True)
+class DonorWords:
+    """How a letter names its donor: "Ông Nguyễn Văn Hùng" on the address line, "ông Nguyễn Văn
+    Hùng" at the first mention, then "ông"; a business or body by its name, then "Quý đơn vị"."""
+
+    addressee: str
+    first: str
+    later: str
+    wish: str
+
+
+def donor_words(kind: str, sex: str, name: str) -> DonorWords:
+    if kind == "person":
+        h = honorific(sex)
+        title = "/".join(sentence_start(w) for w in h.split("/"))  # "Ông", "Bà", "Ông/Bà"
+        return DonorWords(f"{title} {name}", f"{h} {name}", h,
+                          f"Kính chúc {h} và gia đình sức khỏe, hạnh phúc và thành công.")
+    return DonorWords(name, name, "Quý đơn vị", "Kính chúc Quý đơn vị ngày càng phát triển.")
+
+
+def _issuer(commune: str) -> str:
+    """"Công an xã Đắk Nia" from the station's commune name ("Xã Đắk Nia" or "xã Đắk Nia")."""
+    commune = commune.strip()
+    return f"Công an {mid_sentence(commune)}" if commune else "Công an xã"
+
+
+def project_line(p: ProjectView) -> str:
+    """The project and its household named once: "Làm sân cho hộ bà Thị Hơn, bon Bu Sir", or
+    "Tặng quà Tết (hộ Thị Hrin, thôn Nia Đơn)" when the title does not name the head."""
+    place = "" if not p.village_label or contains_name(p.title, p.village_label) else p.village_label
+    if contains_name(p.title, p.head_name):
+        return f"{p.title}, {place}" if place else p.title
+    return f"{p.title} (hộ {p.head_name}" + (f", {place})" if place else ")")
 
 
 def thank_you_letter(uow: UnitOfWork, donor_id: int, *, date_from: dt.date | None = None,
                      date_to: dt.date | None = None, doc_date: dt.date | None = None):  # -> Document
-    """"THƯ CẢM ƠN" to a donor, listing what they gave (received; optionally within a period)."""
+    """"THƯ CẢM ƠN" to a donor, listing what they gave (received; optionally within a period).
+
+    A person is addressed "ông"/"bà" by the recorded sex ("ông/bà" when it is not recorded); a
+    business or body by its name, with wishes fit for a body."""
     uow.require("read")
     o = _official()
     donor = get_donor(uow, donor_id)
@@ -118,40 +157,39 @@ def thank_you_letter(uow: UnitOfWork, donor_id: int, *, date_from: dt.date | Non
     given = [c for c in list_contributions(uow, donor_id=donor_id) if c.received_vnd and c.received_date
              and (date_from is None or c.received_date >= date_from)
              and (date_to is None or c.received_date <= date_to)]
-    who = _donor_address(donor.kind, donor.name)
-    commune = station.commune_name.strip()
-    issuer = f"Công an {commune[:1].lower()}{commune[1:]}" if commune else "Công an xã"
+    words = donor_words(donor.kind, donor.sex, donor.name)
+    issuer = _issuer(station.commune_name)
     body: list = [o.Paragraph(
-        f"{o.escape(issuer)} trân trọng cảm ơn {o.escape(who)} đã quan tâm, đồng hành cùng lực lượng "
-        "Công an xã trong phong trào thi đua “Dân vận khéo”, chung tay giúp đỡ các hộ gia đình có hoàn "
-        "cảnh khó khăn trên địa bàn.")]
+        f"{o.escape(issuer)} trân trọng cảm ơn {o.escape(words.first)} đã quan tâm, đồng hành cùng đơn vị "
+        "trong phong trào thi đua “Dân vận khéo”, chung tay giúp đỡ các hộ gia đình có hoàn cảnh khó khăn "
+        "trên địa bàn.")]
     if given:
         rows = []
         projects = {}
         for c in given:
             if c.project_id not in projects:
                 projects[c.project_id] = get_project(uow, c.project_id)
-            p = projects[c.project_id]
-            rows.append((str(len(rows) + 1), f"{p.title} — hộ {p.head_name}, {p.village_label}", c.what,
+            rows.append((str(len(rows) + 1), project_line(projects[c.project_id]), c.what,
                          format_vnd(c.received_vnd), format_date(c.received_date)))
         total = sum(c.received_vnd for c in given)
         rows.append(("", "Tổng cộng", "", format_vnd(total), ""))
-        body.append(o.Paragraph(f"Trong thời gian qua, {o.escape(who)} đã đóng góp:"))
+        body.append(o.Paragraph(f"Trong thời gian qua, {o.escape(words.later)} đã đóng góp:"))
         body.append(o.Table((("STT", "Công trình, hộ được hỗ trợ", "Nội dung", "Giá trị", "Ngày nhận"),),
                             tuple(rows), col_widths=(0.8, 4.1, 2.5, 1.9, 1.6),
                             align=("center", "left", "left", "right", "center"), font_size=11))
-        households = len({(p.head_name, p.village_label) for p in projects.values()})
+        households = len({("h", p.household_id) if p.household_id is not None
+                          else (fold(p.head_name), p.village_id) for p in projects.values()})
         body.append(o.Paragraph(
             f"Những đóng góp thiết thực ấy đã giúp {households} hộ gia đình có thêm điều kiện ổn định cuộc "
             "sống, góp phần xây dựng khối đại đoàn kết toàn dân tộc và giữ vững an ninh, trật tự ở cơ sở."))
-    body.append(o.Paragraph(f"Kính chúc {o.escape(who)} sức khỏe, hạnh phúc và thành công. Rất mong tiếp tục "
-                            "nhận được sự đồng hành trong thời gian tới."))
+    body.append(o.Paragraph(f"{o.escape(words.wish)} Rất mong tiếp tục nhận được sự đồng hành của "
+                            f"{o.escape(words.later)} trong thời gian tới."))
     body.append(o.Paragraph("Trân trọng cảm ơn!"))
     return o.Document(
         letterhead=station.letterhead(), kind_code="TC", title="THƯ CẢM ƠN",
         subject="Về việc ủng hộ các công trình, phần việc hỗ trợ hộ gia đình khó khăn",
-        doc_date=doc_date or dt.date.today(), body=tuple(body), addressees=(who,),
-        recipients=(who, "Lưu: VT"), signer=station.signer(),
+        doc_date=doc_date or dt.date.today(), body=tuple(body), addressees=(words.addressee,),
+        recipients=(words.addressee, "Lưu: VT"), signer=station.signer(),
     )
 
 
@@ -171,7 +209,8 @@ def summary_list(uow: UnitOfWork, start: dt.date, end: dt.date, *, doc_date: dt.
         p = get_project(uow, pid)
         household = f"{p.head_name}, {p.village_label} ({p.hardship_text.lower()}" + \
             (", DTTS)" if p.ethnic_minority else ")")
-        rows.append((str(i), f"{p.title} ({p.kind_name.lower()}{', ' + p.size_text if p.size_text else ''})",
+        what = mid_sentence(p.kind_name) + (f", {p.size_text}" if p.size_text else "")
+        rows.append((str(i), f"{p.title} ({what})",
                      household, _dates(p), p.status_text, format_vnd(totals[pid].received_vnd),
                      format_decimal(totals[pid].labour_days) if totals[pid].labour_days else ""))
     f = support_figures(uow, start, end)

@@ -7,11 +7,12 @@ import logging
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import case, func, or_, select
 
 from desktop.db import UnitOfWork
-from desktop.errors import ValidationError
+from desktop.errors import NotFound, ValidationError
 from desktop.settings import Village
 from desktop.support.models import (
     HARDSHIPS,
@@ -88,6 +89,11 @@ class ProjectInput:
     size_value: Decimal | str | int | None = None
     size_unit: str = ""
     description: str = ""
+    #: the beneficiary household of the register (picked); the head name and village may then be
+    #: left empty: they are taken from the household
+    household_id: int | None = None
+    #: the schedule event at which the project was handed over (optional)
+    event_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,15 @@ class ProjectView:
     version: int
     totals: Totals = field(default_factory=Totals)
     warnings: tuple[str, ...] = ()
+    household_id: int | None = None
+    household_label: str = ""
+    event_id: int | None = None
+    event_label: str = ""
+
+    @property
+    def needs_household(self) -> bool:
+        """Not linked to a household of the register yet (the clerk resolves it: "chưa gắn hộ")."""
+        return self.household_id is None
 
     @property
     def hardship_text(self) -> str:
@@ -163,6 +178,31 @@ class ProjectFilter:
     ethnic_minority_only: bool = False
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    #: only the projects whose beneficiary is not linked to a household yet
+    unlinked_only: bool = False
+
+
+def _household(uow: UnitOfWork, household_id: int | None) -> Any:
+    """The household of the register a project is for, read through the residents' service."""
+    if not household_id:
+        return None
+    from desktop.residents.households import get_household
+
+    try:
+        return get_household(uow, household_id)
+    except NotFound:
+        raise ValidationError("Hộ được hỗ trợ", "hộ đã chọn không còn trong sổ hộ khẩu.") from None
+
+
+def _event_id(uow: UnitOfWork, event_id: int | None) -> int | None:
+    if not event_id:
+        return None
+    from desktop.schedule.events import get_event
+
+    try:
+        return get_event(uow, event_id).id
+    except NotFound:
+        raise ValidationError("Hoạt động", "hoạt động đã chọn không còn trong lịch công tác.") from None
 
 
 def _validate(uow: UnitOfWork, data: ProjectInput, current: Project | None) -> dict:
@@ -172,8 +212,14 @@ def _validate(uow: UnitOfWork, data: ProjectInput, current: Project | None) -> d
         raise ValidationError("Loại công trình", "hãy chọn loại công trình.")
     if not kind.active and (current is None or current.kind_id != kind.id):
         raise ValidationError("Loại công trình", f"«{kind.name}» không còn dùng.")
-    head = require_text("Chủ hộ được hỗ trợ", data.head_name, max_len=120)
-    village = uow.session.get(Village, data.village_id) if data.village_id else None
+    household = _household(uow, data.household_id)
+    typed = require_text("Chủ hộ được hỗ trợ", data.head_name, max_len=120, required=household is None)
+    head = typed or (household.head_name if household else "")
+    if not head:
+        raise ValidationError("Chủ hộ được hỗ trợ", f"hộ {household.number} chưa có chủ hộ; hãy ghi tên "
+                              "người đại diện nhận hỗ trợ.")
+    village_id = data.village_id or (household.village_id if household else None)
+    village = uow.session.get(Village, village_id) if village_id else None
     if village is None:
         raise ValidationError("Thôn, bon", "hãy chọn thôn, bon nơi hộ sinh sống.")
     if data.hardship not in HARDSHIPS:
@@ -207,6 +253,7 @@ def _validate(uow: UnitOfWork, data: ProjectInput, current: Project | None) -> d
         "status": data.status, "start_date": start, "completed_date": done,
         "size_value": size, "size_unit": unit if size is not None else "",
         "description": require_text("Mô tả", data.description, max_len=4000, required=False),
+        "household_id": household.id if household else None, "event_id": _event_id(uow, data.event_id),
     }
 
 
@@ -238,6 +285,31 @@ def project_span_days(start: dt.date | None, done: dt.date | None) -> int | None
     return (end - start).days + 1
 
 
+def _household_label(uow: UnitOfWork, household_id: int | None) -> str:
+    """"Hộ 0123 — Thị Hơn — bon Bu Sir" (number, head, village) of a linked household."""
+    if household_id is None:
+        return ""
+    from desktop.residents.households import get_household
+
+    try:
+        h = get_household(uow, household_id)
+    except NotFound:
+        return ""
+    return " — ".join(x for x in (f"Hộ {h.number}" if h.number else "Hộ", h.head_name, h.village_label) if x)
+
+
+def _event_label(uow: UnitOfWork, event_id: int | None) -> str:
+    if event_id is None:
+        return ""
+    from desktop.schedule.events import get_event
+
+    try:
+        e = get_event(uow, event_id)
+    except NotFound:
+        return ""
+    return f"{format_date(e.starts_at.date())} — {e.title}"
+
+
 def _view(uow: UnitOfWork, p: Project, *, with_warnings: bool = False) -> ProjectView:
     kind = uow.session.get(ProjectKind, p.kind_id)
     village = uow.session.get(Village, p.village_id)
@@ -247,11 +319,13 @@ def _view(uow: UnitOfWork, p: Project, *, with_warnings: bool = False) -> Projec
         p.address,
         p.village_id, f"{village.kind} {village.name}" if village else "", p.hardship, p.ethnic_minority,
         p.ethnicity, p.status, p.start_date, p.completed_date, p.size_value, p.size_unit, p.description,
-        p.version, totals,
+        p.version, totals, household_id=p.household_id, event_id=p.event_id,
+        household_label=_household_label(uow, p.household_id), event_label=_event_label(uow, p.event_id),
     )
     if not with_warnings:
         return view
-    warnings = household_warnings(uow, p.head_key, p.village_id, _ref_date(p), exclude_id=p.id)
+    warnings = household_warnings(uow, p.head_key, p.village_id, _ref_date(p), exclude_id=p.id,
+                                  household_id=p.household_id)
     if totals.cash_pledged_vnd and totals.cash_received_vnd > totals.cash_pledged_vnd:
         warnings.append(f"Tiền mặt đã nhận ({format_vnd(totals.cash_received_vnd)}) nhiều hơn số cam kết "
                         f"({format_vnd(totals.cash_pledged_vnd)}).")
@@ -266,13 +340,19 @@ def _ref_date(p: Project) -> dt.date:
 
 
 def household_warnings(uow: UnitOfWork, head_key: str, village_id: int, ref: dt.date,
-                       *, exclude_id: int | None = None) -> list[str]:
+                       *, exclude_id: int | None = None, household_id: int | None = None) -> list[str]:
     """Other projects (not cancelled) for the same household within 12 months of ``ref``.
 
-    The household is matched on the folded name of its head and the village (the household
-    register is not linked yet), so namesakes in one village are reported too."""
-    stmt = select(Project).where(Project.head_key == head_key, Project.village_id == village_id,
-                                 Project.status != "cancelled")
+    A project linked to a household of the register is compared with the projects linked to it;
+    one not linked yet on the folded name of its head and the village, so namesakes in one village
+    are reported too."""
+    if household_id is not None:
+        same = Project.household_id == household_id
+        how = "Hộ này"
+    else:
+        same = (Project.head_key == head_key) & (Project.village_id == village_id)
+        how = ""
+    stmt = select(Project).where(same, Project.status != "cancelled")
     if exclude_id is not None:
         stmt = stmt.where(Project.id != exclude_id)
     out = []
@@ -280,6 +360,10 @@ def household_warnings(uow: UnitOfWork, head_key: str, village_id: int, ref: dt.
         when = _ref_date(other)
         if abs((when - ref).days) <= REPEAT_WINDOW_DAYS:
             what = "hoàn thành" if other.completed_date else "bắt đầu" if other.start_date else "ghi nhận"
+            if how:
+                out.append(f"{how} đã được hỗ trợ trong vòng 12 tháng: «{other.title}» ({what} "
+                           f"{format_date(when)}).")
+                continue
             out.append(f"Hộ «{other.head_name}» ở cùng thôn, bon đã được hỗ trợ trong vòng 12 tháng: "
                        f"«{other.title}» ({what} {format_date(when)}). "
                        "So khớp theo họ tên chủ hộ và thôn, bon — hãy kiểm tra có đúng là một hộ không.")
@@ -330,6 +414,8 @@ def list_projects(uow: UnitOfWork, flt: ProjectFilter = ProjectFilter()) -> list
         stmt = stmt.where(Project.village_id == flt.village_id)
     if flt.ethnic_minority_only:
         stmt = stmt.where(Project.ethnic_minority.is_(True))
+    if flt.unlinked_only:
+        stmt = stmt.where(Project.household_id.is_(None))
     day = func.coalesce(Project.completed_date, Project.start_date)
     if flt.date_from:
         stmt = stmt.where(day >= flt.date_from)
@@ -345,7 +431,7 @@ def list_projects(uow: UnitOfWork, flt: ProjectFilter = ProjectFilter()) -> list
             p.village_id, villages.get(p.village_id, ""), p.hardship, p.ethnic_minority, p.ethnicity,
             p.status,
             p.start_date, p.completed_date, p.size_value, p.size_unit, p.description, p.version,
-            totals[p.id],
+            totals[p.id], household_id=p.household_id, event_id=p.event_id,
         )
         for p in projects
     ]

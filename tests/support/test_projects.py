@@ -56,7 +56,7 @@ def test_seed_case_end_to_end(db, admin, world):
         assert donors["Nguyễn Văn Hùng"].contributions == 2
         assert donors["Cửa hàng VLXD Minh Phát"].received_vnd == 2_700_000
         assert [c.what for c in sv.list_contributions(work, project_id=p.id)][:2] == [
-            "30 bao Xi măng PCB40", "6 m³ Cát, đá"]
+            "30 bao xi măng PCB40", "6 m³ cát, đá"]
         assert sum(e.days for e in sv.list_labour(work, p.id)) == Decimal("6.5")
         assert "Thị Hơn" in done.household_text and "M'Nông" in done.household_text
 

@@ -11,7 +11,7 @@ from desktop.gui.forms.support_donor_dialog import Ui_SupportDonorDialog
 from desktop.gui.forms.support_labour_dialog import Ui_SupportLabourDialog
 from desktop.gui.widgets import fill_combo
 from desktop.support import service as sv
-from desktop.support.models import CONTRIBUTION_KINDS, DONOR_KINDS
+from desktop.support.models import CONTRIBUTION_KINDS, DONOR_KINDS, DONOR_SEXES
 from desktop.support.values import format_decimal
 from desktop.text import format_int
 
@@ -34,6 +34,10 @@ class DonorDialog(Dialog):
         self.ui.setupUi(self)
         kinds = [(text, code) for code, text in DONOR_KINDS.items()]
         fill_combo(self.ui.kind, kinds, donor.kind if donor else None)
+        sexes = [("Chưa ghi", "")] + [(text, code) for code, text in DONOR_SEXES.items()]
+        fill_combo(self.ui.sex, sexes, donor.sex if donor else "")
+        self.ui.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.ui.active.setChecked(True)
         if donor is not None:
             self.setWindowTitle(f"Sửa nhà hảo tâm «{donor.name}»")
@@ -52,8 +56,14 @@ class DonorDialog(Dialog):
 
     def data(self) -> sv.DonorInput:
         u = self.ui
+        person = u.kind.currentData() == "person"
         return sv.DonorInput(u.name.text(), u.kind.currentData(), u.contact_person.text(), u.phone.text(),
-                             u.address.text(), u.note.toPlainText(), u.active.isChecked())
+                             u.address.text(), u.note.toPlainText(), u.active.isChecked(),
+                             u.sex.currentData() if person else "")
+
+    def _kind_changed(self, _index: int = 0) -> None:
+        """Only a person has a sex; a business or a body is addressed by its name."""
+        self.ui.sex.setEnabled(self.ui.kind.currentData() == "person")
 
     def submit(self) -> None:
         if self.donor is None:

@@ -50,6 +50,14 @@ def project_details(uow: Any, project_id: int) -> tuple[Any, list, list, list]:
     )
 
 
+def household_head(uow: Any, household_id: int) -> tuple[str, int | None, str]:
+    """The head's name and the village of a household of the register (read through its service)."""
+    from desktop.residents.households import get_household
+
+    h = get_household(uow, household_id)
+    return h.head_name, h.village_id, h.village_label
+
+
 class ProjectDialog(Dialog):
     def __init__(
         self,
@@ -67,6 +75,11 @@ class ProjectDialog(Dialog):
         shown = [(k.name, k.id) for k in kinds if k.active or (project and project.kind_id == k.id)]
         fill_combo(u.kind, shown)
         u.village.bind(self)
+        u.household.bind(self)
+        u.event.bind(self)
+        # a household picked from the register fills the head and the village (the clerk may still edit)
+        self.household_query = Query(self)
+        u.household.picked.connect(self._household_picked)
         fill_combo(u.hardship, HARDSHIPS)
         fill_combo(u.status, STATUSES)
         u.ethnic_minority.toggled.connect(u.ethnicity.setEnabled)
@@ -126,6 +139,8 @@ class ProjectDialog(Dialog):
         for combo, value in ((u.kind, p.kind_id), (u.hardship, p.hardship), (u.status, p.status)):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         u.village.set_value(p.village_id, p.village_label)
+        u.household.set_value(p.household_id, p.household_label or None)
+        u.event.set_value(p.event_id, p.event_label or None)
         u.head_name.setText(p.head_name)
         u.address.setText(p.address)
         u.ethnic_minority.setChecked(p.ethnic_minority)
@@ -150,7 +165,19 @@ class ProjectDialog(Dialog):
             u.title.text(), u.kind.currentData() or 0, u.head_name.text(), u.village.value() or 0,
             u.hardship.currentData(), u.address.text(), u.ethnic_minority.isChecked(), u.ethnicity.text(),
             u.status.currentData(), u.start_date.text(), u.completed_date.text(), u.size.text(),
-            u.size_unit.text(), u.description.toPlainText())
+            u.size_unit.text(), u.description.toPlainText(), u.household.value(), u.event.value())
+
+    def _household_picked(self, household_id: Any) -> None:
+        if household_id is not None:
+            self.household_query.run(household_head, household_id, done=self._fill_from_household)
+
+    def _fill_from_household(self, found: tuple[str, int | None, str]) -> None:
+        head, village_id, village_label = found
+        if head:
+            self.ui.head_name.setText(head)
+            self.ui.head_name.setCursorPosition(0)
+        if village_id is not None:
+            self.ui.village.set_value(village_id, village_label)
 
     def submit(self) -> None:
         """Save and stay open (the details tabs open once the project exists)."""

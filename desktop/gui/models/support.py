@@ -14,14 +14,18 @@ from desktop.text import format_date, format_vnd, name_sort_key
 WARN_BRUSH = QBrush(QColor("#fff3cd"))
 MUTED_BRUSH = QBrush(QColor("#777777"))
 
+UNLINKED_TIP = "\nChưa gắn với hộ trong sổ hộ khẩu: mở công trình và chọn hộ."
+
 (COL_TITLE, COL_KIND, COL_HOUSEHOLD, COL_VILLAGE, COL_STATUS, COL_RECEIVED, COL_DAYS, COL_START,
  COL_DONE) = range(9)
 
 PROJECT_COLUMNS = [
     Column("Công trình, phần việc", lambda p: p.title, tooltip=lambda p: p.description or p.title),
     Column("Loại", lambda p: p.kind_name),
-    Column("Hộ được hỗ trợ", lambda p: p.head_name + (" (DTTS)" if p.ethnic_minority else ""),
-           tooltip=lambda p: p.household_text, sort=lambda p: name_sort_key(p.head_name)),
+    Column("Hộ được hỗ trợ", lambda p: p.head_name + (" (DTTS)" if p.ethnic_minority else "")
+           + (" — chưa gắn hộ" if p.needs_household else ""),
+           tooltip=lambda p: p.household_text + (UNLINKED_TIP if p.needs_household else ""),
+           sort=lambda p: name_sort_key(p.head_name)),
     Column("Thôn, bon", lambda p: p.village_label),
     Column("Trạng thái", lambda p: p.status_text),
     Column("Đã nhận", lambda p: format_vnd(p.totals.received_vnd), "right"),

@@ -123,6 +123,7 @@ class SchedulePage(Page):
             ("outcome", "Ghi kết quả…", self.record_outcome, lambda e: e.status != "cancelled", True, None),
             ("cancel", "Hủy buổi…", self.cancel_event, lambda e: e.status == "planned", True, None),
             ("delete", "Xóa", self.delete_event, lambda e: e.status != "done", True, "Delete"),
+            ("duty", "Trực ban tuần…", self.edit_duty, None, True, None),
             ("print", "In lịch công tác tuần…", self.print_week, None, False, None),
             ("ics", "Xuất lịch tuần (.ics)…", self.export_week, None, False, None),
         ):
@@ -344,6 +345,14 @@ class SchedulePage(Page):
         monday, _ = self._week()
         title = f"Lịch công tác tuần {format_date(monday)}"
         print_action.show(self, roster_pdf, monday, title=title, filename=f"lich-cong-tac-{monday}.pdf")
+
+    def edit_duty(self) -> None:
+        """Who leads the duty and who is on duty each day of the week shown (printed on the roster)."""
+        from desktop.gui.dialogs.duty import DutyWeekDialog
+        from desktop.staff.duty import week_duty
+
+        monday, _ = self._week()
+        operation.run(self, week_duty, monday, done=lambda week: DutyWeekDialog(self.ctx, week, self).exec())
 
     def export_week(self) -> None:
         from desktop.schedule.ics import export_ics

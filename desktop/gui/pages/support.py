@@ -62,6 +62,8 @@ class SupportPage(Page):
         )
         self.village = rl.add_filter("village", "Thôn, bon", [("Mọi thôn, bon", None)])
         self.minority = rl.add_toggle("minority", "Chỉ hộ DTTS")
+        self.unlinked = rl.add_toggle("unlinked", "Chưa gắn hộ")
+        self.unlinked.setToolTip("Công trình chưa chọn hộ trong sổ hộ khẩu (tên chủ hộ chỉ được gõ tay)")
         self.date_from, self.date_to = DateEdit(), DateEdit()
         period = QWidget()
         row = QHBoxLayout(period)
@@ -96,9 +98,10 @@ class SupportPage(Page):
     # ------------------------------------------------------------------ loading
 
     def fetch_projects(self, uow: Any, text: str = "", kind: int | None = None, status: str = "",
-                       village: int | None = None, minority: bool = False) -> list[sv.ProjectView]:
+                       village: int | None = None, minority: bool = False,
+                       unlinked: bool = False) -> list[sv.ProjectView]:
         start, end = self._range
-        flt = sv.ProjectFilter(text, kind, status or "", village, minority, start, end)
+        flt = sv.ProjectFilter(text, kind, status or "", village, minority, start, end, unlinked)
         return sv.list_projects(uow, flt)
 
     def refresh(self) -> None:
