@@ -122,6 +122,10 @@ class ImportReport:
     unchanged: int = 0
     households_new: int = 0
     errors: list[RowError] = field(default_factory=list)
+    #: rows kept as they are and flagged for the data-quality queue (a malformed ID number …)
+    warnings: list[RowError] = field(default_factory=list)
+    #: quality rule code → rows of this file that it flags
+    flagged: dict[str, int] = field(default_factory=dict)
     written: bool = False
     #: one entry per new or changed person, in row order (persons that do not change: none)
     changes: list[PersonChange] = field(default_factory=list)
@@ -131,13 +135,33 @@ class ImportReport:
         return not self.errors
 
     def summary(self) -> str:
+        kept = ""
+        if self.warnings:
+            kept = (
+                f" {len(self.warnings)} dòng có cảnh báo: vẫn nhập nguyên như trong tệp, "
+                "đánh dấu lỗi dữ liệu"
+            )
+            if self.flagged:
+                from desktop.residents.quality import RULES
+
+                counts = sorted(self.flagged.items())
+                kept += " (" + ", ".join(f"{RULES[c].label}: {n}" for c, n in counts) + ")"
+            kept += "."
         if self.errors:
-            return f"Có {len(self.errors)} lỗi; không nhập dòng nào."
+            return f"Có {len(self.errors)} lỗi không lưu được; không nhập dòng nào." + kept
         verb = "Đã nhập" if self.written else "Sẽ nhập (thử, chưa ghi)"
         return (
             f"{verb} {self.rows} dòng: {self.new} nhân khẩu mới, {self.updated} cập nhật theo số định danh, "
-            f"{self.unchanged} không thay đổi, {self.households_new} hộ mới."
+            f"{self.unchanged} không thay đổi, {self.households_new} hộ mới." + kept
         )
+
+    def warning_lines(self, limit: int | None = None) -> list[str]:
+        """The rows kept and flagged, one line each (``limit``: at most that many, then a count)."""
+        shown = self.warnings if limit is None else self.warnings[:limit]
+        lines = [f"{w} (vẫn nhập, đánh dấu để làm sạch)" for w in shown]
+        if len(shown) < len(self.warnings):
+            lines.append(f"… và {len(self.warnings) - len(shown)} cảnh báo khác.")
+        return lines
 
     def details(self) -> str:
         """Per person, what changes (the dry run's listing)."""

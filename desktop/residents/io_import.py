@@ -31,7 +31,7 @@ from desktop import xlsx_guard
 from desktop.db import UnitOfWork
 from desktop.errors import CaxaError, FileRefused, ValidationError
 from desktop.jobs import SILENT, Progress
-from desktop.residents import bulk, idcard, io_rows, validate
+from desktop.residents import bulk, idcard, io_rows, quality, validate
 from desktop.residents.io import (
     FIELD_TO_COLUMN,
     HOUSEHOLD_COLUMNS,
@@ -316,8 +316,20 @@ def _check_rows(
             else:
                 parsed[j][key] = value
     _places(ctx, cols, parsed, errors)
-    numbers = _id_numbers(raw_ids, cols["id_number"], present, errors)
+    numbers, notes, repeats = _id_numbers(raw_ids, cols["id_number"], present, errors)
     stored = _stored(ctx.uow, sorted({x for x in numbers.values() if x}))
+    for j, first in repeats.items():
+        if numbers[j] in stored:
+            errors.setdefault(j, []).append(
+                RowError(
+                    PERSON_SHEET,
+                    j + 2,
+                    "Số định danh cá nhân",
+                    f"«{numbers[j]}» trùng với dòng {first} trong tệp và đã có trong CAXA: không biết "
+                    "dòng nào cập nhật người đó.",
+                )
+            )
+    flagged: dict[str, int] = {}
     inserts: list[dict] = []
     updates: list[dict] = []
     for step, j in enumerate(sorted(present)):
@@ -353,6 +365,9 @@ def _check_rows(
                 RowError(PERSON_SHEET, r, FIELD_TO_COLUMN.get(exc.field, exc.field), exc.detail)
             )
             continue
+        if number and (flag := _id_warning(after, notes.get(j, ""), repeats.get(j))) is not None:
+            flagged[flag[0]] = flagged.get(flag[0], 0) + 1
+            report.warnings.append(RowError(PERSON_SHEET, r, "Số định danh cá nhân", flag[1]))
         household = cols["household"][j]
         if household and household in ctx.new_households and after["household_id"] is None:
             after["_household_number"] = household
@@ -373,6 +388,7 @@ def _check_rows(
         updates.append(after)
         report.changes.append(_change(ctx, r, before["id"], after, changed))
     report.new, report.updated = len(inserts), len(updates)
+    report.flagged = flagged
     return {"inserts": inserts, "updates": updates}
 
 
@@ -413,45 +429,57 @@ def _places(
 
 def _id_numbers(
     raw: list[Any], texts: list[str], present: set[int], errors: dict[int, list[RowError]]
-) -> dict[int, str]:
-    """Row → ID number as typed; a number cell, a malformed number or a repeat is an error."""
+) -> tuple[dict[int, str], dict[int, str], dict[int, int]]:
+    """Row → ID number as written; row → a note on how it was read (a number cell); row → the
+    earlier row of the file holding the same number.
+
+    A malformed number is not refused: it is stored as written and flagged (the same rule as the
+    person form, which saves it after a warning). Only what cannot be stored stops the import.
+    """
     column = "Số định danh cá nhân"
     seen: dict[str, int] = {}
     out: dict[int, str] = {}
+    notes: dict[int, str] = {}
+    repeats: dict[int, int] = {}
     for j in sorted(present):
         value, r = raw[j], j + 2
-        if isinstance(value, float | int) and not isinstance(value, bool):
-            errors.setdefault(j, []).append(
-                RowError(
-                    PERSON_SHEET,
-                    r,
-                    column,
-                    f"ô là số ({texts[j]}), có thể đã mất số 0 ở đầu; hãy định dạng cột là "
-                    "Văn bản và nhập lại đủ 12 chữ số.",
-                )
-            )
-            continue
         text = texts[j]
         if not text:
             continue
-        if text.lower() in ("xóa", "xoá"):
+        if isinstance(value, float | int) and not isinstance(value, bool):
+            notes[j] = f"ô dạng số ({text}), có thể đã mất số 0 ở đầu"
+        elif text.lower() in ("xóa", "xoá"):
             errors.setdefault(j, []).append(
                 RowError(PERSON_SHEET, r, column, "không xóa được số định danh bằng tệp nhập.")
             )
             continue
         try:
-            number = validate.id_number(column, text, accept_warning=False)
+            number = validate.id_number(column, text, accept_warning=True)
         except ValidationError as exc:
             errors.setdefault(j, []).append(RowError(PERSON_SHEET, r, column, exc.detail))
             continue
         if number in seen:
-            errors.setdefault(j, []).append(
-                RowError(PERSON_SHEET, r, column, f"«{number}» trùng với dòng {seen[number]} trong tệp.")
-            )
-            continue
-        seen[number] = r
+            repeats[j] = seen[number]
+        else:
+            seen[number] = r
         out[j] = number
-    return out
+    return out, notes, repeats
+
+
+def _id_warning(after: dict[str, Any], note: str, repeat: int | None) -> tuple[str, str] | None:
+    """(rule, message) for a row whose ID number is kept but flagged; None when it is fine."""
+    issue = after["id_issue"]
+    if issue in idcard.WRONG:
+        rule = f"id_{issue}"
+        check = idcard.check(after["id_number"], sex=after["sex"], birth_year=after["birth_year"])
+        message = check.message
+    elif repeat is not None:
+        rule, message = "id_duplicate", f"Số «{after['id_number']}» trùng với dòng {repeat} trong tệp."
+    else:
+        return None
+    if note:
+        message = f"{note[:1].upper()}{note[1:]}. {message}"
+    return rule, f"{message} Đánh dấu «{quality.RULES[rule].label}»."
 
 
 def _merge(before: dict[str, Any] | None, parsed: dict[str, Any], number: str) -> dict[str, Any]:
