@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop import audit
 from desktop.db import UnitOfWork
@@ -32,6 +32,7 @@ from desktop.residents.models import (
 )
 from desktop.residents.search import SearchFilter
 from desktop.settings import Village
+from desktop.staff.models import Officer
 from desktop.text import format_date
 
 PERSON_SHEET = "Nhân khẩu"
@@ -67,8 +68,13 @@ PERSON_COLUMNS: list[tuple[str, str, bool, bool]] = [
     ("Ngày cấp căn cước", "id_card_issued_date", False, True),
     ("Mức VNeID", "vneid_level", False, True),
     ("Ngày kích hoạt VNeID mức 2", "vneid2_date", False, True),
+    ("Ngày rà soát", "reviewed_date", False, True),
+    ("Ngày vận động", "mobilised_date", False, True),
+    ("Cán bộ vận động", "mobilised_by", False, True),
     ("Ghi chú", "note", False, True),
 ]
+#: columns added after the first template: a file made from an older template may lack them
+LATER_COLUMNS = frozenset({"Ngày rà soát", "Ngày vận động", "Cán bộ vận động"})
 HOUSEHOLD_COLUMNS = [("Số hộ", True), ("Thôn, bon", True), ("Địa chỉ", False), ("Ghi chú", False)]
 #: a service's field label → the template's column header, where they differ
 FIELD_TO_COLUMN = {"Thôn, bon": "Thôn, bon", "Hộ": "Số hộ"}
@@ -315,10 +321,15 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             "id_card_issued_date",
             "vneid_level",
             "vneid2_date",
+            "reviewed_date",
+            "mobilised_date",
             "note",
         )
     ]
-    stmt = stmt.with_only_columns(*cols, Village.kind, Village.name, Household.number)
+    stmt = stmt.outerjoin(Officer, Officer.id == Person.mobilised_by)
+    stmt = stmt.with_only_columns(
+        *cols, Village.kind, Village.name, Household.number, Officer.full_name.label("officer")
+    )
     result = uow.session.connection().execute(stmt.execution_options(yield_per=5000))
     for r in result:
         yield [
@@ -347,8 +358,30 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             format_date(r.id_card_issued_date),
             VNEID_LEVELS.get(r.vneid_level, ""),
             format_date(r.vneid2_date),
+            format_date(r.reviewed_date),
+            format_date(r.mobilised_date),
+            r.officer or "",
             r.note,
         ]
+
+
+def _export_households(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[str]]:
+    """The households of the exported persons (and, for the whole list, every active household), so
+    the workbook imports into an empty station with its households."""
+    from desktop.residents.search import _conditions
+
+    members = select(Person.household_id).where(Person.household_id.is_not(None), *_conditions(flt))
+    wanted = Household.id.in_(members)
+    if flt == SearchFilter():
+        wanted = or_(wanted, Household.active.is_(True))
+    stmt = (
+        select(Household.number, Village.kind, Village.name, Household.address, Household.note)
+        .outerjoin(Village, Village.id == Household.village_id)
+        .where(wanted)
+        .order_by(Household.number, Household.id)
+    )
+    for number, kind, name, address, note in uow.session.execute(stmt):
+        yield [number, f"{kind} {name}" if kind else "", address, note]
 
 
 EXPORT_OPTIONS = {
@@ -377,14 +410,26 @@ def export_persons(
         wb = xlsxwriter.Workbook(fh, EXPORT_OPTIONS)
         text = wb.add_format({"num_format": "@"})
         head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "num_format": "@"})
+        hs = wb.add_worksheet(HOUSEHOLD_SHEET)
         ws = wb.add_worksheet(PERSON_SHEET)
         ref = wb.add_worksheet(LIST_SHEET)
+        ws.activate()
+        danger = DANGEROUS_FIRST
+        hh_headers = [h for h, _ in HOUSEHOLD_COLUMNS]
+        for col, header in enumerate(hh_headers):
+            hs.set_column(col, col, max(14, len(header) + 4), text)
+        hs.freeze_panes(1, 0)
+        hs.write_row(0, 0, hh_headers, head)
+        households = 0
+        for households, row in enumerate(_export_households(uow, flt), start=1):
+            for col, value in enumerate(row):
+                if value:
+                    hs.write_string(households, col, "'" + value if value[0] in danger else value)
         for col, header in enumerate(headers):
             ws.set_column(col, col, max(14, len(header) + 4), text)
         ws.freeze_panes(1, 0)
         ws.write_row(0, 0, headers, head)
         write = ws.write_string
-        danger = DANGEROUS_FIRST
         for n, row in enumerate(_export_rows(uow, flt), start=1):
             for col, value in enumerate(row):
                 if value:
@@ -392,18 +437,21 @@ def export_persons(
             if n % 5000 == 0:
                 progress.step(n, total, "Đang xuất")
         _drop_downs(ws, ref, headers, lists, max(n, TEMPLATE_ROWS))
+        _drop_downs(hs, None, hh_headers, lists, max(households, TEMPLATE_ROWS))
         wb.close()
     audit.record(uow, "export", "person", None, f"Xuất {n} nhân khẩu ra {target.name}")
     return n
 
 
 def _drop_downs(ws: Any, ref: Any, headers: list[str], lists: dict[str, list[str]], rows: int) -> None:
-    """The template's lists on a hidden sheet, and a list check on each coded column."""
+    """The template's lists on a hidden sheet (written when ``ref`` is given), and a list check on
+    each coded column of ``ws``."""
     names = list(lists)
-    ref.write_row(0, 0, names)
-    for r in range(max(len(v) for v in lists.values())):
-        ref.write_row(r + 1, 0, [lists[name][r] if r < len(lists[name]) else "" for name in names])
-    ref.hide()
+    if ref is not None:
+        ref.write_row(0, 0, names)
+        for r in range(max(len(v) for v in lists.values())):
+            ref.write_row(r + 1, 0, [lists[name][r] if r < len(lists[name]) else "" for name in names])
+        ref.hide()
     for i, name in enumerate(names):
         if name not in headers:
             continue

@@ -36,6 +36,7 @@ from desktop.residents.io import (
     FIELD_TO_COLUMN,
     HOUSEHOLD_COLUMNS,
     HOUSEHOLD_SHEET,
+    LATER_COLUMNS,
     PERSON_COLUMNS,
     PERSON_SHEET,
     ImportFailed,
@@ -54,6 +55,7 @@ from desktop.residents.models import (
 )
 from desktop.residents.service import check_rules
 from desktop.settings import Village
+from desktop.staff.models import Officer
 from desktop.text import format_date, format_int
 
 logger = logging.getLogger(__name__)
@@ -158,7 +160,11 @@ def _header_map(
             continue
         index[name] = i
     missing = [name for name, required in expected if name not in index and required]
-    missing += [name for name, required in expected if name not in index and not required]
+    missing += [
+        name
+        for name, required in expected
+        if name not in index and not required and name not in LATER_COLUMNS
+    ]
     if missing:
         report.errors.append(
             RowError(
@@ -268,6 +274,13 @@ class _Context:
         self.today = dt.date.today()
         self.village_labels = {v.id: f"{v.kind} {v.name}" for v in uow.session.scalars(select(Village))}
         self.household_numbers = {i: number for number, i in households.items()}
+        #: officer by name (folded case); a name two officers share maps to None (ambiguous)
+        self.officers: dict[str, int | None] = {}
+        self.officer_names: dict[int, str] = {}
+        for oid, name in uow.session.execute(select(Officer.id, Officer.full_name)):
+            key = validate.clean(name).lower()
+            self.officers[key] = None if key in self.officers else oid
+            self.officer_names[oid] = name
 
 
 def _stored(uow: UnitOfWork, numbers: list[str]) -> dict[str, dict[str, Any]]:
@@ -295,8 +308,10 @@ def _check_rows(
     columns = _columns(body, max(idx.values()) + 1)
     raw_ids = columns[idx["Số định danh cá nhân"]]
     cols: dict[str, list[str]] = {}
+    blank: list[Any] = [None] * n
     for header, key, _req, _t in PERSON_COLUMNS:
-        cols[key] = io_rows.clean_column(columns[idx[header]], header=header, first_row=2, errors=bidi)
+        column = columns[idx[header]] if header in idx else blank
+        cols[key] = io_rows.clean_column(column, header=header, first_row=2, errors=bidi)
     present: set[int] = set()
     for col in cols.values():
         present.update(compress(range(n), col))
@@ -407,6 +422,21 @@ def _places(
             errors.setdefault(j, []).append(
                 RowError(PERSON_SHEET, j + 2, "Thôn, bon", f"«{text}» không có trong danh mục.")
             )
+    col = cols["mobilised_by"]
+    for j in compress(range(len(col)), col):
+        text = col[j]
+        if text.lower() in ("xóa", "xoá"):
+            parsed[j]["mobilised_by"] = io_rows.CLEAR
+        elif (oid := ctx.officers.get(text.lower(), 0)) is None:
+            errors.setdefault(j, []).append(
+                RowError(PERSON_SHEET, j + 2, "Cán bộ vận động", f"hai cán bộ cùng tên «{text}».")
+            )
+        elif oid:
+            parsed[j]["mobilised_by"] = oid
+        else:
+            errors.setdefault(j, []).append(
+                RowError(PERSON_SHEET, j + 2, "Cán bộ vận động", f"«{text}» không có trong danh sách cán bộ.")
+            )
     col = cols["household"]
     for j in compress(range(len(col)), col):
         text = col[j]
@@ -509,6 +539,8 @@ def _show(ctx: _Context, key: str, value: Any) -> str:
         return ctx.village_labels.get(value, str(value))
     if key == "household_id":
         return ctx.household_numbers.get(value, str(value))
+    if key == "mobilised_by":
+        return ctx.officer_names.get(value, str(value))
     labels = _LABELS.get(key)
     if labels is not None:
         return labels.get(value, str(value))
