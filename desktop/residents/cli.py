@@ -72,8 +72,8 @@ def _filter(args: argparse.Namespace, work) -> object:  # noqa: ANN001
         village_id = matches[0].id
     if args.status and args.status not in STATUS_FILTERS:
         raise CaxaError("--status phải là một trong: " + ", ".join(k for k in STATUS_FILTERS if k))
-    if args.problem and args.problem not in RULES:
-        raise CaxaError("--problem phải là một trong: " + ", ".join(RULES))
+    if args.problem and args.problem not in RULES and args.problem != "wrong_id":
+        raise CaxaError("--problem phải là một trong: " + ", ".join([*RULES, "wrong_id"]))
     return SearchFilter(
         args.search or "", village_id=village_id, status=args.status or "", problem=args.problem or ""
     )
