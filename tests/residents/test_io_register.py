@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.errors import ValidationError
-from desktop.residents import io, quality, service
+from desktop.residents import io, quality, search, service
 from desktop.residents.idcard import make_number
 from desktop.residents.models import Person
 
@@ -100,6 +100,24 @@ def test_malformed_ids_imported_whole_and_counted_by_their_rule(db, admin, villa
         assert live[rule] == kept[rule] == len(planted), rule
     assert live["wrong_id"] == sum(map(len, PLANTED.values()))
     assert live["id_missing"] == live["id_duplicate"] == 0
+    # the imported persons are in the search index (SQLite: written in one statement after the rows)
+    with db.uow(admin) as work:
+        found = search.search_page(work, search.SearchFilter("cam id_prov"), limit=50).rows
+        assert sorted(r.full_name for r in found) == [f"Người Cắm id_province {k}" for k in range(3)]
+        found = search.search_page(work, search.SearchFilter("090001234"), limit=50).rows
+        assert {r.full_name for r in found} == {"Người Cắm id_format 0", "Người Cắm id_format 2"}
+    if db.engine.dialect.name == "sqlite":
+        with db.engine.connect() as conn:
+            names = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            triggers = set(names.scalars())
+        assert {"person_fts_ai", "person_fts_ad", "person_fts_au"} <= triggers
+        # and a person added afterwards goes through the trigger again
+        with db.uow(admin) as work:
+            service.add_person(work, service.PersonInput(full_name="Ksor Trigơ", sex="M", birth="1990"))
+        with db.uow(admin) as work:
+            assert [r.full_name for r in search.search_page(work, search.SearchFilter("trigo")).rows] == [
+                "Ksor Trigơ"
+            ]
 
 
 def test_the_form_saves_what_the_import_keeps(db, admin, villages):
@@ -141,3 +159,15 @@ def test_what_cannot_be_stored_stops_the_import(db, admin, villages, tmp_path, b
         assert f"dòng {row}" in str(err.value)
     with db.uow(admin) as work:
         assert work.session.scalar(select(Person.id).limit(1)) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Nguyễn Văn Ấn", "Đào Thị Ánh Tuyết", "Y", "H'Bla Niê", "Điểu K'Lung", "Ksor Y Đức", "Ông Ích Khiêm",
+     "Nguyễn Thị Hương Giang", "Lê ĐẶNG ĐƯỜNG", "A B", "Trần Quốc Toản Ư"],
+)
+def test_the_imports_order_key_is_the_registers(name):
+    from desktop.residents.io_write import order_key
+    from desktop.text import register_order_key
+
+    assert order_key(name) == register_order_key(name)
