@@ -229,7 +229,10 @@ def write_template(uow: UnitOfWork, path: Path | str) -> Path:
         "và số định danh không xóa được.",
         "Ký tự vô hình (khoảng trắng độ rộng 0, BOM, gạch nối mềm) được tự động bỏ; ô có ký tự đảo "
         "chiều chữ bị từ chối.",
-        "Không gộp ô, không dùng công thức. Có lỗi ở bất kỳ dòng nào thì không dòng nào được nhập.",
+        "Số định danh sai định dạng, sai mã tỉnh hoặc không khớp giới tính, năm sinh vẫn được nhập "
+        "nguyên như đã ghi và được đánh dấu ở trang Làm sạch dữ liệu để sửa sau.",
+        "Không gộp ô, không dùng công thức. Dòng không lưu được (thiếu họ tên, ngày không có thật …) thì "
+        "không dòng nào được nhập.",
     ]:
         guide.append([line])
     guide.column_dimensions["A"].width = 110
@@ -331,38 +334,60 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
         *cols, Village.kind, Village.name, Household.number, Officer.full_name.label("officer")
     )
     result = uow.session.connection().execute(stmt.execution_options(yield_per=5000))
-    for r in result:
+    dates, births = _Dates(), _Births()
+    sexes, statuses, grounds, cards, levels = SEXES, STATUSES, STRIKE_GROUNDS, ID_CARD_STATUSES, VNEID_LEVELS
+    for (
+        full_name, other_name, by, bm, bd, sex, ethnic, religion, id_number, phone, occupation,
+        permanent, temporary, relation, status, death, reported, moved, struck, ground, card, applied,
+        issued, level, vneid2, reviewed, mobilised, note, kind, village, household, officer,
+    ) in result:
         yield [
-            r.full_name,
-            r.other_name,
-            validate.birth_text(r.birth_year, r.birth_month, r.birth_day),
-            SEXES.get(r.sex, r.sex),
-            r.ethnic,
-            r.religion,
-            r.id_number,
-            r.phone,
-            r.occupation,
-            r.permanent_address,
-            r.temporary_address,
-            f"{r.kind} {r.name}" if r.kind else "",
-            r.number or "",
-            r.relation,
-            STATUSES.get(r.status, r.status),
-            format_date(r.death_date),
-            format_date(r.death_reported_date),
-            format_date(r.moved_date),
-            format_date(r.struck_off_date),
-            STRIKE_GROUNDS.get(r.strike_ground, ""),
-            ID_CARD_STATUSES.get(r.id_card_status, ""),
-            format_date(r.id_card_applied_date),
-            format_date(r.id_card_issued_date),
-            VNEID_LEVELS.get(r.vneid_level, ""),
-            format_date(r.vneid2_date),
-            format_date(r.reviewed_date),
-            format_date(r.mobilised_date),
-            r.officer or "",
-            r.note,
+            full_name,
+            other_name,
+            births[by, bm, bd],
+            sexes.get(sex, sex),
+            ethnic,
+            religion,
+            id_number,
+            phone,
+            occupation,
+            permanent,
+            temporary,
+            f"{kind} {village}" if kind else "",
+            household or "",
+            relation,
+            statuses.get(status, status),
+            dates[death],
+            dates[reported],
+            dates[moved],
+            dates[struck],
+            grounds.get(ground, ""),
+            cards.get(card, ""),
+            dates[applied],
+            dates[issued],
+            levels.get(level, ""),
+            dates[vneid2],
+            dates[reviewed],
+            dates[mobilised],
+            officer or "",
+            note,
         ]
+
+
+class _Dates(dict):
+    """``format_date`` remembered per date (a register's dates repeat thousands of times)."""
+
+    def __missing__(self, value: Any) -> str:  # noqa: ANN401
+        text = self[value] = format_date(value)
+        return text
+
+
+class _Births(dict):
+    """``validate.birth_text`` remembered per (year, month, day)."""
+
+    def __missing__(self, key: tuple) -> str:
+        text = self[key] = validate.birth_text(*key)
+        return text
 
 
 def _export_households(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[str]]:
