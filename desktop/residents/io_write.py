@@ -250,7 +250,7 @@ def _new_ids(uow: UnitOfWork, rows: list[dict]) -> list[int]:
         # SQLite gives each row max(id) + 1 while this transaction holds the write lock; asking
         # for RETURNING with the parameters' order makes SQLAlchemy insert one row at a time
         before = conn.execute(select(func.max(Person.id))).scalar() or 0
-        conn.execute(insert(Person), rows)
+        _sqlite_insert(conn, rows)
         ids = list(conn.execute(select(Person.id).where(Person.id > before).order_by(Person.id)).scalars())
     else:
         # ids drawn from the column's own sequence, then one batched INSERT: RETURNING in the
@@ -267,6 +267,52 @@ def _new_ids(uow: UnitOfWork, rows: list[dict]) -> list[int]:
     if len(ids) != len(rows):
         raise RuntimeError(f"import: {len(rows)} persons inserted but {len(ids)} ids found")
     return ids
+
+
+def _sqlite_insert(conn: Any, rows: list[dict]) -> None:  # noqa: ANN401
+    """``INSERT`` of many persons straight through the driver, the values converted as SQLAlchemy's
+    SQLite types store them (dates ``YYYY-MM-DD``, times with microseconds): its per-row parameter
+    processing cost more than SQLite's own work. Rows of differing keys, or a column this path
+    cannot fill as SQLAlchemy would (a default computed per row), take SQLAlchemy's way."""
+    from sqlalchemy import Boolean, Date, DateTime
+
+    table = Person.__table__
+    keys = rows[0].keys()
+    columns = [c for c in table.columns if c.key in keys]
+    fixed: list[tuple[Any, Any]] = []
+    for c in table.columns:
+        if c.key in keys or c.key == "id" or c.default is None:
+            continue
+        if not c.default.is_scalar:
+            conn.execute(insert(Person), rows)
+            return
+        fixed.append((c, c.default.arg))
+    if any(r.keys() != keys for r in rows):
+        conn.execute(insert(Person), rows)
+        return
+
+    def convert(column: Any) -> Any:  # noqa: ANN401
+        kind = column.type
+        if isinstance(kind, DateTime):
+            return lambda v: None if v is None else v.strftime("%Y-%m-%d %H:%M:%S.%f")
+        if isinstance(kind, Date):
+            return lambda v: None if v is None else v.isoformat()
+        if isinstance(kind, Boolean):
+            return lambda v: None if v is None else int(v)
+        return None
+
+    converters = [(i, f) for i, c in enumerate(columns) if (f := convert(c)) is not None]
+    names = [c.key for c in columns]
+    constants = [convert(c)(v) if convert(c) else v for c, v in fixed]
+    params = []
+    for r in rows:
+        values = [r[k] for k in names]
+        for i, f in converters:
+            values[i] = f(values[i])
+        params.append((*values, *constants))
+    all_names = [*(c.name for c in columns), *(c.name for c, _ in fixed)]
+    sql = f"INSERT INTO person ({', '.join(all_names)}) VALUES ({', '.join('?' * len(all_names))})"
+    conn.exec_driver_sql(sql, params)
 
 
 def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
