@@ -35,9 +35,11 @@ GROUPS: list[tuple[str, str]] = [
     ("search", "bench.adapters:search"),
     ("export", "bench.adapters:export"),
     ("import", "bench.adapters:import_"),
+    ("register", "bench.adapters:register"),
 ]
 #: the rows in the order of the issue's table
-ORDER = ["startup", "version", "search", "import", "export", "backup", "page", "memory", "figures", "pgdemo"]
+ORDER = ["startup", "version", "search", "register", "import", "export", "backup", "page", "memory",
+         "figures", "pgdemo"]
 #: modules whose rows come through GROUPS (directly or through bench/adapters.py)
 LISTED = {"bench_startup", "bench_residents", "bench_commands", "bench_gui", "bench_pg", "bench_search"}
 
@@ -68,7 +70,7 @@ def run(names: list[str]) -> int:
         return 2
     chosen = [(g, t) for g, t in table
               if not names or g in names or t.split(":")[0].removeprefix("bench.") in names
-              or (g in ("import", "export") and "bench_residents" in names)
+              or (g in ("import", "export", "register") and "bench_residents" in names)
               or (g == "startup" and "bench_startup" in names)]
     bench = Bench()
     print(f"CAXA bench: {bench.runs} paired runs per row, station of {bench.residents:,} residents"

@@ -109,6 +109,23 @@ def import_(bench: Bench) -> list[Row]:
                     max_ratio=3, note=note)]
 
 
+def register(bench: Bench) -> list[Row]:
+    """``bench_residents.bench_register``: a commune's 4,000-person register with its 110 flagged ID
+    numbers into a new station vs python-calamine reading the file (medians of 3)."""
+    bench_residents = _residents(bench)
+    folder = bench.tmp / "register"
+    folder.mkdir(exist_ok=True)
+    text = _printed(bench_residents.bench_register, folder)
+    n = _number(r"register ([\d,]+) rows", text)
+    ours = _number(r"register [^:]*: ([\d.]+) s", text)
+    bare = _number(r"python-calamine read of the same file ([\d.]+) s", text)
+    if ours is None or bare is None:
+        raise RuntimeError(f"bench_residents.bench_register printed no figures: {text!r}")
+    flagged = _number(r"with (\d+) flagged", text)
+    return [compare(f"import a {int(n or 0):,}-person register ({int(flagged or 0)} flagged IDs)", ours, bare,
+                    bare_what="python-calamine read", max_ratio=3)]
+
+
 def _calamine(path: Path) -> float:
     from python_calamine import CalamineWorkbook
 

@@ -127,3 +127,19 @@ def test_search_rows_say_why_while_bench_search_is_absent(monkeypatch, tmp_path:
     assert [r.what for r in rows] == ["search on SQLite, as the residents page runs it",
                                       "search on PostgreSQL, first page, every query kind"]
     assert all("bench_search.py" in r.skipped for r in rows)
+
+
+def test_the_register_row_imports_a_register_with_flagged_ids(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    out = tmp_path / "results.md"
+    monkeypatch.setenv("CAXA_BENCH_QUICK", "1")
+    monkeypatch.setenv("CAXA_BENCH_REGISTER", "400")
+    monkeypatch.setenv("CAXA_BENCH_OUT", str(out))
+    monkeypatch.setattr(harness.Bench, "station", lambda self: tmp_path / "unused")
+    import bench.bench_residents as residents
+
+    monkeypatch.setattr(residents, "N_REGISTER", 400)
+    assert bench_main.run(["register"]) == 0
+    rows = [line for line in out.read_text(encoding="utf-8").splitlines() if "-person register" in line]
+    # 110 in 4,000: 11 of 400 planted, and every one kept and flagged by the import
+    assert len(rows) == 1 and "400-person register (11 flagged IDs)" in rows[0]
+    assert "python-calamine" in rows[0]

@@ -33,14 +33,25 @@ def cmd_import(args: argparse.Namespace) -> int:
         with db.uow(_actor()) as work:
             report = import_persons(work, args.file, dry_run=args.dry_run)
     except ImportFailed as exc:
+        if exc.report.errors:
+            print("Lỗi (không lưu được, dừng nhập):")
         for error in exc.report.errors:
             print(error)
+        _print_warnings(exc.report)
         print(exc.report.summary())
         return 1
     if args.dry_run and report.changes:
         print(report.details())
+    _print_warnings(report)
     print(report.summary())
     return 0
+
+
+def _print_warnings(report) -> None:  # noqa: ANN001
+    if report.warnings:
+        print("Cảnh báo (vẫn nhập nguyên như trong tệp, đánh dấu để làm sạch):")
+        for warning in report.warnings:
+            print(warning)
 
 
 def _filter(args: argparse.Namespace, work) -> object:  # noqa: ANN001
@@ -61,8 +72,8 @@ def _filter(args: argparse.Namespace, work) -> object:  # noqa: ANN001
         village_id = matches[0].id
     if args.status and args.status not in STATUS_FILTERS:
         raise CaxaError("--status phải là một trong: " + ", ".join(k for k in STATUS_FILTERS if k))
-    if args.problem and args.problem not in RULES:
-        raise CaxaError("--problem phải là một trong: " + ", ".join(RULES))
+    if args.problem and args.problem not in RULES and args.problem != "wrong_id":
+        raise CaxaError("--problem phải là một trong: " + ", ".join([*RULES, "wrong_id"]))
     return SearchFilter(
         args.search or "", village_id=village_id, status=args.status or "", problem=args.problem or ""
     )

@@ -447,10 +447,11 @@ def _person(
                 id_card_status="applied", id_card_applied_date=today - dt.timedelta(days=rng.randrange(1, 40))
             )
         level = rng.random()
+        # no step dated after today (the form and the import refuse a future date)
         if row.get("id_card_status") == "issued" and level < 0.65:
             row.update(
                 vneid_level=2,
-                vneid2_date=row["id_card_issued_date"] + dt.timedelta(days=rng.randrange(0, 60)),
+                vneid2_date=min(today, row["id_card_issued_date"] + dt.timedelta(days=rng.randrange(0, 60))),
             )
         elif level < 0.8:
             row["vneid_level"] = 1
@@ -458,7 +459,7 @@ def _person(
             row["reviewed_date"] = today - dt.timedelta(days=rng.randrange(1, 120))
             if rng.random() < 0.45:
                 row.update(
-                    mobilised_date=row["reviewed_date"] + dt.timedelta(days=rng.randrange(0, 10)),
+                    mobilised_date=min(today, row["reviewed_date"] + dt.timedelta(days=rng.randrange(0, 10))),
                     mobilised_by=rng.choice(officers) if officers else None,
                 )
     return row

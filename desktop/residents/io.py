@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from desktop import audit
 from desktop.db import UnitOfWork
@@ -32,6 +32,7 @@ from desktop.residents.models import (
 )
 from desktop.residents.search import SearchFilter
 from desktop.settings import Village
+from desktop.staff.models import Officer
 from desktop.text import format_date
 
 PERSON_SHEET = "Nhân khẩu"
@@ -67,8 +68,13 @@ PERSON_COLUMNS: list[tuple[str, str, bool, bool]] = [
     ("Ngày cấp căn cước", "id_card_issued_date", False, True),
     ("Mức VNeID", "vneid_level", False, True),
     ("Ngày kích hoạt VNeID mức 2", "vneid2_date", False, True),
+    ("Ngày rà soát", "reviewed_date", False, True),
+    ("Ngày vận động", "mobilised_date", False, True),
+    ("Cán bộ vận động", "mobilised_by", False, True),
     ("Ghi chú", "note", False, True),
 ]
+#: columns added after the first template: a file made from an older template may lack them
+LATER_COLUMNS = frozenset({"Ngày rà soát", "Ngày vận động", "Cán bộ vận động"})
 HOUSEHOLD_COLUMNS = [("Số hộ", True), ("Thôn, bon", True), ("Địa chỉ", False), ("Ghi chú", False)]
 #: a service's field label → the template's column header, where they differ
 FIELD_TO_COLUMN = {"Thôn, bon": "Thôn, bon", "Hộ": "Số hộ"}
@@ -122,6 +128,10 @@ class ImportReport:
     unchanged: int = 0
     households_new: int = 0
     errors: list[RowError] = field(default_factory=list)
+    #: rows kept as they are and flagged for the data-quality queue (a malformed ID number …)
+    warnings: list[RowError] = field(default_factory=list)
+    #: quality rule code → rows of this file that it flags
+    flagged: dict[str, int] = field(default_factory=dict)
     written: bool = False
     #: one entry per new or changed person, in row order (persons that do not change: none)
     changes: list[PersonChange] = field(default_factory=list)
@@ -131,13 +141,33 @@ class ImportReport:
         return not self.errors
 
     def summary(self) -> str:
+        kept = ""
+        if self.warnings:
+            kept = (
+                f" {len(self.warnings)} dòng có cảnh báo: vẫn nhập nguyên như trong tệp, "
+                "đánh dấu lỗi dữ liệu"
+            )
+            if self.flagged:
+                from desktop.residents.quality import RULES
+
+                counts = sorted(self.flagged.items())
+                kept += " (" + ", ".join(f"{RULES[c].label}: {n}" for c, n in counts) + ")"
+            kept += "."
         if self.errors:
-            return f"Có {len(self.errors)} lỗi; không nhập dòng nào."
+            return f"Có {len(self.errors)} lỗi không lưu được; không nhập dòng nào." + kept
         verb = "Đã nhập" if self.written else "Sẽ nhập (thử, chưa ghi)"
         return (
             f"{verb} {self.rows} dòng: {self.new} nhân khẩu mới, {self.updated} cập nhật theo số định danh, "
-            f"{self.unchanged} không thay đổi, {self.households_new} hộ mới."
+            f"{self.unchanged} không thay đổi, {self.households_new} hộ mới." + kept
         )
+
+    def warning_lines(self, limit: int | None = None) -> list[str]:
+        """The rows kept and flagged, one line each (``limit``: at most that many, then a count)."""
+        shown = self.warnings if limit is None else self.warnings[:limit]
+        lines = [f"{w} (vẫn nhập, đánh dấu để làm sạch)" for w in shown]
+        if len(shown) < len(self.warnings):
+            lines.append(f"… và {len(self.warnings) - len(shown)} cảnh báo khác.")
+        return lines
 
     def details(self) -> str:
         """Per person, what changes (the dry run's listing)."""
@@ -199,7 +229,10 @@ def write_template(uow: UnitOfWork, path: Path | str) -> Path:
         "và số định danh không xóa được.",
         "Ký tự vô hình (khoảng trắng độ rộng 0, BOM, gạch nối mềm) được tự động bỏ; ô có ký tự đảo "
         "chiều chữ bị từ chối.",
-        "Không gộp ô, không dùng công thức. Có lỗi ở bất kỳ dòng nào thì không dòng nào được nhập.",
+        "Số định danh sai định dạng, sai mã tỉnh hoặc không khớp giới tính, năm sinh vẫn được nhập "
+        "nguyên như đã ghi và được đánh dấu ở trang Làm sạch dữ liệu để sửa sau.",
+        "Không gộp ô, không dùng công thức. Dòng không lưu được (thiếu họ tên, ngày không có thật …) thì "
+        "không dòng nào được nhập.",
     ]:
         guide.append([line])
     guide.column_dimensions["A"].width = 110
@@ -291,40 +324,89 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             "id_card_issued_date",
             "vneid_level",
             "vneid2_date",
+            "reviewed_date",
+            "mobilised_date",
             "note",
         )
     ]
-    stmt = stmt.with_only_columns(*cols, Village.kind, Village.name, Household.number)
+    stmt = stmt.outerjoin(Officer, Officer.id == Person.mobilised_by)
+    stmt = stmt.with_only_columns(
+        *cols, Village.kind, Village.name, Household.number, Officer.full_name.label("officer")
+    )
     result = uow.session.connection().execute(stmt.execution_options(yield_per=5000))
-    for r in result:
+    dates, births = _Dates(), _Births()
+    sexes, statuses, grounds, cards, levels = SEXES, STATUSES, STRIKE_GROUNDS, ID_CARD_STATUSES, VNEID_LEVELS
+    for (
+        full_name, other_name, by, bm, bd, sex, ethnic, religion, id_number, phone, occupation,
+        permanent, temporary, relation, status, death, reported, moved, struck, ground, card, applied,
+        issued, level, vneid2, reviewed, mobilised, note, kind, village, household, officer,
+    ) in result:
         yield [
-            r.full_name,
-            r.other_name,
-            validate.birth_text(r.birth_year, r.birth_month, r.birth_day),
-            SEXES.get(r.sex, r.sex),
-            r.ethnic,
-            r.religion,
-            r.id_number,
-            r.phone,
-            r.occupation,
-            r.permanent_address,
-            r.temporary_address,
-            f"{r.kind} {r.name}" if r.kind else "",
-            r.number or "",
-            r.relation,
-            STATUSES.get(r.status, r.status),
-            format_date(r.death_date),
-            format_date(r.death_reported_date),
-            format_date(r.moved_date),
-            format_date(r.struck_off_date),
-            STRIKE_GROUNDS.get(r.strike_ground, ""),
-            ID_CARD_STATUSES.get(r.id_card_status, ""),
-            format_date(r.id_card_applied_date),
-            format_date(r.id_card_issued_date),
-            VNEID_LEVELS.get(r.vneid_level, ""),
-            format_date(r.vneid2_date),
-            r.note,
+            full_name,
+            other_name,
+            births[by, bm, bd],
+            sexes.get(sex, sex),
+            ethnic,
+            religion,
+            id_number,
+            phone,
+            occupation,
+            permanent,
+            temporary,
+            f"{kind} {village}" if kind else "",
+            household or "",
+            relation,
+            statuses.get(status, status),
+            dates[death],
+            dates[reported],
+            dates[moved],
+            dates[struck],
+            grounds.get(ground, ""),
+            cards.get(card, ""),
+            dates[applied],
+            dates[issued],
+            levels.get(level, ""),
+            dates[vneid2],
+            dates[reviewed],
+            dates[mobilised],
+            officer or "",
+            note,
         ]
+
+
+class _Dates(dict):
+    """``format_date`` remembered per date (a register's dates repeat thousands of times)."""
+
+    def __missing__(self, value: Any) -> str:  # noqa: ANN401
+        text = self[value] = format_date(value)
+        return text
+
+
+class _Births(dict):
+    """``validate.birth_text`` remembered per (year, month, day)."""
+
+    def __missing__(self, key: tuple) -> str:
+        text = self[key] = validate.birth_text(*key)
+        return text
+
+
+def _export_households(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[str]]:
+    """The households of the exported persons (and, for the whole list, every active household), so
+    the workbook imports into an empty station with its households."""
+    from desktop.residents.search import _conditions
+
+    members = select(Person.household_id).where(Person.household_id.is_not(None), *_conditions(flt))
+    wanted = Household.id.in_(members)
+    if flt == SearchFilter():
+        wanted = or_(wanted, Household.active.is_(True))
+    stmt = (
+        select(Household.number, Village.kind, Village.name, Household.address, Household.note)
+        .outerjoin(Village, Village.id == Household.village_id)
+        .where(wanted)
+        .order_by(Household.number, Household.id)
+    )
+    for number, kind, name, address, note in uow.session.execute(stmt):
+        yield [number, f"{kind} {name}" if kind else "", address, note]
 
 
 EXPORT_OPTIONS = {
@@ -353,14 +435,26 @@ def export_persons(
         wb = xlsxwriter.Workbook(fh, EXPORT_OPTIONS)
         text = wb.add_format({"num_format": "@"})
         head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "num_format": "@"})
+        hs = wb.add_worksheet(HOUSEHOLD_SHEET)
         ws = wb.add_worksheet(PERSON_SHEET)
         ref = wb.add_worksheet(LIST_SHEET)
+        ws.activate()
+        danger = DANGEROUS_FIRST
+        hh_headers = [h for h, _ in HOUSEHOLD_COLUMNS]
+        for col, header in enumerate(hh_headers):
+            hs.set_column(col, col, max(14, len(header) + 4), text)
+        hs.freeze_panes(1, 0)
+        hs.write_row(0, 0, hh_headers, head)
+        households = 0
+        for households, row in enumerate(_export_households(uow, flt), start=1):
+            for col, value in enumerate(row):
+                if value:
+                    hs.write_string(households, col, "'" + value if value[0] in danger else value)
         for col, header in enumerate(headers):
             ws.set_column(col, col, max(14, len(header) + 4), text)
         ws.freeze_panes(1, 0)
         ws.write_row(0, 0, headers, head)
         write = ws.write_string
-        danger = DANGEROUS_FIRST
         for n, row in enumerate(_export_rows(uow, flt), start=1):
             for col, value in enumerate(row):
                 if value:
@@ -368,18 +462,21 @@ def export_persons(
             if n % 5000 == 0:
                 progress.step(n, total, "Đang xuất")
         _drop_downs(ws, ref, headers, lists, max(n, TEMPLATE_ROWS))
+        _drop_downs(hs, None, hh_headers, lists, max(households, TEMPLATE_ROWS))
         wb.close()
     audit.record(uow, "export", "person", None, f"Xuất {n} nhân khẩu ra {target.name}")
     return n
 
 
 def _drop_downs(ws: Any, ref: Any, headers: list[str], lists: dict[str, list[str]], rows: int) -> None:
-    """The template's lists on a hidden sheet, and a list check on each coded column."""
+    """The template's lists on a hidden sheet (written when ``ref`` is given), and a list check on
+    each coded column of ``ws``."""
     names = list(lists)
-    ref.write_row(0, 0, names)
-    for r in range(max(len(v) for v in lists.values())):
-        ref.write_row(r + 1, 0, [lists[name][r] if r < len(lists[name]) else "" for name in names])
-    ref.hide()
+    if ref is not None:
+        ref.write_row(0, 0, names)
+        for r in range(max(len(v) for v in lists.values())):
+            ref.write_row(r + 1, 0, [lists[name][r] if r < len(lists[name]) else "" for name in names])
+        ref.hide()
     for i, name in enumerate(names):
         if name not in headers:
             continue

@@ -31,11 +31,12 @@ from desktop import xlsx_guard
 from desktop.db import UnitOfWork
 from desktop.errors import CaxaError, FileRefused, ValidationError
 from desktop.jobs import SILENT, Progress
-from desktop.residents import bulk, idcard, io_rows, validate
+from desktop.residents import bulk, idcard, io_rows, quality, validate
 from desktop.residents.io import (
     FIELD_TO_COLUMN,
     HOUSEHOLD_COLUMNS,
     HOUSEHOLD_SHEET,
+    LATER_COLUMNS,
     PERSON_COLUMNS,
     PERSON_SHEET,
     ImportFailed,
@@ -54,6 +55,7 @@ from desktop.residents.models import (
 )
 from desktop.residents.service import check_rules
 from desktop.settings import Village
+from desktop.staff.models import Officer
 from desktop.text import format_date, format_int
 
 logger = logging.getLogger(__name__)
@@ -158,7 +160,11 @@ def _header_map(
             continue
         index[name] = i
     missing = [name for name, required in expected if name not in index and required]
-    missing += [name for name, required in expected if name not in index and not required]
+    missing += [
+        name
+        for name, required in expected
+        if name not in index and not required and name not in LATER_COLUMNS
+    ]
     if missing:
         report.errors.append(
             RowError(
@@ -268,6 +274,13 @@ class _Context:
         self.today = dt.date.today()
         self.village_labels = {v.id: f"{v.kind} {v.name}" for v in uow.session.scalars(select(Village))}
         self.household_numbers = {i: number for number, i in households.items()}
+        #: officer by name (folded case); a name two officers share maps to None (ambiguous)
+        self.officers: dict[str, int | None] = {}
+        self.officer_names: dict[int, str] = {}
+        for oid, name in uow.session.execute(select(Officer.id, Officer.full_name)):
+            key = validate.clean(name).lower()
+            self.officers[key] = None if key in self.officers else oid
+            self.officer_names[oid] = name
 
 
 def _stored(uow: UnitOfWork, numbers: list[str]) -> dict[str, dict[str, Any]]:
@@ -295,8 +308,10 @@ def _check_rows(
     columns = _columns(body, max(idx.values()) + 1)
     raw_ids = columns[idx["Số định danh cá nhân"]]
     cols: dict[str, list[str]] = {}
+    blank: list[Any] = [None] * n
     for header, key, _req, _t in PERSON_COLUMNS:
-        cols[key] = io_rows.clean_column(columns[idx[header]], header=header, first_row=2, errors=bidi)
+        column = columns[idx[header]] if header in idx else blank
+        cols[key] = io_rows.clean_column(column, header=header, first_row=2, errors=bidi)
     present: set[int] = set()
     for col in cols.values():
         present.update(compress(range(n), col))
@@ -316,8 +331,20 @@ def _check_rows(
             else:
                 parsed[j][key] = value
     _places(ctx, cols, parsed, errors)
-    numbers = _id_numbers(raw_ids, cols["id_number"], present, errors)
+    numbers, notes, repeats = _id_numbers(raw_ids, cols["id_number"], present, errors)
     stored = _stored(ctx.uow, sorted({x for x in numbers.values() if x}))
+    for j, first in repeats.items():
+        if numbers[j] in stored:
+            errors.setdefault(j, []).append(
+                RowError(
+                    PERSON_SHEET,
+                    j + 2,
+                    "Số định danh cá nhân",
+                    f"«{numbers[j]}» trùng với dòng {first} trong tệp và đã có trong CAXA: không biết "
+                    "dòng nào cập nhật người đó.",
+                )
+            )
+    flagged: dict[str, int] = {}
     inserts: list[dict] = []
     updates: list[dict] = []
     for step, j in enumerate(sorted(present)):
@@ -353,6 +380,9 @@ def _check_rows(
                 RowError(PERSON_SHEET, r, FIELD_TO_COLUMN.get(exc.field, exc.field), exc.detail)
             )
             continue
+        if number and (flag := _id_warning(after, notes.get(j, ""), repeats.get(j))) is not None:
+            flagged[flag[0]] = flagged.get(flag[0], 0) + 1
+            report.warnings.append(RowError(PERSON_SHEET, r, "Số định danh cá nhân", flag[1]))
         household = cols["household"][j]
         if household and household in ctx.new_households and after["household_id"] is None:
             after["_household_number"] = household
@@ -373,6 +403,7 @@ def _check_rows(
         updates.append(after)
         report.changes.append(_change(ctx, r, before["id"], after, changed))
     report.new, report.updated = len(inserts), len(updates)
+    report.flagged = flagged
     return {"inserts": inserts, "updates": updates}
 
 
@@ -390,6 +421,21 @@ def _places(
         else:
             errors.setdefault(j, []).append(
                 RowError(PERSON_SHEET, j + 2, "Thôn, bon", f"«{text}» không có trong danh mục.")
+            )
+    col = cols["mobilised_by"]
+    for j in compress(range(len(col)), col):
+        text = col[j]
+        if text.lower() in ("xóa", "xoá"):
+            parsed[j]["mobilised_by"] = io_rows.CLEAR
+        elif (oid := ctx.officers.get(text.lower(), 0)) is None:
+            errors.setdefault(j, []).append(
+                RowError(PERSON_SHEET, j + 2, "Cán bộ vận động", f"hai cán bộ cùng tên «{text}».")
+            )
+        elif oid:
+            parsed[j]["mobilised_by"] = oid
+        else:
+            errors.setdefault(j, []).append(
+                RowError(PERSON_SHEET, j + 2, "Cán bộ vận động", f"«{text}» không có trong danh sách cán bộ.")
             )
     col = cols["household"]
     for j in compress(range(len(col)), col):
@@ -413,45 +459,57 @@ def _places(
 
 def _id_numbers(
     raw: list[Any], texts: list[str], present: set[int], errors: dict[int, list[RowError]]
-) -> dict[int, str]:
-    """Row → ID number as typed; a number cell, a malformed number or a repeat is an error."""
+) -> tuple[dict[int, str], dict[int, str], dict[int, int]]:
+    """Row → ID number as written; row → a note on how it was read (a number cell); row → the
+    earlier row of the file holding the same number.
+
+    A malformed number is not refused: it is stored as written and flagged (the same rule as the
+    person form, which saves it after a warning). Only what cannot be stored stops the import.
+    """
     column = "Số định danh cá nhân"
     seen: dict[str, int] = {}
     out: dict[int, str] = {}
+    notes: dict[int, str] = {}
+    repeats: dict[int, int] = {}
     for j in sorted(present):
         value, r = raw[j], j + 2
-        if isinstance(value, float | int) and not isinstance(value, bool):
-            errors.setdefault(j, []).append(
-                RowError(
-                    PERSON_SHEET,
-                    r,
-                    column,
-                    f"ô là số ({texts[j]}), có thể đã mất số 0 ở đầu; hãy định dạng cột là "
-                    "Văn bản và nhập lại đủ 12 chữ số.",
-                )
-            )
-            continue
         text = texts[j]
         if not text:
             continue
-        if text.lower() in ("xóa", "xoá"):
+        if isinstance(value, float | int) and not isinstance(value, bool):
+            notes[j] = f"ô dạng số ({text}), có thể đã mất số 0 ở đầu"
+        elif text.lower() in ("xóa", "xoá"):
             errors.setdefault(j, []).append(
                 RowError(PERSON_SHEET, r, column, "không xóa được số định danh bằng tệp nhập.")
             )
             continue
         try:
-            number = validate.id_number(column, text, accept_warning=False)
+            number = validate.id_number(column, text, accept_warning=True)
         except ValidationError as exc:
             errors.setdefault(j, []).append(RowError(PERSON_SHEET, r, column, exc.detail))
             continue
         if number in seen:
-            errors.setdefault(j, []).append(
-                RowError(PERSON_SHEET, r, column, f"«{number}» trùng với dòng {seen[number]} trong tệp.")
-            )
-            continue
-        seen[number] = r
+            repeats[j] = seen[number]
+        else:
+            seen[number] = r
         out[j] = number
-    return out
+    return out, notes, repeats
+
+
+def _id_warning(after: dict[str, Any], note: str, repeat: int | None) -> tuple[str, str] | None:
+    """(rule, message) for a row whose ID number is kept but flagged; None when it is fine."""
+    issue = after["id_issue"]
+    if issue in idcard.WRONG:
+        rule = f"id_{issue}"
+        check = idcard.check(after["id_number"], sex=after["sex"], birth_year=after["birth_year"])
+        message = check.message
+    elif repeat is not None:
+        rule, message = "id_duplicate", f"Số «{after['id_number']}» trùng với dòng {repeat} trong tệp."
+    else:
+        return None
+    if note:
+        message = f"{note[:1].upper()}{note[1:]}. {message}"
+    return rule, f"{message} Đánh dấu «{quality.RULES[rule].label}»."
 
 
 def _merge(before: dict[str, Any] | None, parsed: dict[str, Any], number: str) -> dict[str, Any]:
@@ -481,6 +539,8 @@ def _show(ctx: _Context, key: str, value: Any) -> str:
         return ctx.village_labels.get(value, str(value))
     if key == "household_id":
         return ctx.household_numbers.get(value, str(value))
+    if key == "mobilised_by":
+        return ctx.officer_names.get(value, str(value))
     labels = _LABELS.get(key)
     if labels is not None:
         return labels.get(value, str(value))

@@ -178,6 +178,8 @@ def field_parsers(today: dt.date) -> dict[str, tuple[str, Callable[[str], Any], 
             _date("Ngày kích hoạt VNeID mức 2", today),
             True,
         ),
+        "reviewed_date": ("Ngày rà soát", _date("Ngày rà soát", today), True),
+        "mobilised_date": ("Ngày vận động", _date("Ngày vận động", today), True),
         "note": ("Ghi chú", _text("Ghi chú", 2000), False),
     }
 
@@ -206,6 +208,9 @@ CLEARED: dict[str, Any] = {
     "id_card_issued_date": None,
     "vneid_level": 0,
     "vneid2_date": None,
+    "reviewed_date": None,
+    "mobilised_date": None,
+    "mobilised_by": None,
     "note": "",
 }
 

@@ -57,6 +57,10 @@ LOCATION_KINDS = ("kho", "tủ", "kệ", "ngăn", "hộp")
 DIGITISED = {"none": "Chưa số hóa", "partial": "Số hóa một phần", "done": "Đã số hóa"}
 
 
+#: the longest ID number stored as written (a well-formed one has 12 digits)
+ID_NUMBER_MAX = 32
+
+
 class Household(Record):
     __tablename__ = "household"
     __label__ = "Hộ gia đình"
@@ -98,7 +102,11 @@ class Person(Record):
     sex: Mapped[str] = mapped_column(String(1))
     ethnic: Mapped[str] = mapped_column(String(40), default="Kinh")
     religion: Mapped[str] = mapped_column(String(60), default="Không")
-    id_number: Mapped[str] = mapped_column(String(12), default="", index=True)
+    #: as written, up to ID_NUMBER_MAX characters: a malformed number is kept and flagged (id_issue);
+    #: SQLite does not enforce a declared length, so only PostgreSQL's column was widened (import_0001)
+    id_number: Mapped[str] = mapped_column(
+        String(12).with_variant(String(ID_NUMBER_MAX), "postgresql"), default="", index=True
+    )
     #: '' when the ID number is fine, else a code from idcard.ISSUES (kept in step by the services)
     id_issue: Mapped[str] = mapped_column(String(12), default="", index=True)
     phone: Mapped[str] = mapped_column(String(20), default="")

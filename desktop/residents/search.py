@@ -26,6 +26,7 @@ from sqlalchemy import (
     bindparam,
     func,
     literal_column,
+    or_,
     select,
     tuple_,
     union,
@@ -249,7 +250,8 @@ def _conditions(flt: SearchFilter, conn: Connection | None = None) -> list[Colum
     if flt.problem:
         from desktop.residents import quality
 
-        conds.append(Person.id.in_(quality.failing_ids(flt.problem)))
+        codes = quality.WRONG_ID_RULES if flt.problem == "wrong_id" else (flt.problem,)
+        conds.append(or_(*(Person.id.in_(quality.failing_ids(code)) for code in codes)))
     return conds
 
 

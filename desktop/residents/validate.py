@@ -7,7 +7,7 @@ import re
 
 from desktop.errors import ValidationError
 from desktop.residents import idcard
-from desktop.residents.models import ID_CARD_STATUSES, SEXES, STATUSES, STRIKE_GROUNDS
+from desktop.residents.models import ID_CARD_STATUSES, ID_NUMBER_MAX, SEXES, STATUSES, STRIKE_GROUNDS
 from desktop.text import clean, parse_date
 
 ETHNIC_GROUPS = (
@@ -136,8 +136,8 @@ def id_number(field: str, value: str | None, *, accept_warning: bool) -> str:
     problem = idcard.describe_format_problem(raw)
     if problem and not accept_warning:
         raise ValidationError(field, f"«{raw}» {problem}.")
-    if len(raw) > 12:
-        raise ValidationError(field, f"«{raw}» dài quá 12 ký tự.")
+    if len(raw) > ID_NUMBER_MAX:
+        raise ValidationError(field, f"«{raw}» dài quá {ID_NUMBER_MAX} ký tự, không lưu được.")
     return raw
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from io import StringIO
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -99,3 +100,39 @@ def test_import_errors_exit_non_zero(demo_db, capsys, tmp_path):
     code, out, _ = run(capsys, "import", "residents", str(path), "--dry-run")
     assert code == 1
     assert "dòng 2, cột «Họ và tên»" in out and "dòng 2, cột «Ngày sinh»" in out
+
+
+def _readme_rule_keys() -> list[str]:
+    """The data-quality keys the README lists (its «Data-quality rules» paragraph)."""
+    import re
+
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    start = text.index("Data-quality rules (`caxa quality --json` keys)")
+    paragraph = text[start : text.index("\n\n", start)]
+    return re.findall(r"`([a-z0-9_]+)`", paragraph.split(":", 1)[1])
+
+
+def test_export_by_every_problem_the_readme_lists(demo_db, capsys, tmp_path):
+    keys = _readme_rule_keys()
+    assert set(quality.RULES) | {"wrong_id"} == set(keys)
+    with demo_db.uow(Actor.system()) as work:
+        counts = quality.summary(work)
+        expected = {
+            key: sorted(
+                p.full_name
+                for p in search.search_page(work, search.SearchFilter(problem=key), limit=10_000).rows
+            )
+            for key in keys
+        }
+    for key in keys:
+        out = tmp_path / f"{key}.xlsx"
+        code, printed, err = run(capsys, "export", "residents", str(out), "--problem", key)
+        assert code == 0, (key, err)
+        rows = list(openpyxl.load_workbook(out, read_only=True)[io.PERSON_SHEET].iter_rows(min_row=2,
+                                                                                         values_only=True))
+        assert len(rows) == counts[key], key
+        assert sorted(r[0] for r in rows) == expected[key], key
+        assert f"Đã xuất {counts[key]} nhân khẩu" in printed
+    assert counts["wrong_id"] == counts["id_format"] + counts["id_province"] + counts["id_mismatch"] > 0
+    code, _, err = run(capsys, "export", "residents", str(tmp_path / "x.xlsx"), "--problem", "khong_co")
+    assert code == 2 and "wrong_id" in err

@@ -235,7 +235,7 @@ def test_duplicate_headers_refused(db, clerk, villages, tmp_path):
     path = _book(tmp_path / "a.xlsx", [["A", None, None, "Nam"]], headers=headers)
     with pytest.raises(io.ImportFailed) as err, db.uow(clerk) as work:
         io.import_persons(work, path)
-    assert "có hai cột cùng tên (cột H và AA)" in str(err.value)
+    assert "có hai cột cùng tên (cột H và AD)" in str(err.value)
 
 
 def test_cli_dry_run_prints_each_change(demo_db, capsys, tmp_path):  # noqa: F811
@@ -254,7 +254,8 @@ def test_export_keeps_the_templates_drop_downs_and_text_cells(db, admin, stored,
     with db.uow(admin) as work:
         io.export_persons(work, tmp_path / "out.xlsx", SearchFilter())
     wb = openpyxl.load_workbook(tmp_path / "out.xlsx")
-    assert wb.sheetnames == [io.PERSON_SHEET, io.LIST_SHEET]
+    assert wb.sheetnames == [io.HOUSEHOLD_SHEET, io.PERSON_SHEET, io.LIST_SHEET]
+    assert wb.active.title == io.PERSON_SHEET
     assert wb[io.LIST_SHEET].sheet_state == "hidden"
     ws = wb[io.PERSON_SHEET]
     lists = {str(dv.sqref).split(":")[0]: dv.formula1 for dv in ws.data_validations.dataValidation}

@@ -108,7 +108,7 @@ class Ui_PersonDialog(object):
 
         self.id_number = QLineEdit(self.who)
         self.id_number.setObjectName(u"id_number")
-        self.id_number.setMaxLength(20)
+        self.id_number.setMaxLength(32)
 
         self.whoForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.id_number)
 

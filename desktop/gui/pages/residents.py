@@ -396,7 +396,8 @@ class ResidentsPage(Page):
             more = f"\n… và {len(report.errors) - 40} lỗi khác." if len(report.errors) > 40 else ""
             messages.warn(self, report.summary() + "\n\n" + "\n".join(lines) + more)
             return
-        if messages.confirm(self, report.summary() + f"\n\nNhập tệp {Path(path).name}?"):
+        warned = "\n\n" + "\n".join(report.warning_lines(40)) if report.warnings else ""
+        if messages.confirm(self, report.summary() + warned + f"\n\nNhập tệp {Path(path).name}?"):
             operation.run(
                 self,
                 io.import_persons,
