@@ -19,6 +19,7 @@ from desktop.errors import ValidationError
 from desktop.residents import bulk, quality, search
 from desktop.residents.campaign import STEPS
 from desktop.residents.models import Person
+from desktop.residents.quality import _adult
 from desktop.residents.search import SearchFilter
 from desktop.residents.service import officer_exists
 from desktop.text import format_date, format_int
@@ -30,7 +31,8 @@ _ID_SPLIT = re.compile(r"[\s,;]+")
 
 @dataclass(frozen=True)
 class Selection:
-    """Who a bulk step is for; the parts given are added together."""
+    """Who a bulk step is for; the parts given are added together. A village stands for its
+    campaign targets (living, registered, aged 14 or over), as the progress table counts them."""
 
     person_ids: tuple[int, ...] = ()
     village_id: int | None = None
@@ -74,7 +76,18 @@ def resolve(uow: UnitOfWork, selection: Selection) -> tuple[list[int], list[str]
     uow.require("read")
     ids: dict[int, None] = dict.fromkeys(selection.person_ids)
     if selection.village_id is not None:
-        ids.update(dict.fromkeys(search.search_ids(uow, SearchFilter(village_id=selection.village_id))))
+        # the village's campaign targets: living, registered, aged 14 or over
+        targets = (
+            select(Person.id)
+            .where(
+                Person.village_id == selection.village_id,
+                Person.status == "living",
+                Person.struck_off_date.is_(None),
+                _adult(dt.date.today()),
+            )
+            .order_by(Person.name_key, Person.id)
+        )
+        ids.update(dict.fromkeys(uow.session.scalars(targets)))
     if selection.search is not None:
         ids.update(dict.fromkeys(search.search_ids(uow, selection.search)))
     numbers = [n for n in _ID_SPLIT.split(selection.id_numbers.strip()) if n]

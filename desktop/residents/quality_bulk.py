@@ -1,6 +1,5 @@
 """Many data problems at once: mark the chosen persons "checked — not an error" for one rule with one
-reason and the date the check was done (the mark's time, the problem cleared on that day), and walk
-through a rule's list one person after another for correction (next / previous)."""
+reason and the date the check was done (the mark's time, the problem cleared on that day)."""
 
 from __future__ import annotations
 
@@ -162,26 +161,3 @@ def _write(uow: UnitOfWork, ids: list[int], code: str, reason: str, day: dt.date
         )
     uow.session.expire_all()
 
-
-def neighbour(
-    uow: UnitOfWork, code: str, person_id: int, step: int, *, village_id: int | None = None
-) -> int | None:
-    """The person before (``step`` -1) or after (+1) ``person_id`` in the rule's list, in the list's
-    order (name, id) — the next one still failing, so a corrected person drops out of the walk."""
-    uow.require("read")
-    row = uow.session.execute(select(Person.name_key, Person.id).where(Person.id == person_id)).first()
-    if row is None:
-        return None
-    from sqlalchemy import tuple_
-
-    key = tuple_(Person.name_key, Person.id)
-    stmt = select(Person.id).where(quality.failing(code))
-    if village_id is not None:
-        stmt = stmt.where(Person.village_id == village_id)
-    if step > 0:
-        stmt = stmt.where(key > tuple_(row.name_key, row.id)).order_by(Person.name_key, Person.id)
-    else:
-        stmt = stmt.where(key < tuple_(row.name_key, row.id)).order_by(
-            Person.name_key.desc(), Person.id.desc()
-        )
-    return uow.session.scalar(stmt.limit(1))

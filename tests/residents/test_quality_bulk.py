@@ -1,5 +1,4 @@
-"""Many data problems at once: one reason for all, the date of the check (counted in its month),
-next / previous through a rule's list."""
+"""Many data problems at once: one reason for all, the date of the check (counted in its month)."""
 
 import datetime as dt
 
@@ -85,16 +84,3 @@ def test_mark_many_refusals(db, admin, viewer, missing_births):
     with pytest.raises(PermissionDenied), db.uow(viewer) as work:
         quality_bulk.mark_many(work, ids, "birth_missing", "x")
 
-
-def test_next_and_previous(db, admin, villages, missing_births):
-    ids = missing_births["ids"]  # Điểu A … Điểu L, in the list's order
-    with db.uow(admin) as work:
-        assert [r.person_id for r in quality.queue(work, "birth_missing")] == ids
-        assert quality_bulk.neighbour(work, "birth_missing", ids[0], +1) == ids[1]
-        assert quality_bulk.neighbour(work, "birth_missing", ids[1], -1) == ids[0]
-        assert quality_bulk.neighbour(work, "birth_missing", ids[0], -1) is None
-        assert quality_bulk.neighbour(work, "birth_missing", ids[-1], +1) is None
-        quality_bulk.mark_many(work, [ids[1]], "birth_missing", "đã xác minh")
-        assert quality_bulk.neighbour(work, "birth_missing", ids[0], +1) == ids[2]
-        assert quality_bulk.neighbour(work, "birth_missing", ids[1], +1) == ids[2]  # from a fixed one too
-        assert quality_bulk.neighbour(work, "birth_missing", ids[0], +1, village_id=villages[0].id) == ids[2]
