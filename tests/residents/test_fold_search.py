@@ -86,3 +86,39 @@ def test_migration_refolds_keys_stored_with_apostrophes(db, admin, jrieng):
         ).all()
         assert len(logged) == 4 and any("dieu n'jrieng" in c for c in logged)
     assert audit_verify.verify_database(db).ok
+
+
+def test_a_unique_key_is_refolded_only_when_free(db, admin):
+    from sqlalchemy import insert
+
+    from desktop.db import now
+    from desktop.support.models import ProjectKind
+
+    module = _migration()
+    stamp = now()
+    rows = [
+        ("k1", "Nhà Ja'Rai", "nha ja'rai"),
+        ("k2", "Nhà JaRai", "nha jarai"),
+        ("k3", "Bếp M'Nông", "bep m'nong"),
+    ]
+    with db.engine.begin() as conn:
+        conn.execute(
+            insert(ProjectKind),
+            [
+                {
+                    "code": c,
+                    "name": n,
+                    "name_key": k,
+                    "sort_order": 1,
+                    "active": True,
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                    "version": 1,
+                }
+                for c, n, k in rows
+            ],
+        )
+        changed = module.refold(conn, "support_kind", "name_key")
+        assert [(old, new) for _i, old, new in changed] == [("bep m'nong", "bep mnong")]
+        keys = set(conn.scalars(select(ProjectKind.name_key)))
+    assert {"nha ja'rai", "nha jarai", "bep mnong"} <= keys

@@ -3,8 +3,9 @@
 ``desktop.text.fold`` now removes ' ’ ‘ ʼ ʻ ` ´ ′ ＇, so "N'Jriêng", "N’Jriêng" and "NJriêng" have one
 key. This revision re-folds the keys already stored: every ``*_key`` column of every table (the
 folded copies: ``person.name_key`` and ``search_key``, file numbers, officers, events, support and
-weapons records), except ``order_key`` (a sort key, not a fold) and columns under a unique index
-(two records could meet on one key). Only rows holding an apostrophe are read, in batches by id;
+weapons records), except ``order_key`` (a sort key, not a fold); under a unique index a key is left as
+it is when its new form is already taken (two records would meet on one key). Only rows holding an
+apostrophe are read, in batches by id;
 each changed record gets an audit entry (old → new key, and the record's state hash). SQLite's
 FTS5 table follows ``person.search_key`` through its update trigger; PostgreSQL's pg_trgm index
 follows by itself.
@@ -39,7 +40,7 @@ def _unique_columns(insp: sa.Inspector, table: str) -> set[str]:
 
 
 def key_columns(conn: sa.Connection) -> list[tuple[str, str]]:
-    """(table, column) of every stored fold that may be re-folded."""
+    """(table, column) of every stored fold to re-fold."""
     insp = sa.inspect(conn)
     out = []
     for table in sorted(insp.get_table_names()):
@@ -48,12 +49,7 @@ def key_columns(conn: sa.Connection) -> list[tuple[str, str]]:
         names = {c["name"] for c in insp.get_columns(table)}
         if "id" not in names:
             continue
-        unique = _unique_columns(insp, table)
-        out.extend(
-            (table, name)
-            for name in sorted(names)
-            if name.endswith("_key") and name != "order_key" and name not in unique
-        )
+        out.extend((table, name) for name in sorted(names) if name.endswith("_key") and name != "order_key")
     return out
 
 
@@ -65,6 +61,7 @@ def refold(conn: sa.Connection, table_name: str, column: str) -> list[tuple[int,
     col = table.c[column]
     has = sa.or_(*(col.contains(ch, autoescape=True) for ch in APOSTROPHES))
     update = sa.update(table).where(table.c.id == sa.bindparam("rid")).values({column: sa.bindparam("new")})
+    unique = column in _unique_columns(sa.inspect(conn), table_name)
     changed: list[tuple[int, str, str]] = []
     last = 0
     while True:
@@ -76,6 +73,9 @@ def refold(conn: sa.Connection, table_name: str, column: str) -> list[tuple[int,
         last = rows[-1][0]
         batch = [(rid, old, fold(old)) for rid, old in rows]
         batch = [b for b in batch if b[1] != b[2]]
+        if unique and batch:
+            taken = set(conn.scalars(sa.select(col).where(col.in_([b[2] for b in batch]))))
+            batch = [b for b in batch if b[2] not in taken and not taken.add(b[2])]
         if batch:
             conn.execute(update, [{"rid": rid, "new": new} for rid, _old, new in batch])
             changed.extend(batch)
