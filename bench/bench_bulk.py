@@ -21,13 +21,13 @@ PERSONS = 1500
 LONG_AGO = dt.datetime(2025, 1, 1)
 
 
-def _station(folder: Path):  # -> (Database, Actor)
+def _station(folder: Path, url: str | None):  # -> (Database, Actor)
     from desktop import paths
     from desktop.db import Actor, Database
     from desktop.migrate import upgrade
 
     paths.set_data_dir(folder)
-    db = Database(f"sqlite:///{folder / 'bulk.sqlite3'}")
+    db = Database(url or f"sqlite:///{folder / 'bulk.sqlite3'}")
     upgrade(db, backup=False)
     return db, Actor.system()
 
@@ -87,8 +87,8 @@ def _workbook(path: Path, boxes: list[str]) -> Path:
     return path
 
 
-def measure() -> dict[str, float]:
-    """The four figures, in seconds."""
+def measure(url: str | None = None) -> dict[str, float]:
+    """The four figures, in seconds, on a new SQLite database (or the empty database at ``url``)."""
     from python_calamine import CalamineWorkbook
     from sqlalchemy import bindparam, update
 
@@ -99,7 +99,7 @@ def measure() -> dict[str, float]:
     folder = Path(tempfile.mkdtemp(prefix="caxa-bench-bulk-"))
     before = paths._override
     try:
-        db, actor = _station(folder)
+        db, actor = _station(folder, url)
         boxes = _fill(db, actor)
         book = _workbook(folder / "kiemke.xlsx", boxes)
         t = time.perf_counter()
@@ -134,8 +134,27 @@ def measure() -> dict[str, float]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _pg(bench: Bench) -> dict[str, float] | None:
+    server = bench.pg()
+    if server is None:
+        return None
+    name = "caxa_bench_bulk"
+    server.drop_database(name)
+    server.execute(f"CREATE DATABASE {name}")
+    try:
+        return measure(server.url_for(name))
+    finally:
+        server.drop_database(name)
+
+
 def rows(bench: Bench) -> list[Row]:
     m = measure()
+    pg = _pg(bench)
+    note = (
+        f"PostgreSQL: arrange {pg['arrange']:.2f} s, campaign step {pg['step']:.2f} s"
+        if pg
+        else f"PostgreSQL skipped: {bench.pg_reason}"
+    )
     return [
         compare(
             f"arrange {FILES:,} files from a workbook (check, write, audit)",
@@ -150,10 +169,11 @@ def rows(bench: Bench) -> list[Row]:
             m["bare_update"],
             bare_what="bare UPDATE",
             max_value=5.0,
+            note=note,
         ),
     ]
 
 
 if __name__ == "__main__":
     for key, value in measure().items():
-        print(f"{key}: {value:.3f} s")
+        print(f"sqlite {key}: {value:.3f} s")
