@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from desktop.db import UnitOfWork, now
 from desktop.errors import ValidationError
@@ -27,18 +27,16 @@ _RANGE_MARKS = re.compile(r"\s*(?:–|—|\.\.|->|→|\bđến\b|\s-\s)\s*")
 _SPLIT = re.compile(r"[,;\s]+")
 _FULL = re.compile(r"\d{5}-\d{6}")
 _SERIAL_RANGE = re.compile(r"(\d{1,6})-(\d{1,6})")
-_TAIL_RANGE = re.compile(r"(\d{5}-)(\d{6})-(\d{1,6})")
+_TAIL_RANGE = re.compile(r"(\d{5}-)(\d{1,6})-(\d{1,6})")
+_SHORT = re.compile(r"(\d{5}-)(\d{1,5})")
 _HEAD_DIGITS = re.compile(r"(.*?)(\d+)")
 
 
 def station_prefix(uow: UnitOfWork) -> str:
     """The "AAAAA-" most of the station's file numbers start with ('' when there is none)."""
-    heads = Counter(
-        m.group(0)
-        for (number,) in uow.session.execute(select(ResidenceFile.number).limit(5000))
-        if (m := re.match(r"\d{5}-", number))
-    )
-    return heads.most_common(1)[0][0] if heads else ""
+    head = func.substr(ResidenceFile.number, 1, 6)
+    stmt = select(head).group_by(head).order_by(func.count().desc(), head).limit(20)
+    return next((h for h in uow.session.scalars(stmt) if re.fullmatch(r"\d{5}-", h or "")), "")
 
 
 def _expand(start: str, end: str, prefix: str, width: int) -> list[str]:
@@ -63,9 +61,10 @@ def _expand(start: str, end: str, prefix: str, width: int) -> list[str]:
 
 def parse_numbers(text: str, prefix: str = "", width: int = 6) -> list[str]:
     """File numbers from what the clerk typed or scanned, in order: whole numbers ("68123-000001"),
-    ranges of them ("68123-000001 - 68123-000250", "68123-000001-000250"), and short serials with
-    the station's ``prefix`` ("1-250, 300, 305-310" → 68123-000001 … 68123-000310). Separators:
-    comma, semicolon, space, new line; a range: "-" between serials, " - ", "–", "..", "đến"."""
+    ranges of them ("68123-000001 - 68123-000250", "68123-000001-000250", "68123-1-250"), and short
+    serials with the station's ``prefix`` ("1-250, 300, 305-310" → 68123-000001 … 68123-000310).
+    Separators: comma, semicolon, space, new line; a range: "-" between serials, " - ", "–", "..",
+    "đến"."""
     out: list[str] = []
     for token in _SPLIT.split(_RANGE_MARKS.sub("~", clean(text))):
         if not token:
@@ -76,7 +75,9 @@ def parse_numbers(text: str, prefix: str = "", width: int = 6) -> list[str]:
         elif _FULL.fullmatch(token):
             out.append(token)
         elif m := _TAIL_RANGE.fullmatch(token):
-            out.extend(_expand(m.group(1) + m.group(2), m.group(3), prefix, width))
+            out.extend(_expand(f"{m.group(1)}{int(m.group(2)):0{width}d}", m.group(3), prefix, width))
+        elif m := _SHORT.fullmatch(token):
+            out.append(f"{m.group(1)}{int(m.group(2)):0{width}d}")
         elif (m := _SERIAL_RANGE.fullmatch(token)) and prefix:
             out.extend(_expand(m.group(1), m.group(2), prefix, width))
         elif token.isdigit() and prefix:
@@ -202,6 +203,8 @@ class ArrangeSummary:
 
     box_path: str
     day: dt.date
+    #: the "AAAAA-" put before short serials ('' when none was typed)
+    prefix: str
     asked: int
     placed: tuple[str, ...]
     unknown: tuple[str, ...]
@@ -218,6 +221,8 @@ class ArrangeSummary:
             parts.append(f"{format_int(len(self.moved_from))} hồ sơ chuyển từ vị trí khác")
         if self.unknown:
             parts.append(f"{format_int(len(self.unknown))} số không có trong tàng thư (cần xác minh)")
+        if self.prefix:
+            parts.append(f"số ngắn được hiểu là {self.prefix}xxxxxx")
         return "; ".join(parts) + "."
 
 
@@ -230,7 +235,10 @@ def arrange_text(
     uow.require("write")
     check_box(uow, location_id)
     when = bulk.work_date("Ngày xếp", day)
-    numbers = parse_numbers(text, station_prefix(uow))
+    prefix = station_prefix(uow)
+    numbers = parse_numbers(text, prefix)
+    if numbers == parse_numbers(text):
+        prefix = ""  # no short serial was typed
     if not numbers:
         raise ValidationError("Số hồ sơ", "chưa nhập số hồ sơ nào.")
     locs = _paths(uow)
@@ -239,6 +247,7 @@ def arrange_text(
     return ArrangeSummary(
         paths[location_id],
         when,
+        prefix,
         len(numbers),
         tuple(result.placed),
         tuple(result.unknown),

@@ -72,6 +72,12 @@ def test_parse_numbers():
     ]
     assert archive_bulk.parse_numbers("7 đến 8, 9–9", p) == ["68123-000007", "68123-000008", "68123-000009"]
     assert archive_bulk.parse_numbers("HK-1234, 12", "") == ["HK-1234", "12"]
+    assert archive_bulk.parse_numbers("67001-1-3 67002-45", p) == [
+        "67001-000001",
+        "67001-000002",
+        "67001-000003",
+        "67002-000045",
+    ]
     with pytest.raises(ValidationError, match="quá"):
         archive_bulk.parse_numbers("1-250000", p)
     with pytest.raises(ValidationError, match="nhỏ hơn"):
@@ -84,6 +90,7 @@ def test_arrange_a_typed_list_into_a_box(db, admin, shelf):
         done = archive_bulk.arrange_text(work, box, "1-250, 300, 305-310")
     assert len(done.placed) == 251 and done.unknown == tuple(f"68123-{n:06d}" for n in range(305, 311))
     assert done.day == dt.date.today() and "Đã xếp 251 hồ sơ" in done.text()
+    assert done.prefix == "68123-" and "68123-xxxxxx" in done.text()
     where = _where(db, admin)
     assert sum(1 for loc in where.values() if loc == box) == 251 and where["68123-000251"] is None
     with db.uow(admin) as work:
