@@ -180,3 +180,49 @@ def test_arrange_from_a_workbook_all_or_nothing(db, admin, shelf, tmp_path):
         )
         assert f6 == dt.date.today() - dt.timedelta(days=3)
     assert audit_verify.verify_database(db).ok
+
+
+def test_import_files_from_the_command_line(capsys, tmp_path):
+    import sys
+    from io import StringIO
+
+    from desktop import paths
+    from desktop.cli import main
+    from desktop.db import Database
+    from desktop.migrate import upgrade
+    from tests.conftest import make_user
+
+    paths.ensure_dirs()
+    db = Database("sqlite:///" + str(paths.database_file()))
+    upgrade(db, backup=False)
+    clerk = make_user(db, "canbo", "clerk")
+    with db.uow(clerk) as work:
+        kho = archive.add_location(work, None, "kho", "1")
+        box = archive.add_location(work, kho.id, "hộp", "01")
+        p = service.add_person(work, service.PersonInput("Y Jri Niê", "Nam", "1970"))
+        _insert_files(work, p.id, range(1, 4), now() - dt.timedelta(days=30))
+    book = _book(
+        tmp_path,
+        [[f"68123-00000{n}", "Hộp 01", None] for n in (1, 2, 3)] + [["68123-000009", "Hộp 01", None]],
+    )
+
+    def run(*args):
+        saved = sys.stdin
+        sys.stdin = StringIO("matkhau123\n")
+        try:
+            code = main(["--data-dir", str(paths.data_dir()), "--user", "canbo", *args])
+        finally:
+            sys.stdin = saved
+        return code, capsys.readouterr().out
+
+    code, out = run("import", "files", str(book), "--dry-run")
+    assert code == 1 and "Dòng 5, cột «Số hồ sơ»: «68123-000009» không có trong tàng thư." in out
+    good = _book(tmp_path, [[f"68123-00000{n}", "Hộp 01", None] for n in (1, 2, 3)], "dung.xlsx")
+    code, out = run(
+        "import", "files", str(good), "--date", (dt.date.today() - dt.timedelta(days=2)).strftime("%d/%m/%Y")
+    )
+    assert code == 0 and "Đã xếp 3 hồ sơ vào 1 hộp" in out and "Kho 1 › Hộp 01: 3" in out
+    with db.uow(clerk) as work:
+        where = {f.number: f.location_path for f in archive.list_files(work)}
+    assert set(where.values()) == {box.path}
+    db.dispose()
