@@ -9,6 +9,11 @@ import unicodedata
 from desktop.errors import ValidationError
 
 _SPACES = re.compile(r"\s+")
+#: every form an apostrophe takes in M'Nông and Ê Đê names (typed, pasted from Word or the web, or
+#: left out): ' ’ ‘ ʼ ʻ ` ´ ′ ＇ — folding drops them, so "N'Jriêng", "N’Jriêng" and "NJriêng" meet
+APOSTROPHES = "'\u2019\u2018\u02bc\u02bb`\u00b4\u2032\uff07"
+#: ``str.translate`` table that removes every apostrophe form
+DROP_APOSTROPHES = {ord(ch): None for ch in APOSTROPHES}
 
 
 def nfc(text: str) -> str:
@@ -23,13 +28,14 @@ def clean(text: str | None) -> str:
 
 
 def fold(text: str | None) -> str:
-    """Search key: no diacritics, đ → d, lower case, single spaces.
+    """Search key: no diacritics, đ → d, no apostrophes, lower case, single spaces.
 
-    ``fold("Nguyễn Văn Ấn") == "nguyen van an"``; ``fold("Đắk") == "dak"``.
+    ``fold("Nguyễn Văn Ấn") == "nguyen van an"``; ``fold("Đắk") == "dak"``;
+    ``fold("N’Jriêng") == fold("N'Jriêng") == fold("NJriêng") == "njrieng"``.
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", clean(text))
+    decomposed = unicodedata.normalize("NFD", clean(str(text).translate(DROP_APOSTROPHES)))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("đ", "d").replace("Đ", "D").lower()
 

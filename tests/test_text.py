@@ -12,7 +12,22 @@ from desktop.text import fold, format_vnd, parse_date, require_text
 def test_fold_examples():
     assert fold("Nguyễn Văn Ấn") == "nguyen van an"
     assert fold("ĐẮK NIA") == "dak nia"
-    assert fold(unicodedata.normalize("NFD", "Điểu K'Lung")) == "dieu k'lung"
+    assert fold(unicodedata.normalize("NFD", "Điểu K'Lung")) == "dieu klung"
+
+
+@pytest.mark.parametrize(
+    "name", ["N'Jriêng", "N’Jriêng", "Nʼ Jriêng", "N`Jriêng", "N´Jriêng", "N‘Jriêng", "NJriêng"]
+)
+def test_every_apostrophe_form_folds_away(name):
+    assert fold(name).replace(" ", "") == "njrieng"
+    assert fold(f"Y {name}") in {"y njrieng", "y n jrieng"}
+
+
+def test_fold_many_folds_like_fold():
+    from desktop.residents.io_rows import fold_many
+
+    names = ["M’Nông Điểu K'Lung", "Ê Đê Y Ŏn", "H`Ngọc Niê", "Nguyễn Văn Ấn"]
+    assert fold_many(names) == [fold(n) for n in names]
 
 
 @given(st.text())

@@ -245,6 +245,46 @@ def not_an_error(ctx: AppContext, parent: QWidget | None) -> QDialog:
                         "birth_missing", parent=parent)
 
 
+def arrange_import(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    import tempfile
+    from pathlib import Path
+
+    from openpyxl import Workbook
+
+    from desktop.gui.dialogs.bulk import ArrangeImportDialog
+    from desktop.residents import archive
+
+    box = first([loc for loc in ctx.run(archive.list_locations) if loc.kind == "hộp"], "archive box")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Số hồ sơ", "Vị trí", "Ngày xếp"])
+    for f in ctx.run(archive.list_files, limit=20):
+        sheet.append([f.number, box.path, None])
+    sheet.append(["99999-000001", "Hộp 99", None])
+    path = Path(tempfile.mkdtemp(prefix="caxa-gallery-")) / "kiem-ke-ho-so.xlsx"
+    book.save(path)
+    return ArrangeImportDialog(ctx, path, parent)
+
+
+def campaign_bulk(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.bulk import CampaignBulkDialog
+    from desktop.residents import campaign
+
+    village = first([v for v in ctx.run(campaign.progress_by_village) if v.village_id], "village")
+    rows = ctx.run(campaign.field_list, village.village_id, limit=12)
+    ids = [r.person_id for r in rows]
+    return CampaignBulkDialog(ctx, ids, village.village_id, village.village_label, parent)
+
+
+def mark_many(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.bulk import MarkManyDialog
+    from desktop.residents import quality
+
+    rows = ctx.run(quality.queue, "id_mismatch", limit=8)
+    label = quality.RULES["id_mismatch"].label
+    return MarkManyDialog(ctx, [r.person_id for r in rows], "id_mismatch", label, parent)
+
+
 # ---- schedule and incidents ---------------------------------------------------------------------
 
 
@@ -464,6 +504,9 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("loan", "Cho mượn hồ sơ", loan),
     GalleryEntry("document", "Thêm giấy tờ vào hồ sơ", document),
     GalleryEntry("not_an_error", "Không phải lỗi (lý do)", not_an_error),
+    GalleryEntry("arrange_import", "Xếp hồ sơ theo danh sách Excel", arrange_import),
+    GalleryEntry("campaign_bulk", "Đề án 06: ghi nhận cho nhiều người", campaign_bulk),
+    GalleryEntry("mark_many", "Không phải lỗi (nhiều người)", mark_many),
     GalleryEntry("event", "Công việc (sửa)", event),
     GalleryEntry("event_new", "Công việc (thêm)", event_new),
     GalleryEntry("outcome", "Kết quả công việc", outcome),

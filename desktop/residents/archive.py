@@ -23,7 +23,7 @@ from desktop.residents.models import (
     ResidenceFile,
     StorageLocation,
 )
-from desktop.text import clean, fold, require_text
+from desktop.text import fold, require_text
 
 # --------------------------------------------------------------------------- locations
 
@@ -389,43 +389,27 @@ class ArrangeResult:
     moved_from: tuple[tuple[str, str], ...]
 
 
-def arrange(uow: UnitOfWork, location_id: int, numbers: Sequence[str]) -> ArrangeResult:
-    """Put each listed file (typed or scanned, one after another) into ``location_id``.
+def arrange(
+    uow: UnitOfWork, location_id: int, numbers: Sequence[str], day: dt.date | str | None = None
+) -> ArrangeResult:
+    """Put each listed file (typed or scanned, one after another) into ``location_id``, arranged on
+    ``day`` (today when not given; not in the future, not before the file came into CAXA).
 
     Numbers are matched without regard to case, spaces or accents; unknown numbers are listed for
-    follow-up, never guessed. Each placement logs the file's move in the audit log.
+    follow-up, never guessed. Each placement logs the file's move and date in the audit log.
     """
+    from desktop.residents import archive_bulk, bulk
+
     uow.require("write")
-    box = uow.get(StorageLocation, location_id)
-    if box.kind != "hộp" and uow.session.scalar(
-        select(StorageLocation.id).where(StorageLocation.parent_id == location_id).limit(1)
-    ):
-        raise ValidationError("Vị trí", "hãy chọn hộp (vị trí nhỏ nhất) để xếp hồ sơ.")
+    archive_bulk.check_box(uow, location_id)
     locs = _paths(uow)
-    placed: list[str] = []
-    unknown: list[str] = []
-    already: list[str] = []
-    moved: list[tuple[str, str]] = []
-    today = dt.date.today()
-    for raw in numbers:
-        number = clean(raw)
-        if not number:
-            continue
-        f = uow.session.scalar(select(ResidenceFile).where(ResidenceFile.number_key == fold(number)))
-        if f is None:
-            if number not in unknown:
-                unknown.append(number)
-            continue
-        if f.location_id == location_id:
-            already.append(f.number)
-            continue
-        if f.location_id is not None:
-            moved.append((f.number, _path_of(locs, f.location_id)))
-        f.location_id = location_id
-        f.arranged_date = today
-        placed.append(f.number)
-    uow.flush()
-    return ArrangeResult(tuple(placed), tuple(unknown), tuple(already), tuple(moved))
+    paths = {i: _path_of(locs, i) for i in locs}
+    when = bulk.work_date("Ngày xếp", day)
+    moves = [archive_bulk.Move(n, location_id) for n in numbers]
+    result = archive_bulk.move_files(uow, moves, when, paths)
+    return ArrangeResult(
+        tuple(result.placed), tuple(result.unknown), tuple(result.already_there), tuple(result.moved_from)
+    )
 
 
 def arranged_count(uow: UnitOfWork, start: dt.date, end: dt.date) -> int:

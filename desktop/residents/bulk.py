@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from desktop.db import UnitOfWork, now
+from desktop.errors import ValidationError
 from desktop.residents import idcard
 from desktop.residents.models import Person
 from desktop.residents.search import build_key
@@ -83,3 +84,56 @@ def insert_persons(uow: UnitOfWork, rows: Iterable[dict[str, Any]], *, batch: in
         conn.execute(insert(Person), chunk)
         done += len(chunk)
     return done
+
+
+def append_audit(uow: UnitOfWork, model: Any, entries: Sequence[tuple], *, batch: int = 2000) -> None:
+    """Audit rows for a bulk write through Core: ``entries`` are (action, table, id, summary, changes);
+    each gets the hash of its record as now written (one query per batch), so ``caxa audit verify``
+    tells a later change made behind CAXA's back from this one — as the session hook does per row."""
+    from desktop import audit
+    from desktop.audit_state import state_columns, state_hash
+
+    table = model.__table__
+    columns = state_columns(table)
+    conn = uow.session.connection()
+    for start in range(0, len(entries), batch):
+        chunk = entries[start : start + batch]
+        ids = [e[2] for e in chunk]
+        found = {
+            r.id: r._mapping
+            for r in conn.execute(
+                select(table.c.id, *[c for c in columns if c.name != "id"]).where(table.c.id.in_(ids))
+            )
+        }
+        audit._append(
+            uow.session,
+            uow.actor,
+            [(*e, state_hash(table, found[e[2]]) if e[2] in found else None) for e in chunk],
+        )
+
+
+def plain(value: Any) -> Any:
+    """A column value as the audit log stores it (dates as ISO text)."""
+    import datetime as dt
+
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def work_date(field: str, value: Any, *, earliest: Any = None, what: str = "", today: Any = None) -> Any:
+    """The date a piece of work was done, as the clerk gives it: today when left empty, never in the
+    future, never before ``earliest`` (the day the record came into CAXA, named by ``what``)."""
+    import datetime as dt
+
+    from desktop.residents import validate
+    from desktop.text import format_date
+
+    today = today or dt.date.today()
+    day = validate.to_date(field, value, today=today) or today
+    if isinstance(earliest, dt.datetime):
+        earliest = earliest.date()
+    if earliest is not None and day < earliest:
+        raise ValidationError(
+            field,
+            f"ngày {format_date(day)} trước ngày {what or 'hồ sơ'} có trong CAXA ({format_date(earliest)}).",
+        )
+    return day

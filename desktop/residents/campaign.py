@@ -10,7 +10,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
-from desktop.residents import validate
+from desktop.residents import bulk, validate
 from desktop.residents.models import Person
 from desktop.residents.quality import _adult
 from desktop.residents.service import PersonView, input_from_view, officer_exists, to_view, update_person
@@ -33,14 +33,14 @@ def record_step(
     day: dt.date | str | None,
     officer_id: int | None = None,
 ) -> PersonView:
-    """Record one campaign step for a person (the date is required; mobilising names the officer)."""
+    """Record one campaign step for a person on ``day`` (mobilising names the officer)."""
     uow.require("write")
     if step not in STEPS:
         raise ValidationError("Bước", f"«{step}» không có.")
-    when = validate.to_date("Ngày", day, today=dt.date.today())
-    if when is None:
-        raise ValidationError("Ngày", "không được để trống.")
     person = uow.get(Person, person_id, version=version)
+    # the day the work was done: today when not given, never in the future nor before the person
+    # came into CAXA
+    when = bulk.work_date("Ngày", day, earliest=person.created_at, what=f"nhân khẩu «{person.full_name}»")
     if person.status != "living" or person.struck_off_date is not None:
         raise ValidationError(
             "Nhân khẩu", f"«{person.full_name}» không còn đăng ký thường trú, đang sinh sống."

@@ -25,6 +25,7 @@ from typing import Any
 from desktop.errors import ValidationError
 from desktop.residents import validate
 from desktop.residents.models import RELATIONS
+from desktop.text import DROP_APOSTROPHES
 
 #: a cell holding only this word (any case) clears the field on import
 CLEAR_MARK = "xóa"
@@ -46,7 +47,7 @@ def fold_many(texts: list[str]) -> list[str]:
     if not texts:
         return []
     joined = unicodedata.normalize("NFD", "\n".join(texts))
-    marks = {ord(ch): None for ch in set(joined) if unicodedata.combining(ch)}
+    marks = {ord(ch): None for ch in set(joined) if unicodedata.combining(ch)} | DROP_APOSTROPHES
     return joined.translate(marks).replace("đ", "d").replace("Đ", "D").lower().split("\n")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.gui.dialogs.archive import DocumentDialog, FileDialog, LoanDialog, LocationDialog
-from desktop.gui.dialogs.reason import ReasonDialog
+from desktop.gui.dialogs.bulk import MarkManyDialog
 from desktop.gui.kit import print_action
 from desktop.residents import archive, loans, quality, service
 
@@ -129,7 +129,7 @@ def test_quality_queue_mark_and_revoke(qtbot, gui_ctx, messages, monkeypatch):
         dialog.save()
         return dialog.result()
 
-    monkeypatch.setattr(ReasonDialog, "exec", reason)
+    monkeypatch.setattr(MarkManyDialog, "exec", reason)
     page.mark_action.trigger()
     assert page.current_rule().count == counts["id_mismatch"] - 1
     assert person.person_id not in [r.person_id for r in page.queue.rows]

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.archive import DocumentDialog, FileDialog, LoanDialog, LocationDialog
+from desktop.gui.dialogs.bulk import ArrangeImportDialog
 from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.base import Column
 from desktop.gui.pages.base import Page
-from desktop.residents import archive, loans, printouts
+from desktop.gui.widgets import DateEdit
+from desktop.residents import archive, archive_bulk, loans, printouts
 from desktop.residents.archive import LocationView
 from desktop.text import format_date, sort_key
 
@@ -132,6 +134,7 @@ class ArchivePage(Page):
         arrange_tab = QWidget()
         al = QVBoxLayout(arrange_tab)
         al.addWidget(self.arrange_box_label)
+        al.addLayout(self._bulk_row(ctx))
         al.addWidget(self.scan)
         lists = QHBoxLayout()
         for title, widget in (
@@ -290,16 +293,80 @@ class ArchivePage(Page):
             message=f"Đã ghi trả hồ sơ {f.number}.",
         )
 
-    def arrange_one(self) -> None:
-        number = self.scan.text().strip()
+    def _bulk_row(self, ctx: AppContext) -> QHBoxLayout:
+        """The date of the arranging, and many numbers at once: ranges typed, or an Excel list."""
+        self.arrange_day = DateEdit()
+        self.arrange_day.setObjectName("arrangeDay")
+        self.arrange_day.set_date(dt.date.today())
+        self.arrange_day.setFixedWidth(110)
+        self.arrange_day.setToolTip("Ngày xếp hồ sơ (mặc định hôm nay; ghi ngày cũ khi xếp bù)")
+        self.many = QLineEdit()
+        self.many.setObjectName("arrangeMany")
+        self.many.setPlaceholderText("Nhiều hồ sơ: 1-250, 300, 305-310 hoặc số đầy đủ…")
+        self.many.returnPressed.connect(self.arrange_many)
+        self.many_button = QPushButton("Xếp tất cả vào hộp")
+        self.many_button.clicked.connect(self.arrange_many)
+        self.import_button = QPushButton("Xếp theo danh sách Excel…")
+        self.import_button.setToolTip("Tệp Excel có cột «Số hồ sơ» và «Vị trí» (kiểm kê ban đầu)")
+        self.import_button.clicked.connect(self.arrange_from_file)
+        row = QHBoxLayout()
+        day_label = QLabel("Ngày xếp:")
+        day_label.setBuddy(self.arrange_day)
+        for widget in (day_label, self.arrange_day, self.many, self.many_button, self.import_button):
+            widget.setEnabled(ctx.can("write"))
+            row.addWidget(widget, 1 if widget is self.many else 0)
+        return row
+
+    def _box(self) -> LocationView | None:
         loc = self.locations.get(self.current_location() or -1)
-        if not number:
-            return
         if loc is None or loc.kind != "hộp":
             messages.info(self, "Hãy chọn hộp ở cây bên trái trước.")
+            return None
+        return loc
+
+    def arrange_one(self) -> None:
+        number = self.scan.text().strip()
+        if not number:
+            return
+        loc = self._box()
+        if loc is None:
             return
         self.scan.clear()
-        operation.run(self, archive.arrange, loc.id, [number], changes="archive", done=self._arranged)
+        operation.run(
+            self,
+            archive.arrange,
+            loc.id,
+            [number],
+            self.arrange_day.text(),
+            changes="archive",
+            done=self._arranged,
+        )
+
+    def arrange_many(self) -> None:
+        text = self.many.text().strip()
+        loc = self._box() if text else None
+        if loc is None:
+            return
+        operation.run(
+            self,
+            archive_bulk.arrange_text,
+            loc.id,
+            text,
+            self.arrange_day.text(),
+            changes="archive",
+            done=self._arranged_many,
+            message=lambda r: r.text(),
+            title="Đang xếp hồ sơ…",
+        )
+
+    def _arranged_many(self, result: archive_bulk.ArrangeSummary) -> None:
+        self.many.clear()
+        self._arranged(result)  # type: ignore[arg-type]
+
+    def arrange_from_file(self) -> None:
+        path = messages.open_file(self, "Chọn danh sách hồ sơ và vị trí", "Excel (*.xlsx)")
+        if path:
+            ArrangeImportDialog(self.ctx, path, self).exec()
 
     def _arranged(self, result: archive.ArrangeResult) -> None:
         for n in result.placed:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs.bulk import CampaignBulkDialog
 from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.pickers import OfficerPicker
 from desktop.gui.kit.record_list import RecordList
@@ -99,6 +100,7 @@ class CampaignPage(Page):
             needs,
             placeholder="Tìm tên, số định danh, số hộ…",
             key=lambda r: r.person_id,
+            multi=True,
         )
         self.needs = self.needs_list.model
         self.needs_list.add_filter("need", "Việc cần làm", NEED_FILTERS)
@@ -125,6 +127,13 @@ class CampaignPage(Page):
             )
             for code, label in campaign.STEPS.items()
         }
+        self.bulk_action = self.needs_list.add_action(
+            "Ghi nhận cho nhiều người…",
+            self.record_many,
+            needs="none",
+            permission="write",
+            tip="Một bước, có ngày, cho những người đang chọn, cả thôn, bon hoặc một danh sách số định danh",
+        )
         self.needs_list.loaded.connect(lambda _n: self._needs_loaded())
 
         top = QWidget()
@@ -177,6 +186,16 @@ class CampaignPage(Page):
             changes="residents",
             message=f"Đã ghi nhận {campaign.STEPS[step].lower()}: {row.full_name}.",
         )
+
+    def record_many(self) -> None:
+        village = self.current_village()
+        CampaignBulkDialog(
+            self.ctx,
+            [r.person_id for r in self.needs_list.selected_rows()],
+            village.village_id if village else None,
+            village.village_label if village else "",
+            self,
+        ).exec()
 
     def print_list(self, village: campaign.VillageProgress) -> None:
         print_action.show(

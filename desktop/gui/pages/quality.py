@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from desktop.gui import messages
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs.bulk import MarkManyDialog
 from desktop.gui.dialogs.person import PersonDialog
 from desktop.gui.dialogs.person_merge import PersonMergeDialog
-from desktop.gui.dialogs.reason import ReasonDialog
 from desktop.gui.dialogs.record_page import PersonPageDialog
 from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.record_list import RecordList
@@ -80,6 +80,8 @@ class QualityPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._villages = operation.Query(self)
+        #: the rule's list as shown when «Mở để sửa» began a walk through it (person ids)
+        self._walk_order: list[int] = []
         self.rules_list = RecordList(
             self, "qualityRules", RULE_COLUMNS, rule_counts, search=False, key=lambda r: r.code
         )
@@ -109,13 +111,21 @@ class QualityPage(Page):
             rule_queue,
             placeholder="Tìm tên, số định danh…",
             key=lambda r: r.person_id,
+            multi=True,
         )
         self.queue = self.queue_list.model
-        self.queue_list.add_action(
-            "Mở để sửa", self.open_person, default=True, tip="Mở hồ sơ nhân khẩu (Enter)"
+        self.open_action = self.queue_list.add_action(
+            "Mở để sửa",
+            self.open_person,
+            default=True,
+            tip="Mở hồ sơ nhân khẩu (Enter); trong hộp sửa có «Người trước», «Người sau»",
         )
         self.mark_action = self.queue_list.add_action(
-            "Đã kiểm tra — không phải lỗi…", self.mark, permission="write"
+            "Đã kiểm tra — không phải lỗi…",
+            self.mark,
+            needs="some",
+            permission="write",
+            tip="Một lý do chung cho những người đang chọn (chọn nhiều: Ctrl, Shift)",
         )
         self.page_action = self.queue_list.add_action(
             "Xem toàn bộ hồ sơ", self.person_page, tip="Mọi bản ghi về người này ở mọi lĩnh vực"
@@ -201,12 +211,8 @@ class QualityPage(Page):
         self.marks_list.reload()
 
     def open_person(self, row: quality.QueueRow) -> None:
-        operation.run(
-            self,
-            service.get_person,
-            row.person_id,
-            done=lambda person: PersonDialog(self.ctx, person, self).exec(),
-        )
+        self._walk_order = [r.person_id for r in self.queue.rows]
+        self.walk(row.person_id)
 
     def _duplicate_rule(self) -> bool:
         rule = self.current_rule()
@@ -224,17 +230,41 @@ class QualityPage(Page):
 
         operation.run(self, merge.duplicates_of, row.person_id, done=chosen)
 
-    def mark(self, row: quality.QueueRow) -> None:
+    def walk(self, person_id: int) -> None:
+        """Open a person for correction; from there «Người trước» / «Người sau» (or saving, which
+        moves on) go through the rule's list as it is shown, the list's selection following."""
+        operation.run(self, service.get_person, person_id, done=self._edit)
+
+    def _edit(self, person: service.PersonView) -> None:
+        went = {"step": 0}
+        dialog = PersonDialog(self.ctx, person, self)
+        for text, step in (("◀ Người trước", -1), ("Người sau ▶", 1)):
+            button = dialog.ui.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setObjectName("walkNext" if step > 0 else "walkPrevious")
+            button.clicked.connect(lambda _c=False, s=step: (went.update(step=s), dialog.reject()))
+        saved = dialog.exec() == QDialog.DialogCode.Accepted
+        step = went["step"] or (1 if saved else 0)
+        if step:
+            self._step(person.id, step)
+
+    def _step(self, person_id: int, step: int) -> None:
+        """The person before or after ``person_id`` in the order the walk started with, skipping
+        those who left the list meanwhile (corrected or marked)."""
+        order = self._walk_order
+        still = {r.person_id for r in self.queue.rows}
+        i = order.index(person_id) + step if person_id in order else -1
+        while 0 <= i < len(order) and order[i] not in still:
+            i += step
+        if not 0 <= i < len(order):
+            messages.info(self, "Đã đến đầu danh sách." if step < 0 else "Đã đến cuối danh sách.")
+            return
+        self.queue_list.select_id(order[i])
+        self.walk(order[i])
+
+    def mark(self, rows: list[quality.QueueRow]) -> None:
         rule = self.current_rule()
-        if rule is not None:
-            ReasonDialog(
-                self.ctx,
-                f"{row.full_name}: «{rule.label}» không phải lỗi",
-                quality.mark_checked,
-                row.person_id,
-                rule.code,
-                parent=self,
-            ).exec()
+        if rule is not None and rows:
+            MarkManyDialog(self.ctx, [r.person_id for r in rows], rule.code, rule.label, self).exec()
 
     def revoke(self, mark: quality.MarkView) -> None:
         operation.run(
