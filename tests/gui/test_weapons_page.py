@@ -159,6 +159,7 @@ def test_delete_key_removes_an_unprinted_receipt(qtbot, page, messages):
             "found",
             "Rẫy cà phê",
             owner_unknown=True,
+            person_name="Y Bhin Niê",
             officer_ids=(officer.id,),
             items=(ItemInput(category.id, "1", "khẩu"),),
         ),
