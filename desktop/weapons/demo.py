@@ -76,6 +76,10 @@ def _forum_event(uow: UnitOfWork) -> Any:
     return past[-1] if past else None
 
 
+def _officer_named(uow: UnitOfWork, name: str) -> int | None:
+    return next((o.id for o in staff.list_officers(uow) if o.full_name == name), None)
+
+
 def _at(days_ago: int, hour: int, minute: int = 0) -> dt.datetime:
     return (now() - dt.timedelta(days=days_ago)).replace(hour=hour, minute=minute, second=0)
 
@@ -181,8 +185,12 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
             "Ban Chỉ huy Quân sự xã Đắk Nia",
             tuple(ids[grenade]),
             "05/BB-BCHQS",
-            "Thượng úy Hoàng Văn Sơn",
+            "Hoàng Văn Sơn",
             "Nguyễn Văn Hùng",
+            place="Trụ sở Ban Chỉ huy Quân sự xã Đắk Nia",
+            receiver_rank="Thượng úy",
+            receiver_position="Chỉ huy phó Ban Chỉ huy Quân sự xã",
+            deliverer_id=_officer_named(uow, "Nguyễn Văn Hùng"),
         ),
     )
     custody.record_handover(
@@ -192,8 +200,12 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
             "Phòng Cảnh sát QLHC về TTXH (PC06) Công an tỉnh Lâm Đồng",
             tuple(ids[air] + ids[seized]),
             "112/BB-PC06",
-            "Đại úy Phan Minh Tuấn",
+            "Phan Minh Tuấn",
             "Y Đức Niê",
+            place="Kho vũ khí Phòng PC06 Công an tỉnh Lâm Đồng",
+            receiver_rank="Đại úy",
+            receiver_position="Cán bộ Đội Quản lý vũ khí, vật liệu nổ, công cụ hỗ trợ",
+            deliverer_id=_officer_named(uow, "Y Đức Niê"),
         ),
     )
     custody.record_destruction(
@@ -301,6 +313,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
         (now() - dt.timedelta(days=2)).date(),
         ("Nguyễn Văn Hùng", "Điểu K'Lung"),
         "Kiểm kê định kỳ cuối tháng",
+        dt.time(14, 0),
     )
     for line in st.lines:
         stocktake.tick(uow, line.id, line.version, True)
