@@ -123,7 +123,7 @@ class WeaponSettings(Record):
     receipt_intro: Mapped[str] = mapped_column(Text, default="")
     receipt_closing: Mapped[str] = mapped_column(Text, default="")
     handover_intro: Mapped[str] = mapped_column(Text, default="")
-    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="", info={"label": "Căn cứ pháp lý"})
     allow_direct_destruction: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -147,18 +147,25 @@ class WeaponReceipt(Record):
     # links to the register (the typed text above stays as printed and signed); a migrated receipt whose
     # typed name or event matched no single record keeps its text and is flagged for the clerk
     person_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), nullable=True, index=True
+        ForeignKey("person.id", ondelete="SET NULL"), nullable=True, index=True,
+        info={"label": "Người trong sổ nhân khẩu"},
     )
     event_id: Mapped[int | None] = mapped_column(
-        ForeignKey("event.id", ondelete="SET NULL"), nullable=True, index=True
+        ForeignKey("event.id", ondelete="SET NULL"), nullable=True, index=True,
+        info={"label": "Hoạt động trong lịch"},
     )
-    person_unlinked: Mapped[bool] = mapped_column(Boolean, default=False)
-    event_unlinked: Mapped[bool] = mapped_column(Boolean, default=False)
+    person_unlinked: Mapped[bool] = mapped_column(Boolean, default=False, info={"label": "Chưa gắn người"})
+    event_unlinked: Mapped[bool] = mapped_column(Boolean, default=False, info={"label": "Chưa gắn sự kiện"})
     drafted_by: Mapped[int | None] = mapped_column(
-        ForeignKey("officer.id", ondelete="RESTRICT"), nullable=True, index=True
+        ForeignKey("officer.id", ondelete="RESTRICT"), nullable=True, index=True,
+        info={"label": "Người lập biên bản"},
     )
-    sanction_number: Mapped[str] = mapped_column(String(60), default="")
-    sanction_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    sanction_number: Mapped[str] = mapped_column(
+        String(60), default="", info={"label": "Số quyết định tịch thu"}
+    )
+    sanction_date: Mapped[dt.date | None] = mapped_column(
+        Date, nullable=True, info={"label": "Ngày quyết định tịch thu"}
+    )
     witnesses: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     photos: Mapped[str] = mapped_column(Text, default="")
@@ -231,13 +238,16 @@ class WeaponHandover(Record):
     receiving_unit_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     their_number: Mapped[str] = mapped_column(String(60), default="")
     receiver_name: Mapped[str] = mapped_column(String(120), default="")
-    receiver_rank: Mapped[str] = mapped_column(String(40), default="")
-    receiver_position: Mapped[str] = mapped_column(String(120), default="")
+    receiver_rank: Mapped[str] = mapped_column(String(40), default="", info={"label": "Cấp bậc người nhận"})
+    receiver_position: Mapped[str] = mapped_column(
+        String(120), default="", info={"label": "Chức vụ người nhận"}
+    )
     deliverer_name: Mapped[str] = mapped_column(String(120), default="")
     deliverer_id: Mapped[int | None] = mapped_column(
-        ForeignKey("officer.id", ondelete="RESTRICT"), nullable=True, index=True
+        ForeignKey("officer.id", ondelete="RESTRICT"), nullable=True, index=True,
+        info={"label": "Đại diện bên giao"},
     )
-    place: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(200), default="", info={"label": "Địa điểm bàn giao"})
     notes: Mapped[str] = mapped_column(Text, default="")
     printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
@@ -269,7 +279,9 @@ class WeaponStocktake(Record):
     __label__ = "Biên bản kiểm kê vũ khí"
 
     held_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    started_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    started_at: Mapped[dt.datetime | None] = mapped_column(
+        DateTime, nullable=True, info={"label": "Bắt đầu lúc"}
+    )
     members: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

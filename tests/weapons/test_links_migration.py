@@ -126,8 +126,11 @@ def test_typed_names_become_links_or_are_flagged(old_db):
     assert view[ambiguous].person_name == "Lê Văn Tâm"  # the typed text stays as signed
     assert sorted(flagged) == sorted([by_village, ambiguous, nobody])
     logged = {e.record_id: e.changes for e in entries if e.action == "update"}
-    assert logged[by_number] == {"person_id": [None, thuong], "event_id": [None, forum]}
-    assert logged[ambiguous] == {"person_unlinked": [False, True]}
+    assert logged[by_number] == {
+        "Người trong sổ nhân khẩu": [None, thuong],
+        "Hoạt động trong lịch": [None, forum],
+    }
+    assert logged[ambiguous] == {"Chưa gắn người": [False, True]}
     assert unknown not in logged
     assert audit.verify(old_db).ok
     assert cats["dây nổ"] == "mét" and cats["kíp nổ"] == "cái" and "dao có tính sát thương cao" in cats

@@ -261,12 +261,14 @@ def _audit(conn: sa.Connection, ids: list[int], changes: dict, receipts: dict) -
         row.id: row._mapping
         for row in conn.execute(sa.select(table.c.id, *columns).where(table.c.id.in_(ids)))
     }
+    label = {c.name: c.info.get("label", c.name) for c in table.columns}  # as the audit page reads them
     entries = []
     for rid in ids:
         r = receipts[rid]
         who = r.person_name or "không rõ chủ"
         summary = f"Gắn biên bản tiếp nhận (năm {_as_datetime(r.received_at).year}, {who}) với sổ"
-        entries.append(("update", "weapon_receipt", rid, summary, changes[rid], state_hash(table, rows[rid])))
+        logged = {label[k]: v for k, v in changes[rid].items()}
+        entries.append(("update", "weapon_receipt", rid, summary, logged, state_hash(table, rows[rid])))
     session = Session(bind=conn)
     try:
         audit._append(session, Actor.system(), entries)
