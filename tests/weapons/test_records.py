@@ -164,3 +164,53 @@ def test_new_categories_and_metres(world, name, unit, quantity):
     assert r.items[0].unit == unit and r.items[0].quantity_text == f"{quantity} {unit}"
     added = world.run(service.add_category, service.CategoryInput("súng bắn đinh", "cái"))
     assert added.name in {c.name for c in world.run(service.list_categories)}  # the station's own
+
+
+def _pages(pdf: bytes, tmp_path) -> list[str]:
+    """The text of each page as pdftotext reads it (one call per page)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        return [flat(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    path = tmp_path / "record.pdf"
+    path.write_bytes(pdf)
+    count = len(PdfReader(io.BytesIO(pdf)).pages)
+    return [
+        flat(subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(path), "-"],
+                            capture_output=True, text=True, check=True).stdout)
+        for n in range(1, count + 1)
+    ]
+
+
+def test_no_page_holds_only_signatures(world, tmp_path):
+    """Handovers of growing size: the signatures always share their page with table rows; a record
+    of several pages counts them and has a line for initials on each."""
+    for n in range(6, 31, 3):
+        data = world.receipt(
+            at(2025, 3, 8), [world.item("đạn", "12", "viên", seal=f"NP-{n:02d}-{k:03d}") for k in range(n)]
+        )
+        items = world.run(service.record_receipt, data).items
+        h = world.run(
+            service.record_handover,
+            HandoverInput(at(2025, 3, 20), "PC06", tuple(i.id for i in items), receiver_name="Phan Tuấn"),
+        )
+        pages = _pages(world.run(printouts.handover_pdf, h.id), tmp_path)
+        signed = [p for p in pages if "ĐẠI DIỆN BÊN GIAO" in p]
+        assert len(signed) == 1 and signed[0] == pages[-1], n
+        assert h.items[-1].code in pages[-1], n  # the last table row stays with the signatures
+    long = "Súng cồn tự chế, nòng ống tuýp sắt, thân nhựa PVC, bình ga mini, báng gỗ, dây đeo bằng vải dù"
+    for n in (6, 9, 14):
+        data = world.receipt(
+            at(2025, 3, 9),
+            [world.item("súng cồn tự chế", description=f"{long} số {k}") for k in range(n)],
+            witnesses=("Y Bhin Niê", "K'Thị Hương", "Trần Văn Quý"),
+            officer_ids=(world.officer, world.officer2),
+        )
+        r = world.run(service.record_receipt, data)
+        pages = _pages(world.run(printouts.receipt_pdf, r.id), tmp_path)
+        assert len(pages) > 1
+        assert f"Biên bản gồm {len(pages):02d} trang" in pages[-1]
+        assert all("ký nháy" in p for p in pages)
+        assert r.items[-1].code in pages[-1] and "NGƯỜI LẬP BIÊN BẢN" in pages[-1]
+        assert not any("NGƯỜI CHỨNG KIẾN" in p for p in pages[:-1])
