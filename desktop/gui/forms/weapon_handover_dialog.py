@@ -26,7 +26,7 @@ class Ui_WeaponHandoverDialog(object):
     def setupUi(self, WeaponHandoverDialog):
         if not WeaponHandoverDialog.objectName():
             WeaponHandoverDialog.setObjectName(u"WeaponHandoverDialog")
-        WeaponHandoverDialog.resize(640, 200)
+        WeaponHandoverDialog.resize(640, 340)
         self.mainLayout = QVBoxLayout(WeaponHandoverDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.intro = QLabel(WeaponHandoverDialog)
@@ -177,7 +177,7 @@ class Ui_WeaponHandoverDialog(object):
         self.label_receiver.setText(QCoreApplication.translate("WeaponHandoverDialog", u"\u0110\u1ea1i di\u1ec7n b\u00ean nh\u1eadn (h\u1ecd t\u00ean):", None))
         self.label_receiver_rank.setText(QCoreApplication.translate("WeaponHandoverDialog", u"C\u1ea5p b\u1eadc, ch\u1ee9c v\u1ee5 b\u00ean nh\u1eadn:", None))
         self.receiver_rank.setPlaceholderText(QCoreApplication.translate("WeaponHandoverDialog", u"c\u1ea5p b\u1eadc, vd. \u0110\u1ea1i \u00fay", None))
-        self.receiver_position.setPlaceholderText(QCoreApplication.translate("WeaponHandoverDialog", u"ch\u1ee9c v\u1ee5, vd. C\u00e1n b\u1ed9 \u0110\u1ed9i QLVK", None))
+        self.receiver_position.setPlaceholderText(QCoreApplication.translate("WeaponHandoverDialog", u"ch\u1ee9c v\u1ee5", None))
         self.label_deliverer.setText(QCoreApplication.translate("WeaponHandoverDialog", u"\u0110\u1ea1i di\u1ec7n b\u00ean giao:", None))
         self.label_place.setText(QCoreApplication.translate("WeaponHandoverDialog", u"\u0110\u1ecba \u0111i\u1ec3m b\u00e0n giao:", None))
         self.place.setPlaceholderText(QCoreApplication.translate("WeaponHandoverDialog", u"\u0111\u1ec3 tr\u1ed1ng: tr\u1ee5 s\u1edf \u0111\u01a1n v\u1ecb", None))

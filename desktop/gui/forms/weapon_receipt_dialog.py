@@ -278,7 +278,7 @@ class Ui_WeaponReceiptDialog(object):
         self.label_event_text.setText(QCoreApplication.translate("WeaponReceiptDialog", u"T\u00ean s\u1ef1 ki\u1ec7n in tr\u00ean bi\u00ean b\u1ea3n:", None))
         self.event_text.setPlaceholderText(QCoreApplication.translate("WeaponReceiptDialog", u"\u0111\u1ec3 tr\u1ed1ng n\u1ebfu kh\u00f4ng g\u1eafn v\u1edbi s\u1ef1 ki\u1ec7n n\u00e0o", None))
         self.label_person.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ng\u01b0\u1eddi giao n\u1ed9p (trong s\u1ed5):", None))
-        self.label_person_name.setText(QCoreApplication.translate("WeaponReceiptDialog", u"H\u1ecd t\u00ean (ng\u01b0\u1eddi ngo\u00e0i s\u1ed5):", None))
+        self.label_person_name.setText(QCoreApplication.translate("WeaponReceiptDialog", u"H\u1ecd t\u00ean ghi tr\u00ean bi\u00ean b\u1ea3n:", None))
         self.label_person_id_number.setText(QCoreApplication.translate("WeaponReceiptDialog", u"S\u1ed1 \u0111\u1ecbnh danh c\u00e1 nh\u00e2n:", None))
         self.label_person_address.setText(QCoreApplication.translate("WeaponReceiptDialog", u"N\u01a1i c\u01b0 tr\u00fa:", None))
         self.label_sanction.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Quy\u1ebft \u0111\u1ecbnh t\u1ecbch thu (s\u1ed1, ng\u00e0y):", None))

@@ -14,7 +14,7 @@ RECEIPT_COLUMNS = [
         tooltip=lambda r: "Người hoặc sự kiện chưa gắn với sổ: dùng «Gắn với sổ…»" if r.unlinked else "",
     ),
     Column("Ngày giờ", lambda r: format_datetime(r.received_at)),
-    Column("Người giao nộp", lambda r: r.person_text, sort=lambda r: name_sort_key(r.person_text)),
+    Column("Người liên quan", lambda r: r.person_text, sort=lambda r: name_sort_key(r.person_text)),
     Column("Vật phẩm", lambda r: r.item_summary, tooltip=lambda r: r.item_summary),
     Column("Hình thức", lambda r: r.origin_text),
     Column("Sự kiện", lambda r: r.event_text, tooltip=lambda r: r.event_text),
