@@ -134,3 +134,29 @@ def test_typed_names_become_links_or_are_flagged(old_db):
     assert unknown not in logged
     assert audit.verify(old_db).ok
     assert cats["dây nổ"] == "mét" and cats["kíp nổ"] == "cái" and "dao có tính sát thương cao" in cats
+
+
+def test_downgrade_keeps_the_receipts_officers(old_db):
+    """Going back drops the new columns in place: no table rebuild that would cascade to the officers."""
+    from alembic import command
+
+    day = dt.datetime(2025, 3, 1, 9)
+    with old_db.engine.begin() as conn:
+        officer = _add(conn, Officer, full_name="Trần Thị Thu Hà", name_key=fold("Trần Thị Thu Hà"))
+        cat = conn.execute(select(WeaponCategory.id).limit(1)).scalar_one()
+        village = _add(conn, Village, name="Bu Sir", name_key="bu sir", kind="bon")
+        pid = _person(conn, "Y Thuông Niê", "067097106927", village)
+        rid = _receipt(
+            conn, 1, day, officer, cat, person_name="Y Thuông Niê", person_id_number="067097106927"
+        )
+    migrate.upgrade(old_db, backup=False)
+    cfg = migrate._config(old_db)
+    with old_db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, BEFORE)
+    with old_db.engine.connect() as conn:
+        assert conn.execute(select(WeaponReceiptOfficer.receipt_id)).scalars().all() == [rid]
+        assert "person_id" not in {c["name"] for c in inspect(conn).get_columns("weapon_receipt")}
+    migrate.upgrade(old_db, backup=False)
+    with old_db.uow(Actor.system()) as work:
+        assert service.get_receipt(work, rid).person_id == pid

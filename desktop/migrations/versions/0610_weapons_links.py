@@ -284,14 +284,32 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    sqlite = op.get_bind().dialect.name == "sqlite"
+    conn = op.get_bind()
+    sqlite = conn.dialect.name == "sqlite"
     for table, column, target, _ondelete in reversed(FK_COLUMNS):
         op.drop_index(f"ix_{table}_{column}", table_name=table)
         if not sqlite:
             op.drop_constraint(f"fk_{table}_{column}_{target}", table, type_="foreignkey")
-    for table in ("weapon_receipt", "weapon_settings", "weapon_handover", "weapon_stocktake"):
-        dropped = [c for t, c, _x, _y in FK_COLUMNS if t == table]
-        dropped += [c.name for t, c in PLAIN_COLUMNS if t == table]
-        with op.batch_alter_table(table) as batch_op:
-            for name in dropped:
-                batch_op.drop_column(name)
+    if sqlite:  # undo the definition edit, then drop the columns in place (no rebuild: see upgrade)
+        version = conn.exec_driver_sql("PRAGMA schema_version").scalar()
+        conn.exec_driver_sql("PRAGMA writable_schema=ON")
+        for table in sorted({t for t, *_ in FK_COLUMNS}):
+            sql = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+            ).scalar()
+            added = "|".join(c for _t, c, _x, _y in FK_COLUMNS)
+            sql = re.sub(
+                rf",\s*CONSTRAINT fk_\w+ FOREIGN KEY\((?:{added})\) REFERENCES \w+ \(id\)"
+                r" ON DELETE [A-Z ]+?(?=,|\s*\))",
+                "",
+                sql,
+            )
+            conn.exec_driver_sql(
+                "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", (sql, table)
+            )
+        conn.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
+        conn.exec_driver_sql("PRAGMA writable_schema=OFF")
+    for table, column, _target, _ondelete in FK_COLUMNS:
+        op.drop_column(table, column)
+    for table, column in PLAIN_COLUMNS:
+        op.drop_column(table, column.name)
