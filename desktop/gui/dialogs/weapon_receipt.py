@@ -23,7 +23,7 @@ from desktop.gui.forms.weapon_receipt_dialog import Ui_WeaponReceiptDialog
 from desktop.gui.kit import operation
 from desktop.weapons import service
 from desktop.weapons.models import ORIGINS, PERSON_ROLES, UNITS
-from desktop.weapons.receipts import ID_FIELD
+from desktop.weapons.receipt_checks import ID_FIELD
 from desktop.weapons.views import ItemInput, ReceiptInput, ReceiptView, format_quantity
 
 ITEM_HEADERS = [
