@@ -386,6 +386,14 @@ def receipt_new(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return ReceiptDialog(ctx, None, parent)
 
 
+def receipt_link(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.weapon_receipt import LinkDialog
+    from desktop.weapons import receipt_list
+
+    row = first(ctx.run(receipt_list.list_receipts, include_voided=False, limit=1), "weapons receipt")
+    return LinkDialog(ctx, ctx.run(receipt_list.get_receipt, row.id), parent)
+
+
 def weapon_settings(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.gui.dialogs.weapon_settings import WeaponSettingsDialog
 
@@ -519,6 +527,7 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("receipt", "Biên bản tiếp nhận (sửa)", receipt),
     GalleryEntry("receipt_new", "Biên bản tiếp nhận (thêm)", receipt_new),
     GalleryEntry("weapon_settings", "Thiết lập vũ khí", weapon_settings),
+    GalleryEntry("receipt_link", "Gắn biên bản với sổ", receipt_link),
     GalleryEntry("move_item", "Chuyển nơi cất giữ", move_item),
     GalleryEntry("handover", "Lập biên bản bàn giao", handover),
     GalleryEntry("destroy", "Ghi nhận tiêu hủy", destroy),

@@ -13,19 +13,28 @@ from desktop.weapons.models import DEFAULT_CATEGORIES, UNITS, WeaponCategory, We
 from desktop.weapons.views import CategoryView, WeaponSettingsView
 
 DEFAULT_RECEIPT_INTRO = (
-    "Hôm nay, vào hồi {gio}, tại {dia_diem}, Công an xã chúng tôi gồm: {can_bo}; "
+    "Hôm nay, vào hồi {gio}, tại {dia_diem}, {don_vi} chúng tôi gồm: {can_bo}; "
     "với sự chứng kiến của: {nguoi_chung_kien}; đã tiến hành tiếp nhận vũ khí, vật liệu nổ, "
     "công cụ hỗ trợ do {nguoi_giao} giao nộp ({hinh_thuc}), gồm:"
 )
 DEFAULT_RECEIPT_CLOSING = (
-    "Các vật phẩm trên đã được niêm phong theo số niêm phong ghi trong bảng và giao cho Công an xã "
+    "Các vật phẩm trên đã được niêm phong theo số niêm phong ghi trong bảng và giao cho {don_vi} "
     "quản lý theo quy định. Biên bản kết thúc vào hồi ....... cùng ngày, đã đọc lại cho những người "
-    "có tên trên cùng nghe, công nhận đúng và ký tên dưới đây. Biên bản được lập thành 02 bản, "
-    "mỗi bên giữ 01 bản."
+    "có tên trên cùng nghe, công nhận đúng và ký tên dưới đây."
 )
 DEFAULT_HANDOVER_INTRO = (
-    "Hôm nay, vào hồi {gio}, Công an xã tiến hành bàn giao cho {don_vi_nhan} các loại vũ khí, "
-    "vật liệu nổ, công cụ hỗ trợ đã tiếp nhận, thu hồi trên địa bàn, cụ thể như sau:"
+    "Hôm nay, vào hồi {gio}, tại {dia_diem}, {don_vi} tiến hành bàn giao cho {don_vi_nhan} các loại "
+    "vũ khí, vật liệu nổ, công cụ hỗ trợ đã tiếp nhận, thu hồi trên địa bàn, cụ thể như sau:"
+)
+#: the legal basis printed at the head of the weapons records; a station setting, as these texts change.
+#: Law 42/2024/QH15 (29/6/2024) and Circular 75/2024/TT-BCA (15/11/2024) were checked against published
+#: texts; the decree's number is the one the domain notes give (its date and title were not verified).
+DEFAULT_LEGAL_BASIS = (
+    "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15 ngày 29 tháng 6 "
+    "năm 2024; Nghị định số 149/2024/NĐ-CP của Chính phủ quy định chi tiết và biện pháp thi hành Luật "
+    "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ; Thông tư số 75/2024/TT-BCA ngày 15 tháng 11 "
+    "năm 2024 của Bộ trưởng Bộ Công an quy định chi tiết một số điều của Luật Quản lý, sử dụng vũ khí, "
+    "vật liệu nổ và công cụ hỗ trợ;"
 )
 
 #: placeholders the station may use in its receipt wording
@@ -38,6 +47,7 @@ RECEIPT_PLACEHOLDERS = {
     "hinh_thuc": "hình thức tiếp nhận",
     "su_kien": "sự kiện (ngày hội, đợt vận động)",
     "don_vi_nhan": "đơn vị nhận bàn giao",
+    "don_vi": "đơn vị lập biên bản (Công an xã, phường, đặc khu)",
 }
 
 
@@ -123,7 +133,12 @@ def get_weapon_settings(uow: UnitOfWork) -> WeaponSettingsView:
     row = uow.session.get(WeaponSettings, 1)
     if row is None:
         return WeaponSettingsView(
-            DEFAULT_RECEIPT_INTRO, DEFAULT_RECEIPT_CLOSING, DEFAULT_HANDOVER_INTRO, False, 0
+            DEFAULT_RECEIPT_INTRO,
+            DEFAULT_RECEIPT_CLOSING,
+            DEFAULT_HANDOVER_INTRO,
+            False,
+            0,
+            DEFAULT_LEGAL_BASIS,
         )
     return WeaponSettingsView(
         row.receipt_intro or DEFAULT_RECEIPT_INTRO,
@@ -131,6 +146,7 @@ def get_weapon_settings(uow: UnitOfWork) -> WeaponSettingsView:
         row.handover_intro or DEFAULT_HANDOVER_INTRO,
         row.allow_direct_destruction,
         row.version,
+        row.legal_basis or DEFAULT_LEGAL_BASIS,
     )
 
 
@@ -150,12 +166,15 @@ def save_weapon_settings(uow: UnitOfWork, data: WeaponSettingsView) -> WeaponSet
     intro = _check_wording("Lời mở đầu biên bản tiếp nhận", data.receipt_intro)
     closing = _check_wording("Lời kết biên bản tiếp nhận", data.receipt_closing)
     handover = _check_wording("Lời mở đầu biên bản bàn giao", data.handover_intro)
+    legal = require_text("Căn cứ pháp lý", data.legal_basis, max_len=3000, required=False)
     row = uow.session.get(WeaponSettings, 1)
     if row is None:
         row = uow.add(WeaponSettings(id=1))
     elif row.version != data.version:
         raise StaleRecord(WeaponSettings.__label__)
     row.receipt_intro, row.receipt_closing, row.handover_intro = intro, closing, handover
+    # the default is stored as "" so that a later default (a law replaced) reaches the station
+    row.legal_basis = "" if legal == DEFAULT_LEGAL_BASIS else legal
     row.allow_direct_destruction = bool(data.allow_direct_destruction)
     uow.flush()
     return get_weapon_settings(uow)

@@ -94,14 +94,32 @@ def officer_refs(uow: UnitOfWork, receipt_ids: Iterable[int]) -> dict[int, tuple
     if not ids:
         return {}
     rows = uow.session.execute(
-        select(WeaponReceiptOfficer.receipt_id, Officer.id, Officer.rank, Officer.full_name, Officer.active)
+        select(WeaponReceiptOfficer.receipt_id, Officer)
         .join(Officer, Officer.id == WeaponReceiptOfficer.officer_id)
         .where(WeaponReceiptOfficer.receipt_id.in_(ids))
         .order_by(WeaponReceiptOfficer.receipt_id, WeaponReceiptOfficer.position)
     )
-    for receipt_id, oid, rank, name, active in rows:
-        out[receipt_id].append(OfficerRef(oid, f"{rank} {name}".strip(), name, active))
+    for receipt_id, officer in rows:
+        out[receipt_id].append(officer_ref(officer))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def officer_ref(officer: Officer) -> OfficerRef:
+    """An officer as the weapons records name them: rank and name, with the position from the staff
+    register for the signature columns."""
+    return OfficerRef(
+        officer.id,
+        f"{officer.rank} {officer.full_name}".strip(),
+        officer.full_name,
+        officer.active,
+        officer.rank,
+        officer.position,
+    )
+
+
+def officer_by_id(uow: UnitOfWork, officer_id: int | None) -> OfficerRef | None:
+    officer = uow.session.get(Officer, officer_id) if officer_id is not None else None
+    return officer_ref(officer) if officer is not None else None
 
 
 def item_views(uow: UnitOfWork, items: Iterable[WeaponItem], sym: str | None = None) -> list[ItemView]:
@@ -173,6 +191,13 @@ def receipt_view(uow: UnitOfWork, r: WeaponReceipt, sym: str | None = None) -> R
         r.voided_by,
         tuple(item_views(uow, items, sym)),
         r.version,
+        r.person_id,
+        r.event_id,
+        r.person_unlinked,
+        r.event_unlinked,
+        officer_by_id(uow, r.drafted_by),
+        r.sanction_number,
+        r.sanction_date,
     )
 
 

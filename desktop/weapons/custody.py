@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 from desktop import audit
 from desktop.db import UnitOfWork, now
 from desktop.errors import ValidationError
+from desktop.staff.models import Officer
 from desktop.text import fold, format_date, require_text
 from desktop.weapons.categories import get_weapon_settings
 from desktop.weapons.common import (
@@ -17,6 +18,7 @@ from desktop.weapons.common import (
     event_views,
     insert_numbered,
     item_views,
+    officer_by_id,
     symbol,
 )
 from desktop.weapons.models import CustodyEvent, WeaponHandover, WeaponItem
@@ -205,6 +207,10 @@ def _handover_view(uow: UnitOfWork, h: WeaponHandover, sym: str | None = None) -
         h.printed_at,
         tuple(item_views(uow, items, sym)),
         h.version,
+        h.place,
+        h.receiver_rank,
+        h.receiver_position,
+        officer_by_id(uow, h.deliverer_id),
     )
 
 
@@ -238,9 +244,22 @@ def record_handover(uow: UnitOfWork, data: HandoverInput) -> HandoverView:
             "Số biên bản của đơn vị nhận", data.their_number, max_len=60, required=False
         ),
         "receiver_name": require_text("Người nhận", data.receiver_name, max_len=120, required=False),
+        "receiver_rank": require_text("Cấp bậc người nhận", data.receiver_rank, max_len=40, required=False),
+        "receiver_position": require_text(
+            "Chức vụ người nhận", data.receiver_position, max_len=120, required=False
+        ),
         "deliverer_name": require_text("Người giao", data.deliverer_name, max_len=120, required=False),
+        "deliverer_id": None,
+        "place": require_text("Địa điểm bàn giao", data.place, max_len=200, required=False),
         "notes": require_text("Ghi chú", data.notes, max_len=4000, required=False),
     }
+    if data.deliverer_id is not None:  # the station's representative, from the staff register
+        officer = uow.session.get(Officer, data.deliverer_id)
+        if officer is None:
+            raise ValidationError("Người giao", "cán bộ đã chọn không còn trong danh sách cán bộ.")
+        if not officer.active:
+            raise ValidationError("Người giao", f"«{officer.full_name}» không còn công tác.")
+        values["deliverer_id"], values["deliverer_name"] = officer.id, officer.full_name
 
     def build(number: int) -> WeaponHandover:
         h = uow.add(WeaponHandover(year=moment.year, number=number, **values))

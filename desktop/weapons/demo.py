@@ -1,11 +1,16 @@
 """Demo records of the weapons register: a hand-in forum where villagers handed in 1 súng kíp
 and 10 súng cồn tự chế, a few receipts of earlier months, handovers to PC06 and to the
-military, a destruction, an inspection, a voided receipt and a stocktake."""
+military, a destruction, an inspection, a voided receipt and a stocktake.
+
+Givers are persons of the demo register (linked by id) where the residents' demo made some, with one
+giver from outside the commune kept as a named outsider; the forum's receipts are linked to the
+schedule's forum at which they were handed in."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from typing import Any
 
 from desktop import demo
 from desktop.db import UnitOfWork, now
@@ -45,6 +50,36 @@ def _officer_ids(uow: UnitOfWork) -> list[int]:
     return [o.id for o in current]
 
 
+def _register_givers(uow: UnitOfWork, rng: random.Random, count: int) -> list[int]:
+    """Adults of the demo register with a sound ID number (none when the residents' demo did not run)."""
+    from desktop.residents.search import SearchFilter, search_page
+
+    rows = [
+        r
+        for r in search_page(uow, SearchFilter(status="living"), limit=400).rows
+        if r.id_number and not r.id_issue and r.birth_text[-4:].isdigit() and int(r.birth_text[-4:]) < 2000
+    ]
+    return [r.id for r in rng.sample(rows, min(count, len(rows)))]
+
+
+def _forum_event(uow: UnitOfWork) -> Any:
+    """The schedule's forum at which weapons were handed in (topic "weapons"), held at least six days
+    ago (the gun handed in there goes for inspection and comes back afterwards); None when absent."""
+    from desktop.schedule.events import list_events
+
+    today = now().date()
+    past = [
+        e
+        for e in list_events(uow, today - dt.timedelta(days=400), today, kind="forum")
+        if "weapons" in e.topics and e.ends_at <= now() - dt.timedelta(days=6)
+    ]
+    return past[-1] if past else None
+
+
+def _officer_named(uow: UnitOfWork, name: str) -> int | None:
+    return next((o.id for o in staff.list_officers(uow) if o.full_name == name), None)
+
+
 def _at(days_ago: int, hour: int, minute: int = 0) -> dt.datetime:
     return (now() - dt.timedelta(days=days_ago)).replace(hour=hour, minute=minute, second=0)
 
@@ -70,31 +105,45 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
     ) -> ItemInput:
         return ItemInput(cats[cat], qty, unit, desc, mark, cond, seal(), STORE)
 
+    register = _register_givers(uow, rng, len(VILLAGERS))
+    # the demo's villagers: persons of the register where there are some; the last one lives in
+    # another commune and stays a named outsider
+    givers: list[int | tuple[str, str]] = [
+        register[n] if n < len(register) and n < len(VILLAGERS) - 1 else VILLAGERS[n]
+        for n in range(len(VILLAGERS))
+    ]
+
     def receipt(
         at: dt.datetime,
         origin: str,
         items: list[ItemInput],
-        person: tuple[str, str] | None,
+        person: int | tuple[str, str],
         event: str = "",
         place: str = "Trụ sở Công an xã Đắk Nia",
         notes: str = "",
+        event_id: int | None = None,
     ) -> int:
-        name, address = person or ("", "")
-        pid = f"0670{rng.randint(80, 99)}{rng.randint(0, 999999):06d}" if person else ""
+        person_id = person if isinstance(person, int) else None
+        name, address = ("", "") if isinstance(person, int) else person
+        pid = f"0670{rng.randint(80, 99)}{rng.randint(0, 999999):06d}" if person_id is None else ""
+        crew = tuple(rng.sample(officers[:3], 2))
         data = ReceiptInput(
             at,
             origin,
             place,
             event,
-            person is None,
+            False,
             name,
             pid,
             address,
-            tuple(rng.sample(officers[:3], 2)),
+            crew,
             tuple(rng.sample(witness, 2)),
             notes,
             (),
             tuple(items),
+            person_id=person_id,
+            event_id=event_id,
+            drafted_by=crew[-1],
         )
         return receipts.record_receipt(uow, data).id
 
@@ -103,7 +152,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
         _at(120, 9, 15),
         "found",
         [item("lựu đạn", "1", "quả", "Lựu đạn cũ thời chiến tranh", "Rỉ sét nặng, còn kíp nổ")],
-        None,
+        givers[0],
         place="Rẫy cà phê giáp bon Bu Sir",
         notes="Người dân phát hiện khi cuốc đất, báo Công an xã.",
     )
@@ -114,7 +163,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
             item("súng hơi", "1", "khẩu", "Súng hơi tự chế, nòng dài 80 cm", "Còn sử dụng được"),
             item("đạn chì", "0,5", "kg", "Đạn chì cỡ 5,5 mm đựng trong túi nilon", "Mới"),
         ],
-        VILLAGERS[6],
+        givers[6],
     )
     seized = receipt(
         _at(80, 20, 10),
@@ -123,7 +172,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
             item("công cụ hỗ trợ", "2", "cái", "Đèn pin kích điện", "Còn sử dụng được", "Trung Quốc"),
             item("vũ khí thô sơ", "1", "cái", "Dao phóng lợn dài 60 cm", "Còn sắc"),
         ],
-        VILLAGERS[5],
+        givers[5],
         notes="Thu giữ khi tuần tra đêm tại quán tạp hóa thôn Nam Rạ.",
     )
     for rid in (grenade, air, seized):
@@ -136,8 +185,12 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
             "Ban Chỉ huy Quân sự xã Đắk Nia",
             tuple(ids[grenade]),
             "05/BB-BCHQS",
-            "Thượng úy Hoàng Văn Sơn",
+            "Hoàng Văn Sơn",
             "Nguyễn Văn Hùng",
+            place="Trụ sở Ban Chỉ huy Quân sự xã Đắk Nia",
+            receiver_rank="Thượng úy",
+            receiver_position="Chỉ huy phó Ban Chỉ huy Quân sự xã",
+            deliverer_id=_officer_named(uow, "Nguyễn Văn Hùng"),
         ),
     )
     custody.record_handover(
@@ -147,8 +200,12 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
             "Phòng Cảnh sát QLHC về TTXH (PC06) Công an tỉnh Lâm Đồng",
             tuple(ids[air] + ids[seized]),
             "112/BB-PC06",
-            "Đại úy Phan Minh Tuấn",
+            "Phan Minh Tuấn",
             "Y Đức Niê",
+            place="Kho vũ khí Phòng PC06 Công an tỉnh Lâm Đồng",
+            receiver_rank="Đại úy",
+            receiver_position="Cán bộ Đội Quản lý vũ khí, vật liệu nổ, công cụ hỗ trợ",
+            deliverer_id=_officer_named(uow, "Y Đức Niê"),
         ),
     )
     custody.record_destruction(
@@ -161,38 +218,40 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
 
     # the forum: 1 súng kíp and 10 súng cồn tự chế from four villagers
     forum = [
-        (VILLAGERS[0], [item("súng kíp", "1", "khẩu", "Súng kíp tự chế, báng gỗ, nòng 1,1 m")]),
+        (givers[0], [item("súng kíp", "1", "khẩu", "Súng kíp tự chế, báng gỗ, nòng 1,1 m")]),
         (
-            VILLAGERS[1],
+            givers[1],
             [
                 item("súng cồn tự chế", "1", "khẩu", f"Súng cồn tự chế, nòng ống tuýp sắt số {n}")
                 for n in range(1, 5)
             ],
         ),
         (
-            VILLAGERS[2],
+            givers[2],
             [
                 item("súng cồn tự chế", "1", "khẩu", f"Súng cồn tự chế, thân nhựa PVC số {n}")
                 for n in range(1, 4)
             ],
         ),
         (
-            VILLAGERS[3],
+            givers[3],
             [
                 item("súng cồn tự chế", "1", "khẩu", f"Súng cồn tự chế, bình ga mini số {n}")
                 for n in range(1, 4)
             ],
         ),
     ]
+    event = _forum_event(uow)
     forum_ids = [
         receipt(
-            _at(20, 8 + n, 10 * n),
+            (event.starts_at + dt.timedelta(minutes=30 + 40 * n)) if event else _at(20, 8 + n, 10 * n),
             "voluntary",
             items,
             person,
-            FORUM,
-            FORUM_PLACE,
+            event.title if event else FORUM,
+            (event.place or FORUM_PLACE) if event else FORUM_PLACE,
             "Người dân tự nguyện giao nộp, được tuyên dương tại ngày hội.",
+            event.id if event else None,
         )
         for n, (person, items) in enumerate(forum)
     ]
@@ -204,7 +263,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
         gun.id,
         gun.version,
         "taken_out",
-        _at(10, 8),
+        (gun.received_at + dt.timedelta(days=1)).replace(hour=8, minute=0),
         holder="Phòng Kỹ thuật hình sự (PC09)",
         location="PC09 Công an tỉnh Lâm Đồng",
         note="Giám định tính năng, tác dụng",
@@ -214,13 +273,13 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
         gun.id,
         gun.version,
         "returned",
-        _at(5, 15),
+        (gun.received_at + dt.timedelta(days=3)).replace(hour=15, minute=0),
         note="Giám định xong, niêm phong lại",
         seal_number=f"NP-{now().year}-GD01",
     )
 
     # a receipt recorded twice by mistake, voided
-    dup = receipt(_at(19, 10), "voluntary", [item("pháo", "1,2", "kg", "Pháo nổ tự chế")], VILLAGERS[7])
+    dup = receipt(_at(19, 10), "voluntary", [item("pháo", "1,2", "kg", "Pháo nổ tự chế")], givers[7])
     receipts.mark_printed(uow, dup)
     receipts.void_receipt(
         uow, dup, service.get_receipt(uow, dup).version, "Lập sai người giao nộp; đã lập biên bản thay thế."
@@ -229,7 +288,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
         _at(19, 10, 30),
         "voluntary",
         [item("pháo", "1,2", "kg", "Pháo nổ tự chế", "Còn nguyên")],
-        VILLAGERS[4],
+        givers[4],
     )
 
     # bigger demo stations: more hand-ins over the last year
@@ -246,7 +305,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
             _at(rng.randint(25, 360), rng.randint(7, 17)),
             rng.choice(["voluntary", "found"]),
             [item(cat, qty, unit, f"{cat.capitalize()} (mẫu số {n + 1})")],
-            rng.choice(VILLAGERS),
+            rng.choice(givers),
         )
 
     st = stocktake.start_stocktake(
@@ -254,6 +313,7 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:
         (now() - dt.timedelta(days=2)).date(),
         ("Nguyễn Văn Hùng", "Điểu K'Lung"),
         "Kiểm kê định kỳ cuối tháng",
+        dt.time(14, 0),
     )
     for line in st.lines:
         stocktake.tick(uow, line.id, line.version, True)

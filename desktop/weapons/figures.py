@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 
 from desktop import figures
 from desktop.db import UnitOfWork
-from desktop.text import fold
 from desktop.weapons.models import (
     ORIGINS,
     CustodyEvent,
@@ -27,8 +26,6 @@ from desktop.weapons.models import (
     WeaponItem,
     WeaponReceipt,
 )
-
-NO_EVENT = ""
 
 
 def _number(value: Decimal) -> int | float:
@@ -59,7 +56,7 @@ def weapons_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, 
             WeaponItem.unit,
             WeaponItem.quantity,
             WeaponReceipt.origin,
-            WeaponReceipt.event_text,
+            WeaponReceipt.event_id,
             WeaponReceipt.id,
         )
         .join(WeaponReceipt, WeaponReceipt.id == WeaponItem.receipt_id)
@@ -70,25 +67,35 @@ def weapons_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, 
     by_origin = {
         key: _by_category(((r[0], r[1], r[2]) for r in received if r[3] == key), cats) for key in ORIGINS
     }
-    # receipts of one event are grouped by the folded text, so "Ngày hội …" typed with other
-    # capitals or without accents still counts as the same campaign (named as first typed)
-    campaigns: dict[str, list] = defaultdict(list)
-    campaign_receipts: dict[str, set[int]] = defaultdict(set)
-    names: dict[str, str] = {}
-    for row in sorted(received, key=lambda r: r[5]):
-        key = fold(row[4])
-        if key != NO_EVENT:
-            names.setdefault(key, row[4])
-            campaigns[key].append((row[0], row[1], row[2]))
-            campaign_receipts[key].add(row[5])
+    # a campaign is the schedule event the receipts are linked to (a forum, a hand-in day); receipts
+    # whose typed event is not linked yet are counted apart, for the clerk to resolve
+    campaigns: dict[int, list] = defaultdict(list)
+    campaign_receipts: dict[int, set[int]] = defaultdict(set)
+    for row in received:
+        if row[4] is not None:
+            campaigns[row[4]].append((row[0], row[1], row[2]))
+            campaign_receipts[row[4]].add(row[5])
+    from desktop.schedule.events import get_event  # the schedule's service names the event
+
+    events = {eid: get_event(uow, eid) for eid in campaigns}
     by_campaign = [
         {
-            "campaign": names[key],
-            "receipts": len(campaign_receipts[key]),
+            "campaign": events[eid].title,
+            "event_id": eid,
+            "date": events[eid].starts_at.date().isoformat(),
+            "receipts": len(campaign_receipts[eid]),
             "by_category": _by_category(rows, cats),
         }
-        for key, rows in sorted(campaigns.items())
+        for eid, rows in sorted(campaigns.items(), key=lambda kv: (events[kv[0]].starts_at, kv[0]))
     ]
+    unlinked = s.scalar(
+        select(func.count(WeaponReceipt.id)).where(
+            WeaponReceipt.voided_at.is_(None),
+            WeaponReceipt.event_unlinked.is_(True),
+            WeaponReceipt.received_at >= lo,
+            WeaponReceipt.received_at < hi,
+        )
+    )
 
     def moved(kind: str) -> list:
         return s.execute(
@@ -134,6 +141,7 @@ def weapons_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, 
             "by_category": _by_category(((r[0], r[1], r[2]) for r in received), cats),
             "by_origin": by_origin,
             "by_campaign": by_campaign,
+            "event_unlinked_receipts": unlinked or 0,
         },
         "handed_over": {
             "handovers": len({r[3] for r in handed}),

@@ -32,13 +32,29 @@ from desktop.errors import CaxaError
 #: how an item came to the station
 ORIGINS: dict[str, str] = {
     "voluntary": "Tự nguyện giao nộp",
-    "found": "Phát hiện, thu giữ vô chủ",
-    "seized": "Thu giữ, tịch thu",
+    "found": "Phát hiện vô chủ",
+    "seized": "Tạm giữ, thu giữ tại chỗ",
     "transferred": "Đơn vị khác chuyển đến",
 }
 
+#: the part the person named on a receipt plays, by origin (who signs, and as what)
+PERSON_ROLES: dict[str, str] = {
+    "voluntary": "Người giao nộp",
+    "found": "Người phát hiện",
+    "seized": "Người vi phạm / người có đồ vật",
+    "transferred": "Đại diện đơn vị chuyển đến",
+}
+
 #: units; True when the quantity must be a whole number of pieces
-UNITS: dict[str, bool] = {"khẩu": True, "viên": True, "quả": True, "cái": True, "bộ": True, "kg": False}
+UNITS: dict[str, bool] = {
+    "khẩu": True,
+    "viên": True,
+    "quả": True,
+    "cái": True,
+    "bộ": True,
+    "kg": False,
+    "mét": False,
+}
 
 #: item status (denormalised from the last custody event)
 STATUSES: dict[str, str] = {
@@ -67,13 +83,19 @@ DEFAULT_CATEGORIES: tuple[tuple[str, str], ...] = (
     ("súng hơi", "khẩu"),
     ("súng săn", "khẩu"),
     ("súng quân dụng", "khẩu"),
+    ("vũ khí thể thao", "khẩu"),
     ("linh kiện súng", "cái"),
     ("đạn", "viên"),
     ("đạn chì", "kg"),
     ("lựu đạn", "quả"),
     ("bom mìn / vật nổ", "quả"),
     ("thuốc nổ", "kg"),
+    ("kíp nổ", "cái"),
+    ("dây nổ", "mét"),
+    ("dây cháy chậm", "mét"),
+    ("phụ kiện nổ khác", "cái"),
     ("vũ khí thô sơ", "cái"),
+    ("dao có tính sát thương cao", "cái"),
     ("công cụ hỗ trợ", "cái"),
     ("pháo", "kg"),
     ("khác", "cái"),
@@ -101,6 +123,7 @@ class WeaponSettings(Record):
     receipt_intro: Mapped[str] = mapped_column(Text, default="")
     receipt_closing: Mapped[str] = mapped_column(Text, default="")
     handover_intro: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="", info={"label": "Căn cứ pháp lý"})
     allow_direct_destruction: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -121,6 +144,28 @@ class WeaponReceipt(Record):
     person_key: Mapped[str] = mapped_column(String(120), default="", index=True)
     person_id_number: Mapped[str] = mapped_column(String(12), default="")
     person_address: Mapped[str] = mapped_column(String(250), default="")
+    # links to the register (the typed text above stays as printed and signed); a migrated receipt whose
+    # typed name or event matched no single record keeps its text and is flagged for the clerk
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), nullable=True, index=True,
+        info={"label": "Người trong sổ nhân khẩu"},
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), nullable=True, index=True,
+        info={"label": "Hoạt động trong lịch"},
+    )
+    person_unlinked: Mapped[bool] = mapped_column(Boolean, default=False, info={"label": "Chưa gắn người"})
+    event_unlinked: Mapped[bool] = mapped_column(Boolean, default=False, info={"label": "Chưa gắn sự kiện"})
+    drafted_by: Mapped[int | None] = mapped_column(
+        ForeignKey("officer.id", ondelete="RESTRICT"), nullable=True, index=True,
+        info={"label": "Người lập biên bản"},
+    )
+    sanction_number: Mapped[str] = mapped_column(
+        String(60), default="", info={"label": "Số quyết định tịch thu"}
+    )
+    sanction_date: Mapped[dt.date | None] = mapped_column(
+        Date, nullable=True, info={"label": "Ngày quyết định tịch thu"}
+    )
     witnesses: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     photos: Mapped[str] = mapped_column(Text, default="")
@@ -193,7 +238,16 @@ class WeaponHandover(Record):
     receiving_unit_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     their_number: Mapped[str] = mapped_column(String(60), default="")
     receiver_name: Mapped[str] = mapped_column(String(120), default="")
+    receiver_rank: Mapped[str] = mapped_column(String(40), default="", info={"label": "Cấp bậc người nhận"})
+    receiver_position: Mapped[str] = mapped_column(
+        String(120), default="", info={"label": "Chức vụ người nhận"}
+    )
     deliverer_name: Mapped[str] = mapped_column(String(120), default="")
+    deliverer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("officer.id", ondelete="RESTRICT"), nullable=True, index=True,
+        info={"label": "Đại diện bên giao"},
+    )
+    place: Mapped[str] = mapped_column(String(200), default="", info={"label": "Địa điểm bàn giao"})
     notes: Mapped[str] = mapped_column(Text, default="")
     printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
 
@@ -225,6 +279,9 @@ class WeaponStocktake(Record):
     __label__ = "Biên bản kiểm kê vũ khí"
 
     held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    started_at: Mapped[dt.datetime | None] = mapped_column(
+        DateTime, nullable=True, info={"label": "Bắt đầu lúc"}
+    )
     members: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)

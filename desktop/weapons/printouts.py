@@ -13,26 +13,18 @@ from __future__ import annotations
 import logging
 
 from desktop.db import UnitOfWork
-from desktop.reports.official import (
-    Document,
-    Heading,
-    Paragraph,
-    SignatureColumns,
-    Table,
-    escape,
-    render_bytes,
-)
+from desktop.reports.official import Document, Paragraph, Table, escape
+from desktop.reports.signing import Party, SignatureGrid, render_signed
 from desktop.settings import get_station
 from desktop.text import format_date
-from desktop.weapons import custody, receipts, stocktake
+from desktop.weapons import receipts
 from desktop.weapons.categories import get_weapon_settings
 from desktop.weapons.receipt_list import get_receipt, seals_at_receipt, totals_text
 from desktop.weapons.views import (
     OWNER_UNKNOWN_TEXT,
-    HandoverView,
     ItemView,
+    OfficerRef,
     ReceiptView,
-    StocktakeView,
     format_quantity,
 )
 
@@ -74,7 +66,7 @@ def _item_rows(items: tuple[ItemView, ...], seals: dict[int, str]) -> tuple[tupl
 
 
 def station_party(station_name: str) -> str:
-    """'Xã Đắk Nia' → 'Công an xã Đắk Nia'."""
+    """'Xã Đắk Nia' → 'Công an xã Đắk Nia'; 'Phường Tân An' → 'Công an phường Tân An'."""
     name = station_name.strip()
     return f"Công an {name[:1].lower()}{name[1:]}" if name else "Công an xã"
 
@@ -84,39 +76,137 @@ class _Blank(dict):
         return "{" + key + "}"
 
 
-def receipt_document(uow: UnitOfWork, receipt: ReceiptView) -> Document:
+def officer_detail(officer: OfficerRef | None) -> str:
+    """'Thượng úy, Cán bộ' — rank and position from the staff register."""
+    if officer is None:
+        return ""
+    return ", ".join(p for p in (officer.rank, officer.position) if p)
+
+
+def _officer_text(officer: OfficerRef) -> str:
+    return officer.label + (f" ({officer.position})" if officer.position else "")
+
+
+#: what the record is called, by origin (the subject under "BIÊN BẢN")
+SUBJECTS = {
+    "voluntary": "Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ",
+    "found": "Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ không xác định được chủ sở hữu",
+    "seized": "Tạm giữ vũ khí, vật liệu nổ, công cụ hỗ trợ",
+    "transferred": "Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ do đơn vị khác chuyển đến",
+}
+
+
+def _subject(receipt: ReceiptView) -> str:
+    if receipt.origin == "seized" and receipt.confiscated:
+        return "Tịch thu vũ khí, vật liệu nổ, công cụ hỗ trợ"
+    return SUBJECTS.get(receipt.origin, SUBJECTS["voluntary"])
+
+
+def _intro(receipt: ReceiptView, fill: _Blank, template: str) -> str:
+    """The opening paragraph: the station's wording for a hand-in; fixed wording where the items were
+    not handed in (nobody hands in for an unknown owner; a person the items were taken from is no giver)."""
+    head = (
+        "Hôm nay, vào hồi {gio}, tại {dia_diem}, {don_vi} chúng tôi gồm: {can_bo}; "
+        "với sự chứng kiến của: {nguoi_chung_kien}; "
+    )
+    if receipt.origin == "seized":
+        what = "tịch thu" if receipt.confiscated else "tạm giữ"
+        text = head + f"đã tiến hành {what} vũ khí, vật liệu nổ, công cụ hỗ trợ của {{nguoi_giao}}"
+        if receipt.confiscated:
+            text += " theo Quyết định xử phạt vi phạm hành chính số {so_qd} ngày {ngay_qd}"
+        template = text + ", gồm:"
+    elif receipt.origin == "found":
+        template = head + (
+            "đã tiến hành tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ không xác định được chủ sở hữu "
+            "do {nguoi_giao} phát hiện, gồm:"
+        )
+    elif receipt.origin == "transferred":
+        template = head + (
+            "đã tiến hành tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ do {nguoi_giao} chuyển đến, gồm:"
+        )
+    return template.format_map(fill)
+
+
+def _person_line(receipt: ReceiptView) -> str:
+    role = receipt.person_role
+    if not receipt.person_name:  # an older record of items found: nobody was named
+        return f"<b>Chủ sở hữu:</b> {escape(OWNER_UNKNOWN_TEXT.lower())}."
+    who = f"<b>{escape(role)}:</b> {escape(receipt.person_name)}"
+    if receipt.person_id_number:
+        who += f"; số định danh cá nhân: {escape(receipt.person_id_number)}"
+    if receipt.person_address:
+        who += f"; nơi cư trú: {escape(receipt.person_address)}"
+    who += "."
+    if receipt.origin == "found":
+        who += f" Chủ sở hữu: {escape(OWNER_UNKNOWN_TEXT.lower())}."
+    return who
+
+
+def _copies(receipt: ReceiptView, party: str) -> str:
+    """'Mỗi bên giữ 01 bản' only when there is another party to keep one."""
+    if receipt.person_name:
+        return (
+            f"Biên bản được lập thành 02 bản có giá trị như nhau: {receipt.person_role.lower()} giữ 01 bản, "
+            f"{party} giữ 01 bản."
+        )
+    return f"Biên bản được lập thành 01 bản, lưu hồ sơ tại {party}."
+
+
+def receipt_parties(receipt: ReceiptView) -> tuple[Party, ...]:
+    """Everyone named on the receipt signs: the person (giver, finder, the person the items were taken
+    from), every witness, every receiving officer, and the officer who drew the record up."""
+    drafter = receipt.drafted_by or (receipt.officers[0] if receipt.officers else None)
+    parties: list[Party] = []
+    if receipt.person_name:
+        parties.append(Party(receipt.person_role, receipt.person_name))
+    parties += [Party("Người chứng kiến", w) for w in receipt.witnesses]
+    officer_title = "Cán bộ tạm giữ" if receipt.origin == "seized" else "Cán bộ tiếp nhận"
+    parties += [
+        Party(officer_title, o.name, officer_detail(o))
+        for o in receipt.officers
+        if drafter is None or o.id != drafter.id
+    ]
+    if drafter is not None:
+        parties.append(Party("Người lập biên bản", drafter.name, officer_detail(drafter)))
+    return tuple(parties)
+
+
+def receipt_document(uow: UnitOfWork, receipt: ReceiptView) -> tuple[Document, SignatureGrid]:
     station = get_station(uow)
     wording = get_weapon_settings(uow)
-    officers = ", ".join(o.label for o in receipt.officers)
+    party = station_party(station.commune_name)
+    officers = ", ".join(_officer_text(o) for o in receipt.officers)
     witnesses = ", ".join(receipt.witnesses) or "không có"
-    person = OWNER_UNKNOWN_TEXT.lower() if receipt.owner_unknown else receipt.person_name
     fill = _Blank(
         gio=_time_text(receipt.received_at),
         dia_diem=receipt.place,
         can_bo=officers,
         nguoi_chung_kien=witnesses,
-        nguoi_giao=person,
+        nguoi_giao=receipt.person_name or OWNER_UNKNOWN_TEXT.lower(),
         hinh_thuc=receipt.origin_text.lower(),
         su_kien=receipt.event_text or "",
         don_vi_nhan="",
+        don_vi=party,
+        so_qd=receipt.sanction_number,
+        ngay_qd=format_date(receipt.sanction_date) if receipt.sanction_date else "",
     )
     safe = _Blank({k: escape(v) for k, v in fill.items()})
-    body: list = [Paragraph(wording.receipt_intro.format_map(safe))]
-    if receipt.owner_unknown:
-        who = f"<b>Người giao nộp:</b> {escape(OWNER_UNKNOWN_TEXT)}."
-        if receipt.person_address:
-            who += f" Nơi phát hiện/thu giữ: {escape(receipt.person_address)}."
-    else:
-        who = f"<b>Người giao nộp:</b> {escape(receipt.person_name)}"
-        if receipt.person_id_number:
-            who += f"; số định danh cá nhân/CMND: {escape(receipt.person_id_number)}"
-        if receipt.person_address:
-            who += f"; nơi cư trú: {escape(receipt.person_address)}"
-        who += "."
-    body.append(Paragraph(who))
+    body: list = []
+    if wording.legal_basis:
+        body.append(Paragraph(f"<i>{escape(wording.legal_basis)}</i>"))
+    body.append(Paragraph(_intro(receipt, safe, wording.receipt_intro)))
+    body.append(Paragraph(_person_line(receipt)))
     if receipt.event_text:
         body.append(Paragraph(f"<b>Tiếp nhận trong:</b> {escape(receipt.event_text)}."))
-    body.append(Paragraph(f"<b>Hình thức:</b> {escape(receipt.origin_text)}."))
+    how = receipt.origin_text
+    if receipt.origin == "seized":
+        how = (
+            f"Tịch thu theo Quyết định xử phạt vi phạm hành chính số {receipt.sanction_number} "
+            f"ngày {format_date(receipt.sanction_date)}"
+            if receipt.confiscated
+            else "Tạm giữ (biện pháp ngăn chặn, chờ xử lý theo quy định)"
+        )
+    body.append(Paragraph(f"<b>Hình thức:</b> {escape(how)}."))
     body.append(
         Table(
             ITEM_HEADER,
@@ -129,22 +219,18 @@ def receipt_document(uow: UnitOfWork, receipt: ReceiptView) -> Document:
     body.append(Paragraph(f"<b>Tổng cộng:</b> {escape(totals_text(receipt.items))}."))
     if receipt.notes:
         body.append(Paragraph(f"<b>Ghi chú:</b> {escape(receipt.notes)}"))
-    body.append(Paragraph(wording.receipt_closing.format_map(safe)))
-    columns = []
-    if not receipt.owner_unknown:
-        columns.append(("NGƯỜI GIAO NỘP", receipt.person_name))
-    columns.append(("NGƯỜI CHỨNG KIẾN", receipt.witnesses[0] if receipt.witnesses else ""))
-    columns.append(("CÁN BỘ TIẾP NHẬN", receipt.officers[0].name if receipt.officers else ""))
-    body.append(SignatureColumns(tuple(columns)))
-    return Document(
+    closing = wording.receipt_closing.format_map(safe).strip()
+    body.append(Paragraph(f"{closing} {escape(_copies(receipt, party))}".strip()))
+    doc = Document(
         letterhead=station.letterhead(),
         kind_code="BB",
         title="BIÊN BẢN",
-        subject="Tiếp nhận vũ khí, vật liệu nổ, công cụ hỗ trợ",
+        subject=_subject(receipt),
         doc_date=receipt.received_at.date(),
         number=receipt.number,
         body=tuple(body),
     )
+    return doc, SignatureGrid(receipt_parties(receipt))
 
 
 def receipt_pdf(uow: UnitOfWork, receipt_id: int) -> bytes:
@@ -152,195 +238,32 @@ def receipt_pdf(uow: UnitOfWork, receipt_id: int) -> bytes:
     uow.require("read")
     view = get_receipt(uow, receipt_id)
     receipts.check_printable(view)
-    return render_bytes(receipt_document(uow, view))
+    return render_signed(*receipt_document(uow, view))
 
 
 def print_receipt(uow: UnitOfWork, receipt_id: int) -> bytes:
     """The receipt as PDF bytes, issued: logs the print and locks the receipt against edits."""
     view = receipts.mark_printed(uow, receipt_id)
-    return render_bytes(receipt_document(uow, view))
+    return render_signed(*receipt_document(uow, view))
 
 
-def handover_document(uow: UnitOfWork, handover: HandoverView) -> Document:
-    station = get_station(uow)
-    wording = get_weapon_settings(uow)
-    fill = _Blank(
-        gio=_time_text(handover.handed_at),
-        don_vi_nhan=handover.receiving_unit,
-        dia_diem="",
-        can_bo=handover.deliverer_name,
-        nguoi_chung_kien="",
-        nguoi_giao=handover.deliverer_name,
-        hinh_thuc="",
-        su_kien="",
-    )
-    safe = _Blank({k: escape(v) for k, v in fill.items()})
-    body: list = [Paragraph(wording.handover_intro.format_map(safe))]
-    body.append(Heading("I. Bên giao: " + station_party(station.commune_name), 2))
-    if handover.deliverer_name:
-        body.append(Paragraph(f"Đại diện: {escape(handover.deliverer_name)}."))
-    body.append(Heading("II. Bên nhận: " + handover.receiving_unit, 2))
-    line = f"Đại diện: {escape(handover.receiver_name)}." if handover.receiver_name else ""
-    if handover.their_number:
-        line += f" Số biên bản, phiếu nhận của bên nhận: {escape(handover.their_number)}."
-    if line:
-        body.append(Paragraph(line.strip()))
-    body.append(Heading("III. Vũ khí, vật liệu nổ, công cụ hỗ trợ bàn giao", 2))
-    origin = {}
-    receipts_cache: dict[int, ReceiptView] = {}
-    for item in handover.items:
-        if item.receipt_id not in receipts_cache:
-            receipts_cache[item.receipt_id] = get_receipt(uow, item.receipt_id)
-        r = receipts_cache[item.receipt_id]
-        origin[item.id] = (
-            f"{r.origin_text}; BB {r.label} ngày {format_date(r.received_at.date())}; {r.person_text}"
-        )
-    rows = tuple(
-        (str(n), i.code, i.category, i.unit, format_quantity(i.quantity), origin[i.id], i.seal_number)
-        for n, i in enumerate(handover.items, start=1)
-    )
-    header = (("STT", "Mã vật phẩm", "Loại", "ĐVT", "Số lượng", "Nguồn gốc", "Số niêm phong"),)
-    body.append(Table(header, rows, ITEM_WIDTHS, ITEM_ALIGN, font_size=11))
-    body.append(Paragraph(f"<b>Tổng cộng:</b> {escape(totals_text(handover.items))}."))
-    if handover.notes:
-        body.append(Paragraph(f"<b>Ghi chú:</b> {escape(handover.notes)}"))
-    body.append(
-        Paragraph(
-            "Hai bên đã kiểm đếm, đối chiếu số niêm phong và thống nhất số lượng nêu trên. "
-            "Biên bản được lập thành 02 bản, mỗi bên giữ 01 bản có giá trị như nhau."
-        )
-    )
-    body.append(
-        SignatureColumns(
-            (("ĐẠI DIỆN BÊN NHẬN", handover.receiver_name), ("ĐẠI DIỆN BÊN GIAO", handover.deliverer_name))
-        )
-    )
-    return Document(
-        letterhead=station.letterhead(),
-        kind_code="BB",
-        title="BIÊN BẢN",
-        subject="Bàn giao vũ khí, vật liệu nổ, công cụ hỗ trợ",
-        doc_date=handover.handed_at.date(),
-        number=handover.number,
-        body=tuple(body),
-    )
+from desktop.weapons.printouts_custody import (  # noqa: E402 — the handover and stocktake records
+    handover_document,
+    handover_pdf,
+    print_handover,
+    print_stocktake,
+    stocktake_document,
+    stocktake_pdf,
+)
 
-
-def handover_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
-    """The handover record as PDF bytes, for a preview (nothing logged)."""
-    uow.require("read")
-    return render_bytes(handover_document(uow, custody.get_handover(uow, handover_id)))
-
-
-def print_handover(uow: UnitOfWork, handover_id: int) -> bytes:
-    view = custody.mark_handover_printed(uow, handover_id)
-    return render_bytes(handover_document(uow, view))
-
-
-def stocktake_document(uow: UnitOfWork, st: StocktakeView) -> Document:
-    station = get_station(uow)
-    members = ", ".join(st.members) or "cán bộ Công an xã"
-    found = sum(1 for ln in st.lines if ln.found)
-    party = escape(station_party(station.commune_name))
-    body: list = [
-        Paragraph(
-            f"Hôm nay, ngày {format_date(st.held_on)}, tại trụ sở {party}, "
-            f"chúng tôi gồm: {escape(members)}; đã tiến hành kiểm kê vũ khí, vật liệu nổ, công cụ hỗ trợ "
-            "đang lưu giữ tại đơn vị, đối chiếu với sổ theo dõi. Kết quả như sau:"
-        )
-    ]
-    body.append(Heading("I. Kết quả chung", 2))
-    listed = escape(totals_text([ln.item for ln in st.lines])) or "không có"
-    body.append(
-        Paragraph(
-            f"Theo sổ: {len(st.lines)} vật phẩm ({listed}). "
-            f"Kiểm thấy đủ: {found}. Không thấy: {len(st.missing)}. Chưa kiểm: {len(st.unchecked)}."
-        )
-    )
-    body.append(Heading("II. Chênh lệch giữa sổ và thực tế", 2))
-    if st.missing or st.unchecked:
-        rows = tuple(
-            (
-                str(n),
-                ln.item.code,
-                ln.item.category,
-                ln.item.quantity_text,
-                ln.item.seal_number,
-                ln.item.location,
-                "Không thấy" if ln.found is False else "Chưa kiểm",
-                ln.note,
-            )
-            for n, ln in enumerate(st.missing + st.unchecked, start=1)
-        )
-        body.append(
-            Table(
-                (
-                    (
-                        "STT",
-                        "Mã vật phẩm",
-                        "Loại",
-                        "Số lượng",
-                        "Số niêm phong",
-                        "Nơi cất giữ theo sổ",
-                        "Kết quả",
-                        "Ghi chú",
-                    ),
-                ),
-                rows,
-                (0.6, 1.5, 1.6, 1.1, 1.2, 1.6, 1.1, 1.6),
-                ("center", "center", "left", "right", "center", "left", "center", "left"),
-                font_size=11,
-            )
-        )
-    else:
-        body.append(Paragraph("Không có chênh lệch: mọi vật phẩm theo sổ đều có mặt, niêm phong nguyên vẹn."))
-    body.append(Heading("III. Danh sách kiểm kê", 2))
-    rows = tuple(
-        (
-            str(n),
-            ln.item.code,
-            ln.item.category,
-            ln.item.quantity_text,
-            ln.item.seal_number,
-            ln.item.location,
-            {True: "Có", False: "Không thấy", None: "Chưa kiểm"}[ln.found],
-        )
-        for n, ln in enumerate(st.lines, start=1)
-    )
-    if rows:
-        body.append(
-            Table(
-                (("STT", "Mã vật phẩm", "Loại", "Số lượng", "Số niêm phong", "Nơi cất giữ", "Kết quả"),),
-                rows,
-                (0.6, 1.5, 1.8, 1.2, 1.3, 1.9, 1.1),
-                ("center", "center", "left", "right", "center", "left", "center"),
-                font_size=11,
-            )
-        )
-    else:
-        body.append(Paragraph("Không có vật phẩm nào đang lưu giữ theo sổ."))
-    if st.notes:
-        body.append(Paragraph(f"<b>Ghi chú:</b> {escape(st.notes)}"))
-    signers = tuple(("THÀNH VIÊN KIỂM KÊ", m) for m in st.members[:3]) or (("NGƯỜI KIỂM KÊ", ""),)
-    body.append(SignatureColumns(signers))
-    return Document(
-        letterhead=station.letterhead(),
-        kind_code="BB",
-        title="BIÊN BẢN",
-        subject="Kiểm kê vũ khí, vật liệu nổ, công cụ hỗ trợ đang lưu giữ",
-        doc_date=st.held_on,
-        number=None,
-        body=tuple(body),
-        signer=station.signer(),
-    )
-
-
-def stocktake_pdf(uow: UnitOfWork, stocktake_id: int) -> bytes:
-    """The stocktake record as PDF bytes, for a preview (nothing logged)."""
-    uow.require("read")
-    return render_bytes(stocktake_document(uow, stocktake.get_stocktake(uow, stocktake_id)))
-
-
-def print_stocktake(uow: UnitOfWork, stocktake_id: int) -> bytes:
-    view = stocktake.mark_stocktake_printed(uow, stocktake_id)
-    return render_bytes(stocktake_document(uow, view))
+__all__ = [
+    "handover_document",
+    "handover_pdf",
+    "print_handover",
+    "print_receipt",
+    "print_stocktake",
+    "receipt_document",
+    "receipt_pdf",
+    "stocktake_document",
+    "stocktake_pdf",
+]

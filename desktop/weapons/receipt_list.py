@@ -55,9 +55,12 @@ def list_receipts(
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     include_voided: bool = True,
+    unlinked_only: bool = False,
     limit: int = 2000,
 ) -> list[ReceiptRow]:
-    """Receipts, newest first; ``text`` matches the person, the event, the number ("3/2026" or "3")."""
+    """Receipts, newest first; ``text`` matches the person, the event, the number ("3/2026" or "3");
+    ``unlinked_only``: those whose typed giver or event the migration could not match to the register
+    ("chưa gắn người/sự kiện"), for the clerk to resolve."""
     uow.require("read")
     stmt = (
         select(WeaponReceipt).order_by(WeaponReceipt.received_at.desc(), WeaponReceipt.id.desc()).limit(limit)
@@ -83,6 +86,10 @@ def list_receipts(
         )
     if not include_voided:
         stmt = stmt.where(WeaponReceipt.voided_at.is_(None))
+    if unlinked_only:
+        stmt = stmt.where(
+            or_(WeaponReceipt.person_unlinked.is_(True), WeaponReceipt.event_unlinked.is_(True))
+        )
     receipts = list(uow.session.scalars(stmt))
     sym = symbol(uow)
     by_receipt: dict[int, list] = defaultdict(list)
@@ -104,7 +111,7 @@ def list_receipts(
                 r.id,
                 document_label(r.number, sym),
                 r.received_at,
-                OWNER_UNKNOWN_TEXT if r.owner_unknown else r.person_name,
+                r.person_name or (OWNER_UNKNOWN_TEXT if r.owner_unknown else ""),
                 r.event_text,
                 ORIGINS.get(r.origin, r.origin),
                 summary,
@@ -113,6 +120,7 @@ def list_receipts(
                 r.voided_at is not None,
                 r.printed_at is not None,
                 r.version,
+                r.person_unlinked or r.event_unlinked,
             )
         )
     return rows

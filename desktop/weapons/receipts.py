@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -31,6 +30,14 @@ from desktop.weapons.models import (
     WeaponReceiptOfficer,
     WeaponStocktakeLine,
 )
+from desktop.weapons.receipt_checks import (
+    PERSON_FIELD,
+    check_drafter,
+    check_event,
+    check_person,
+    check_sanction,
+    person_from_register,
+)
 from desktop.weapons.views import (
     OWNER_UNKNOWN_TEXT,
     ItemInput,
@@ -40,38 +47,6 @@ from desktop.weapons.views import (
 )
 
 STATION_STORE = "Kho Công an xã"
-
-
-def _check_person(data: ReceiptInput) -> dict[str, Any]:
-    if data.owner_unknown:
-        return {
-            "owner_unknown": True,
-            "person_name": "",
-            "person_key": "",
-            "person_id_number": "",
-            "person_address": require_text(
-                "Địa chỉ người giao", data.person_address, max_len=250, required=False
-            ),
-        }
-    name = require_text("Người giao nộp", data.person_name, max_len=120, required=False)
-    if not name:
-        raise ValidationError(
-            "Người giao nộp", f"hãy ghi họ tên người giao, hoặc chọn «{OWNER_UNKNOWN_TEXT}»."
-        )
-    id_number = clean(data.person_id_number).replace(" ", "")
-    if id_number and not re.fullmatch(r"\d{9}|\d{12}", id_number):
-        raise ValidationError(
-            "Số CCCD/CMND", f"«{id_number}» phải gồm 12 chữ số (căn cước) hoặc 9 chữ số (CMND)."
-        )
-    return {
-        "owner_unknown": False,
-        "person_name": name,
-        "person_key": fold(name),
-        "person_id_number": id_number,
-        "person_address": require_text(
-            "Địa chỉ người giao", data.person_address, max_len=250, required=False
-        ),
-    }
 
 
 def _check_officers(uow: UnitOfWork, ids: tuple[int, ...], already: set[int]) -> list[int]:
@@ -144,15 +119,15 @@ def _validate(uow: UnitOfWork, data: ReceiptInput, receipt: WeaponReceipt | None
         "received_at": received_at,
         "origin": data.origin,
         "place": require_text("Địa điểm", data.place, max_len=200),
-        "event_text": require_text("Sự kiện", data.event_text, max_len=200, required=False),
-        **_check_person(data),
+        **check_event(uow, data),
+        **check_person(uow, data),
+        **check_sanction(data),
         "witnesses": "\n".join(
             require_text("Người chứng kiến", w, max_len=120) for w in data.witnesses if clean(w)
         ),
         "notes": require_text("Ghi chú", data.notes, max_len=4000, required=False),
         "photos": "\n".join(require_text("Ảnh", p, max_len=400) for p in data.photos),
     }
-    values["event_key"] = fold(values["event_text"])
     already: set[int] = set()
     if receipt is not None:
         already = set(
@@ -161,6 +136,7 @@ def _validate(uow: UnitOfWork, data: ReceiptInput, receipt: WeaponReceipt | None
             )
         )
     values["_officers"] = _check_officers(uow, data.officer_ids, already)
+    values["drafted_by"] = check_drafter(uow, data.drafted_by, values["_officers"], receipt)
     if not data.items:
         raise ValidationError("Vật phẩm", "biên bản phải có ít nhất một vật phẩm.")
     seals: dict[str, int] = {}
@@ -406,6 +382,29 @@ def void_receipt(uow: UnitOfWork, receipt_id: int, version: int, reason: str) ->
             note=f"Biên bản {label} bị hủy: {why}"[:2000],
         )
     return receipt_view(uow, receipt, sym)
+
+
+def link_receipt(
+    uow: UnitOfWork, receipt_id: int, version: int, *, person_id: int | None, event_id: int | None
+) -> ReceiptView:
+    """Resolve a receipt's links to the register, printed or not (the printed text stays as signed):
+    ``person_id`` the person the giver is (None: a named outsider, or nobody for an unknown owner),
+    ``event_id`` the schedule event (None: the typed event text stays as it is)."""
+    uow.require("write")
+    receipt = uow.get(WeaponReceipt, receipt_id, version=version)
+    if person_id is not None:
+        if receipt.owner_unknown and not receipt.person_name:
+            raise ValidationError(PERSON_FIELD, f"biên bản ghi «{OWNER_UNKNOWN_TEXT}», không gắn người được.")
+        person_id = person_from_register(uow, person_id).id
+    if event_id is not None:
+        event_id = check_event(uow, ReceiptInput(receipt.received_at, receipt.origin, event_id=event_id))[
+            "event_id"
+        ]
+    receipt.person_id, receipt.person_unlinked = person_id, False
+    receipt.event_id, receipt.event_unlinked = event_id, False
+    receipt.updated_at = now()
+    uow.flush()
+    return receipt_view(uow, receipt)
 
 
 def check_printable(view: ReceiptView) -> None:

@@ -20,7 +20,13 @@ from desktop.weapons.custody import (
     record_handover,
 )
 from desktop.weapons.receipt_list import get_receipt, list_receipts
-from desktop.weapons.receipts import delete_receipt, record_receipt, update_receipt, void_receipt
+from desktop.weapons.receipts import (
+    delete_receipt,
+    link_receipt,
+    record_receipt,
+    update_receipt,
+    void_receipt,
+)
 from desktop.weapons.stocktake import close_stocktake, get_stocktake, list_stocktakes, start_stocktake, tick
 from desktop.weapons.views import HandoverInput, ItemInput, ReceiptInput
 
@@ -39,6 +45,7 @@ __all__ = [
     "get_stocktake",
     "get_weapon_settings",
     "item_history",
+    "link_receipt",
     "list_categories",
     "list_handovers",
     "list_items",

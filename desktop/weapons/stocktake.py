@@ -40,13 +40,19 @@ def _view(uow: UnitOfWork, st: WeaponStocktake) -> StocktakeView:
             for ln in ordered
         ),
         st.version,
+        st.started_at,
     )
 
 
 def start_stocktake(
-    uow: UnitOfWork, held_on: dt.date, members: tuple[str, ...] = (), notes: str = ""
+    uow: UnitOfWork,
+    held_on: dt.date,
+    members: tuple[str, ...] = (),
+    notes: str = "",
+    started_at: dt.time | None = None,
 ) -> StocktakeView:
-    """Open a stocktake listing every item that should be at the station (or out for inspection)."""
+    """Open a stocktake listing every item that should be at the station (or out for inspection).
+    ``started_at``: the time of day it began (printed on the record); now, for a stocktake of today."""
     uow.require("write")
     if held_on is None:
         raise ValidationError("Ngày kiểm kê", "không được để trống.")
@@ -65,6 +71,7 @@ def start_stocktake(
                 require_text("Thành phần kiểm kê", m, max_len=120) for m in members if clean(m)
             ),
             notes=require_text("Ghi chú", notes, max_len=4000, required=False),
+            started_at=_start_moment(held_on, started_at),
         )
     )
     uow.flush()
@@ -73,6 +80,13 @@ def start_stocktake(
         uow.add(WeaponStocktakeLine(stocktake_id=st.id, item_id=item.id, expected_status=item.status))
     uow.flush()
     return _view(uow, st)
+
+
+def _start_moment(held_on: dt.date, started_at: dt.time | None) -> dt.datetime | None:
+    if started_at is not None:
+        return dt.datetime.combine(held_on, started_at.replace(second=0, microsecond=0))
+    moment = now()
+    return moment.replace(second=0, microsecond=0) if held_on == moment.date() else None
 
 
 def get_stocktake(uow: UnitOfWork, stocktake_id: int) -> StocktakeView:

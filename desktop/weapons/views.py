@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from desktop.text import format_datetime
-from desktop.weapons.models import EVENT_KINDS, ORIGINS, STATUSES
+from desktop.weapons.models import EVENT_KINDS, ORIGINS, PERSON_ROLES, STATUSES
 
 OWNER_UNKNOWN_TEXT = "Không xác định được chủ sở hữu"
 
@@ -56,6 +56,18 @@ class ReceiptInput:
     notes: str = ""
     photos: tuple[str, ...] = ()
     items: tuple[ItemInput, ...] = ()
+    #: the giver (finder, person the items were taken from) picked from the register; None for a
+    #: named outsider (the typed name, ID number and address) or an unknown owner
+    person_id: int | None = None
+    #: the schedule event (forum, hand-in day) the receipt was made at
+    event_id: int | None = None
+    #: the officer who drew the record up (người lập biên bản); the first receiving officer when None
+    drafted_by: int | None = None
+    #: a sanction decision ordering confiscation ("tịch thu"): number and date, both or neither
+    sanction_number: str = ""
+    sanction_date: dt.date | None = None
+    #: the clerk saw the warning about a malformed or contradictory ID number and keeps it
+    accept_id_warning: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,8 @@ class OfficerRef:
     label: str
     name: str
     active: bool = True
+    rank: str = ""
+    position: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +98,7 @@ class WeaponSettingsView:
     handover_intro: str
     allow_direct_destruction: bool
     version: int
+    legal_basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,14 +167,38 @@ class ReceiptView:
     voided_by: str
     items: tuple[ItemView, ...]
     version: int
+    person_id: int | None = None
+    event_id: int | None = None
+    person_unlinked: bool = False
+    event_unlinked: bool = False
+    drafted_by: OfficerRef | None = None
+    sanction_number: str = ""
+    sanction_date: dt.date | None = None
 
     @property
     def origin_text(self) -> str:
         return ORIGINS.get(self.origin, self.origin)
 
     @property
+    def person_role(self) -> str:
+        """What the named person is on this record: giver, finder, person the items were taken from."""
+        return PERSON_ROLES.get(self.origin, "Người giao nộp")
+
+    @property
     def person_text(self) -> str:
-        return OWNER_UNKNOWN_TEXT if self.owner_unknown else self.person_name
+        if self.owner_unknown and not self.person_name:
+            return OWNER_UNKNOWN_TEXT
+        return self.person_name
+
+    @property
+    def confiscated(self) -> bool:
+        """Confiscation ("tịch thu") is printed only with the sanction decision's number and date."""
+        return bool(self.sanction_number and self.sanction_date)
+
+    @property
+    def outsider(self) -> bool:
+        """A named giver who is not in the person register."""
+        return self.person_id is None and bool(self.person_name) and not self.person_unlinked
 
     @property
     def editable(self) -> bool:
@@ -187,6 +226,7 @@ class ReceiptRow:
     voided: bool
     printed: bool
     version: int
+    unlinked: bool = False
 
 
 @dataclass(frozen=True)
@@ -223,6 +263,11 @@ class HandoverInput:
     receiver_name: str = ""
     deliverer_name: str = ""
     notes: str = ""
+    place: str = ""
+    receiver_rank: str = ""
+    receiver_position: str = ""
+    #: the station's representative from the staff register (name, rank, position come from it)
+    deliverer_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -240,6 +285,10 @@ class HandoverView:
     printed_at: dt.datetime | None
     items: tuple[ItemView, ...] = field(default=())
     version: int = 0
+    place: str = ""
+    receiver_rank: str = ""
+    receiver_position: str = ""
+    deliverer: OfficerRef | None = None
 
 
 @dataclass(frozen=True)
@@ -262,6 +311,7 @@ class StocktakeView:
     printed_at: dt.datetime | None
     lines: tuple[StocktakeLineView, ...]
     version: int
+    started_at: dt.datetime | None = None
 
     @property
     def missing(self) -> tuple[StocktakeLineView, ...]:

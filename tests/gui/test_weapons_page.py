@@ -159,6 +159,7 @@ def test_delete_key_removes_an_unprinted_receipt(qtbot, page, messages):
             "found",
             "Rẫy cà phê",
             owner_unknown=True,
+            person_name="Y Bhin Niê",
             officer_ids=(officer.id,),
             items=(ItemInput(category.id, "1", "khẩu"),),
         ),
@@ -375,3 +376,41 @@ def test_void_a_printed_receipt_with_a_reason(qtbot, page, gui_ctx, monkeypatch)
     receipts.void_action.trigger()
     voided = gui_ctx.run(service.get_receipt, row.id)
     assert voided.voided_at is not None and voided.void_reason == "Ghi sai số lượng"
+
+
+def test_giver_and_event_picked_from_the_register(qtbot, gui_ctx, page, messages):
+    from desktop.residents.search import SearchFilter, search_page
+
+    person = next(
+        r for r in gui_ctx.run(search_page, SearchFilter(status="living"), limit=50).rows if r.id_number
+    )
+    dialog = ReceiptDialog(gui_ctx, None, page)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.label_person_id_number.text() == "Số định danh cá nhân:"  # no "CMND"
+    assert ui.person.pick_text(person.id_number) is not None
+    assert ui.person_name.text() == person.full_name and ui.person_name.isReadOnly()
+    ui.origin.setCurrentIndex(ui.origin.findData("seized"))
+    assert ui.label_person.text().startswith("Người vi phạm / người có đồ vật")
+    assert ui.sanction_number.isEnabled()
+    officer = gui_ctx.run(staff.list_officers)[0]
+    ui.officers.add(officer.id)
+    ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted, messages.texts("error")
+    saved = dialog.result_value
+    assert (saved.person_id, saved.person_name, saved.origin) == (person.id, person.full_name, "seized")
+
+
+def test_link_a_printed_receipt_from_the_list(qtbot, gui_ctx, page, monkeypatch, messages):
+    from desktop.gui.dialogs.weapon_receipt import LinkDialog
+    from desktop.residents.search import SearchFilter, search_page
+
+    tab = page.receipts
+    row = select(tab.list, lambda r: r.printed and not r.voided)
+    person = gui_ctx.run(search_page, SearchFilter(status="living"), limit=5).rows[-1]
+    answer_with(monkeypatch, LinkDialog, lambda d: d.ui.person.pick_text(person.full_name))
+    monkeypatch.setattr(LinkDialog, "buttons", property(lambda d: d.ui.buttons), raising=False)
+    tab.link_action.trigger()
+    assert gui_ctx.run(service.get_receipt, row.id).person_id is not None
+    tab.list._filters["unlinked_only"].setChecked(True)
+    assert all(r.unlinked for r in tab.list.rows())

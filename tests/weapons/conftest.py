@@ -50,6 +50,14 @@ class World:
     def item(self, cat: str, qty="1", unit="khẩu", seal: str = "", **kw) -> ItemInput:
         return ItemInput(self.cat[cat], qty, unit, seal_number=seal, **kw)
 
+    def event(self, title: str, starts: dt.datetime, hours: int = 4, kind: str = "forum") -> int:
+        """A schedule event (the forum at which weapons are handed in); its id."""
+        from desktop.schedule.events import create_event
+        from desktop.schedule.views import EventInput
+
+        data = EventInput(kind, title, starts, starts + dt.timedelta(hours=hours), "Nhà văn hóa thôn Nia Đơn")
+        return self.run(create_event, data).events[0].id
+
     def run(self, fn, *args, actor: Actor | None = None, **kwargs):
         return self.db.run(actor or self.admin, fn, *args, **kwargs)
 

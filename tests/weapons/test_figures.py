@@ -14,11 +14,15 @@ FORUM = "Ngày hội giao nộp vũ khí thôn Nia Đơn"
 @pytest.fixture
 def known(world):
     """January 2025: a forum (1 súng kíp, 10 súng cồn in one receipt; 6 súng cồn in another), a found
-    lot of 2.5 kg explosive, a voided receipt; February: handover; March: destruction."""
+    lot of 2.5 kg explosive, a voided receipt; February: handover; March: destruction. The forum is a
+    schedule event both forum receipts link to; a receipt that only types an event's name is no campaign."""
+    forum = world.event(FORUM, at(2025, 1, 10, 8))
     a = world.run(
         service.record_receipt,
         world.receipt(
-            at(2025, 1, 10), [world.item("súng kíp"), world.item("súng cồn tự chế", "10")], event_text=FORUM
+            at(2025, 1, 10),
+            [world.item("súng kíp"), world.item("súng cồn tự chế", "10")],
+            event_id=forum,
         ),
     )
     b = world.run(
@@ -26,14 +30,18 @@ def known(world):
         world.receipt(
             at(2025, 1, 10, 11),
             [world.item("súng cồn tự chế", "6")],
-            event_text="ngay hoi giao nop vu khi thon nia don",  # typed without accents: the same campaign
+            event_text="ngay hoi thon nia don",  # typed otherwise: the link, not the text, names the campaign
+            event_id=forum,
             person_name="Điểu Xiêng",
         ),
     )
     c = world.run(
         service.record_receipt,
         world.receipt(
-            at(2025, 1, 20), [world.item("thuốc nổ", "2,5", "kg")], origin="found", owner_unknown=True
+            at(2025, 1, 20),
+            [world.item("thuốc nổ", "2,5", "kg")],
+            origin="found",
+            event_text=FORUM,  # the same words typed, not linked: not counted in the forum
         ),
     )
     d = world.run(service.record_receipt, world.receipt(at(2025, 1, 31, 23, 59), [world.item("súng hơi")]))
@@ -41,6 +49,7 @@ def known(world):
     world.run(service.record_handover, HandoverInput(at(2025, 2, 10), "PC06", (a.items[0].id, b.items[0].id)))
     world.run(service.record_handover, HandoverInput(at(2025, 2, 11), "Ban CHQS xã", (c.items[0].id,)))
     world.run(service.record_destruction, [a.items[0].id], dt.date(2025, 3, 5), "27/QĐ-HĐTH")
+    world.forum = forum
     return world
 
 
@@ -70,6 +79,8 @@ def test_january(known):
     assert f["received"]["by_campaign"] == [
         {
             "campaign": FORUM,
+            "event_id": known.forum,
+            "date": "2025-01-10",
             "receipts": 2,
             "by_category": [row("súng kíp", "khẩu", 1), row("súng cồn tự chế", "khẩu", 16)],
         }

@@ -55,18 +55,20 @@ def test_owner_unknown_and_search(world):
             at(2025, 3, 2),
             [world.item("lựu đạn", unit="quả")],
             origin="found",
-            owner_unknown=True,
-            person_name="bỏ qua",
+            person_name="Y Bhin Niê",
+            person_id_number="",
             event_text="Ra quân tổng kiểm tra",
         ),
     )
-    assert found.person_text == "Không xác định được chủ sở hữu" and found.person_name == ""
+    # nobody hands in for an unknown owner: the finder is named (and signs), the owner stays unknown
+    assert found.owner_unknown and found.person_text == "Y Bhin Niê"
+    assert found.person_role == "Người phát hiện"
     assert [r.label for r in world.run(service.list_receipts, text="thuong")] == ["01/BB-CAX"]
     assert [r.label for r in world.run(service.list_receipts, text="ra quan")] == ["02/BB-CAX"]
     assert [r.label for r in world.run(service.list_receipts, text="02/BB-CAX")] == ["02/BB-CAX"]
     assert [r.label for r in world.run(service.list_receipts, text="2/2025")] == ["02/BB-CAX"]
     rows = world.run(service.list_receipts)
-    assert rows[0].item_summary == "1 quả lựu đạn" and rows[0].origin_text == "Phát hiện, thu giữ vô chủ"
+    assert rows[0].item_summary == "1 quả lựu đạn" and rows[0].origin_text == "Phát hiện vô chủ"
 
 
 def test_viewer_cannot_write(world, viewer):
@@ -92,7 +94,13 @@ BAD = [
     ({"officer": "missing"}, "Cán bộ tiếp nhận"),
     ({"officer": "none"}, "Cán bộ tiếp nhận"),
     ({"person_name": ""}, "Người giao nộp"),
-    ({"person_id_number": "12345"}, "Số CCCD/CMND"),
+    ({"person_id_number": "12345"}, "Số định danh cá nhân"),
+    ({"person_id_number": "999097106927"}, "Số định danh cá nhân"),  # no such province code
+    ({"person_id_number": "0670971069271"}, "Số định danh cá nhân"),
+    ({"owner_unknown": True}, "Hình thức tiếp nhận"),
+    ({"sanction_number": "12/QĐ-XPVPHC"}, "Quyết định xử phạt"),
+    ({"person_id": 999999}, "Người giao nộp"),
+    ({"event_id": 999999}, "Sự kiện"),
     ({"origin": "bought"}, "Hình thức tiếp nhận"),
     ({"place": ""}, "Địa điểm"),
     ({"seals": ("NP-9", "np-9")}, "Dòng 2 – Số niêm phong"),

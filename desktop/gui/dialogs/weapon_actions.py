@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QWidget
 
 from desktop.db import now
@@ -121,6 +121,10 @@ class HandoverDialog(_FormDialog):
             self.receiver.text(),
             self.deliverer_name(),
             self.ui.notes.toPlainText(),
+            place=self.ui.place.text(),
+            receiver_rank=self.ui.receiver_rank.text(),
+            receiver_position=self.ui.receiver_position.text(),
+            deliverer_id=self.ui.deliverer.value(),
         )
         self.save(service.record_handover, data, changes="weapons")
 
@@ -148,8 +152,10 @@ class StocktakeDialog(_FormDialog):
         super().__init__(ctx, parent)
         self.setup(Ui_WeaponStocktakeDialog(), "Danh sách kiểm kê gồm mọi vật phẩm đang lưu giữ theo sổ.")
         self.members, self.note = self.ui.members, self.ui.note
+        self.ui.start.setTime(QTime.currentTime())
 
     def submit(self) -> None:
         members = tuple(self.members.toPlainText().splitlines())
         day = self.ui.when.date().toPython()
-        self.save(stocktake.start_stocktake, day, members, self.note.text(), changes="weapons")
+        start = self.ui.start.time().toPython()
+        self.save(stocktake.start_stocktake, day, members, self.note.text(), start, changes="weapons")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -14,11 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db import now
+from desktop.errors import ValidationError
+from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
+from desktop.gui.forms.weapon_link_dialog import Ui_WeaponLinkDialog
 from desktop.gui.forms.weapon_receipt_dialog import Ui_WeaponReceiptDialog
+from desktop.gui.kit import operation
 from desktop.weapons import service
-from desktop.weapons.models import ORIGINS, UNITS
+from desktop.weapons.models import ORIGINS, PERSON_ROLES, UNITS
+from desktop.weapons.receipt_checks import ID_FIELD
 from desktop.weapons.views import ItemInput, ReceiptInput, ReceiptView, format_quantity
 
 ITEM_HEADERS = [
@@ -56,6 +61,13 @@ class ReceiptDialog(Dialog):
         for key, text in ORIGINS.items():
             self.ui.origin.addItem(text, key)
         self.ui.officers.bind(self)
+        self.ui.drafted_by.bind(self)
+        self.ui.person.bind(self)
+        self.ui.event.bind(self)
+        self.ui.person.picked.connect(self._person_picked)
+        self.ui.event.picked.connect(self._event_picked)
+        self.ui.origin.currentIndexChanged.connect(self._origin_changed)
+        self.ui.sanction_date.setDate(QDate.currentDate())
         source = receipt or follow_on
         for officer in source.officers if source else ():
             self.ui.officers.add(officer.id)  # one no longer serving is named too
@@ -76,7 +88,6 @@ class ReceiptDialog(Dialog):
             table.setColumnWidth(col, width)
         self.ui.add_item.clicked.connect(lambda: self.add_row())
         self.ui.remove_item.clicked.connect(self.remove_row)
-        self.ui.owner_unknown.toggled.connect(self._owner_toggled)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy bỏ")
         self.ui.buttons.accepted.connect(self.submit)
@@ -91,7 +102,9 @@ class ReceiptDialog(Dialog):
             if follow_on is not None:
                 self.ui.origin.setCurrentIndex(list(ORIGINS).index(follow_on.origin))
                 self.ui.place.setText(follow_on.place)
+                self.ui.event.set_value(follow_on.event_id)
                 self.ui.event_text.setText(follow_on.event_text)
+                self.ui.drafted_by.set_value(follow_on.drafted_by.id if follow_on.drafted_by else None)
                 self.ui.witnesses.setPlainText("\n".join(follow_on.witnesses))
                 self.setWindowTitle(f"Lập biên bản tiếp nhận mới — tiếp theo {follow_on.label}")
             self.add_row()
@@ -102,16 +115,28 @@ class ReceiptDialog(Dialog):
                 self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
                 why = f"đã hủy: {receipt.void_reason}" if receipt.voided_at else "đã in, chỉ xem"
                 self.setWindowTitle(f"Biên bản {receipt.label} ({why})")
+        self._origin_changed()
 
     def _load(self, r: ReceiptView) -> None:
         self.ui.received_at.setDateTime(QDateTime(r.received_at))
         self.ui.origin.setCurrentIndex(list(ORIGINS).index(r.origin))
         self.ui.place.setText(r.place)
+        self.ui.event.set_value(r.event_id)
         self.ui.event_text.setText(r.event_text)
-        self.ui.owner_unknown.setChecked(r.owner_unknown)
+        self.ui.person.set_value(r.person_id)
         self.ui.person_name.setText(r.person_name)
         self.ui.person_id_number.setText(r.person_id_number)
         self.ui.person_address.setText(r.person_address)
+        self._person_picked(r.person_id, fill=False)
+        self.ui.drafted_by.set_value(r.drafted_by.id if r.drafted_by else None)
+        self.ui.sanction_number.setText(r.sanction_number)
+        if r.sanction_date:
+            self.ui.sanction_date.setDate(QDate(r.sanction_date))
+        if r.person_unlinked or r.event_unlinked:
+            what = " và ".join(
+                w for w, flag in (("người", r.person_unlinked), ("sự kiện", r.event_unlinked)) if flag
+            )
+            self.ui.person.setToolTip(f"Biên bản chuyển từ dữ liệu cũ: {what} chưa gắn với sổ; hãy chọn.")
         self.ui.witnesses.setPlainText("\n".join(r.witnesses))
         self.ui.notes.setPlainText(r.notes)
         for item in r.items:
@@ -123,9 +148,31 @@ class ReceiptDialog(Dialog):
                 [item.description, item.markings, item.condition, item.seal_number, item.location],
             )
 
-    def _owner_toggled(self, unknown: bool) -> None:
+    def _origin_changed(self, _index: int = 0) -> None:
+        """The person's label says what they are on this record; the sanction only for a seizure."""
+        origin = self.ui.origin.currentData()
+        self.ui.label_person.setText(f"{PERSON_ROLES.get(origin, 'Người giao nộp')} (trong sổ):")
+        seized = origin == "seized"
+        for w in (self.ui.sanction_number, self.ui.sanction_date, self.ui.label_sanction):
+            w.setEnabled(seized)
+
+    def _person_picked(self, person_id: int | None, fill: bool = True) -> None:
+        """A person from the register: name and ID number come from the register (shown, not typed)."""
+        linked = person_id is not None
+        if linked and fill:
+            view = self.ctx.run(person_details, person_id)
+            self.ui.person_name.setText(view.full_name)
+            self.ui.person_id_number.setText(view.id_number)
+            if not self.ui.person_address.text():
+                self.ui.person_address.setText(view.permanent_address or view.village_label)
         for w in (self.ui.person_name, self.ui.person_id_number):
-            w.setEnabled(not unknown)
+            w.setReadOnly(linked)
+
+    def _event_picked(self, event_id: int | None) -> None:
+        choice = self.ui.event.choice()
+        if event_id is not None and choice is not None and not self.ui.event_text.text().strip():
+            parts = choice.label.split(" — ")  # "dd/mm/yyyy hh:mm — title — place"
+            self.ui.event_text.setText(parts[1] if len(parts) > 1 else choice.label)
 
     def add_row(
         self,
@@ -172,7 +219,7 @@ class ReceiptDialog(Dialog):
         cell = self.ui.items.item(row, col)
         return cell.text() if cell is not None else ""
 
-    def data(self) -> ReceiptInput:
+    def data(self, accept_id_warning: bool = False) -> ReceiptInput:
         table = self.ui.items
         items = []
         for row in range(table.rowCount()):
@@ -196,7 +243,7 @@ class ReceiptDialog(Dialog):
             self.ui.origin.currentData(),
             self.ui.place.text(),
             self.ui.event_text.text(),
-            self.ui.owner_unknown.isChecked(),
+            False,
             self.ui.person_name.text(),
             self.ui.person_id_number.text(),
             self.ui.person_address.text(),
@@ -205,11 +252,81 @@ class ReceiptDialog(Dialog):
             self.ui.notes.toPlainText(),
             (),
             tuple(items),
+            person_id=self.ui.person.value(),
+            event_id=self.ui.event.value(),
+            drafted_by=self.ui.drafted_by.value(),
+            sanction_number=self.ui.sanction_number.text() if self.ui.sanction_number.isEnabled() else "",
+            sanction_date=(
+                self.ui.sanction_date.date().toPython()
+                if self.ui.sanction_number.isEnabled() and self.ui.sanction_number.text().strip()
+                else None
+            ),
+            accept_id_warning=accept_id_warning,
         )
 
+    def submit(self, accept_id_warning: bool = False) -> None:
+        """Save off the GUI thread; a doubtful ID number of an outsider is asked about, then kept."""
+        data = self.data(accept_id_warning)
+        call: tuple = (
+            (service.record_receipt,)
+            if self.receipt is None
+            else (service.update_receipt, self.receipt.id, self.receipt.version)
+        )
+
+        def saved(view: ReceiptView) -> None:
+            self.setEnabled(True)
+            self.result_value = view
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.setEnabled(True)
+            doubtful = not accept_id_warning and isinstance(exc, ValidationError) and exc.field == ID_FIELD
+            if not doubtful:
+                messages.error(self, exc)
+            elif messages.confirm(self, f"{exc}\n\nVẫn lưu số định danh này như đã ghi?"):
+                self.submit(accept_id_warning=True)
+
+        self.setEnabled(False)
+        operation.run(self, *call, data, changes="weapons", done=saved, failed=failed)
+
+
+def person_details(uow, person_id: int):  # noqa: ANN001, ANN201 — the residents' PersonView
+    """The picked person as the register has them (name, ID number, address)."""
+    from desktop.residents.service import get_person
+
+    return get_person(uow, person_id)
+
+
+class LinkDialog(Dialog):
+    """Resolve a receipt's links to the register (a receipt brought over from typed names, or a
+    printed one): the person the giver is, the schedule event; the printed text stays as signed."""
+
+    def __init__(self, ctx: AppContext, receipt: ReceiptView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.receipt = receipt
+        self.ui = Ui_WeaponLinkDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(f"Gắn biên bản {receipt.label} với sổ")
+        parts = (receipt.person_name, receipt.person_id_number, receipt.person_address)
+        typed = ", ".join(p for p in parts if p)
+        self.ui.typed_person.setText(typed or receipt.person_text)
+        self.ui.typed_event.setText(receipt.event_text or "(không ghi)")
+        self.ui.person.bind(self, value=receipt.person_id)
+        self.ui.event.bind(self, value=receipt.event_id)
+        self.ui.person.setEnabled(bool(receipt.person_name))
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Lưu")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Hủy bỏ")
+        self.ui.buttons.accepted.connect(self.submit)
+        self.ui.buttons.rejected.connect(self.reject)
+
     def submit(self) -> None:
-        data = self.data()
-        if self.receipt is None:
-            self.save(service.record_receipt, data, changes="weapons")
-        else:
-            self.save(service.update_receipt, self.receipt.id, self.receipt.version, data, changes="weapons")
+        r = self.receipt
+        self.save(
+            service.link_receipt,
+            r.id,
+            r.version,
+            person_id=self.ui.person.value(),
+            event_id=self.ui.event.value(),
+            changes="weapons",
+            message=f"Đã gắn biên bản {r.label} với sổ.",
+        )

@@ -44,6 +44,8 @@ class WeaponSettingsDialog(Dialog):
         self.closing.setPlainText(self.current.receipt_closing)
         self.handover.setPlainText(self.current.handover_intro)
         self.direct.setChecked(self.current.allow_direct_destruction)
+        self.legal_basis = u.legal_basis
+        self.legal_basis.setPlainText(self.current.legal_basis)
         u.hint.setText("Chỗ điền: " + "; ".join(f"{{{k}}} = {v}" for k, v in RECEIPT_PLACEHOLDERS.items()))
         self.categories = RecordList(self, "weaponCategories", CATEGORY_COLUMNS, all_categories, search=False)
         self.add_action = self.categories.add_action(
@@ -91,5 +93,6 @@ class WeaponSettingsDialog(Dialog):
             self.handover.toPlainText(),
             self.direct.isChecked(),
             self.current.version,
+            self.legal_basis.toPlainText(),
         )
         self.save(service.save_weapon_settings, data, changes="weapons")

@@ -15,19 +15,19 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.gui.kit.pickers import OfficerMultiPicker
+from desktop.gui.kit.pickers import (EventPicker, OfficerMultiPicker, OfficerPicker, PersonPicker)
 
 class Ui_WeaponReceiptDialog(object):
     def setupUi(self, WeaponReceiptDialog):
         if not WeaponReceiptDialog.objectName():
             WeaponReceiptDialog.setObjectName(u"WeaponReceiptDialog")
-        WeaponReceiptDialog.resize(1000, 560)
+        WeaponReceiptDialog.resize(1000, 580)
         self.mainLayout = QVBoxLayout(WeaponReceiptDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.columns = QHBoxLayout()
@@ -68,54 +68,91 @@ class Ui_WeaponReceiptDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.place)
 
+        self.label_event = QLabel(WeaponReceiptDialog)
+        self.label_event.setObjectName(u"label_event")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_event)
+
+        self.event = EventPicker(WeaponReceiptDialog)
+        self.event.setObjectName(u"event")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.event)
+
         self.label_event_text = QLabel(WeaponReceiptDialog)
         self.label_event_text.setObjectName(u"label_event_text")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_event_text)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label_event_text)
 
         self.event_text = QLineEdit(WeaponReceiptDialog)
         self.event_text.setObjectName(u"event_text")
         self.event_text.setMaxLength(200)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.event_text)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.event_text)
 
-        self.owner_unknown = QCheckBox(WeaponReceiptDialog)
-        self.owner_unknown.setObjectName(u"owner_unknown")
+        self.label_person = QLabel(WeaponReceiptDialog)
+        self.label_person.setObjectName(u"label_person")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.owner_unknown)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label_person)
+
+        self.person = PersonPicker(WeaponReceiptDialog)
+        self.person.setObjectName(u"person")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.person)
 
         self.label_person_name = QLabel(WeaponReceiptDialog)
         self.label_person_name.setObjectName(u"label_person_name")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label_person_name)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_person_name)
 
         self.person_name = QLineEdit(WeaponReceiptDialog)
         self.person_name.setObjectName(u"person_name")
         self.person_name.setMaxLength(120)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.person_name)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.person_name)
 
         self.label_person_id_number = QLabel(WeaponReceiptDialog)
         self.label_person_id_number.setObjectName(u"label_person_id_number")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_person_id_number)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label_person_id_number)
 
         self.person_id_number = QLineEdit(WeaponReceiptDialog)
         self.person_id_number.setObjectName(u"person_id_number")
         self.person_id_number.setMaxLength(12)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.person_id_number)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.person_id_number)
 
         self.label_person_address = QLabel(WeaponReceiptDialog)
         self.label_person_address.setObjectName(u"label_person_address")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.label_person_address)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.label_person_address)
 
         self.person_address = QLineEdit(WeaponReceiptDialog)
         self.person_address.setObjectName(u"person_address")
         self.person_address.setMaxLength(250)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.person_address)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.person_address)
+
+        self.label_sanction = QLabel(WeaponReceiptDialog)
+        self.label_sanction.setObjectName(u"label_sanction")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.label_sanction)
+
+        self.sanctionRow = QHBoxLayout()
+        self.sanctionRow.setObjectName(u"sanctionRow")
+        self.sanction_number = QLineEdit(WeaponReceiptDialog)
+        self.sanction_number.setObjectName(u"sanction_number")
+        self.sanction_number.setMaxLength(60)
+
+        self.sanctionRow.addWidget(self.sanction_number)
+
+        self.sanction_date = QDateEdit(WeaponReceiptDialog)
+        self.sanction_date.setObjectName(u"sanction_date")
+        self.sanction_date.setCalendarPopup(True)
+
+        self.sanctionRow.addWidget(self.sanction_date)
+
+
+        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.sanctionRow)
 
 
         self.columns.addLayout(self.form)
@@ -132,6 +169,16 @@ class Ui_WeaponReceiptDialog(object):
         self.officers.setObjectName(u"officers")
 
         self.formRight.setWidget(0, QFormLayout.ItemRole.FieldRole, self.officers)
+
+        self.label_drafted_by = QLabel(WeaponReceiptDialog)
+        self.label_drafted_by.setObjectName(u"label_drafted_by")
+
+        self.formRight.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_drafted_by)
+
+        self.drafted_by = OfficerPicker(WeaponReceiptDialog)
+        self.drafted_by.setObjectName(u"drafted_by")
+
+        self.formRight.setWidget(3, QFormLayout.ItemRole.FieldRole, self.drafted_by)
 
         self.label_witnesses = QLabel(WeaponReceiptDialog)
         self.label_witnesses.setObjectName(u"label_witnesses")
@@ -200,11 +247,15 @@ class Ui_WeaponReceiptDialog(object):
         self.label_received_at.setBuddy(self.received_at)
         self.label_origin.setBuddy(self.origin)
         self.label_place.setBuddy(self.place)
+        self.label_event.setBuddy(self.event)
         self.label_event_text.setBuddy(self.event_text)
+        self.label_person.setBuddy(self.person)
         self.label_person_name.setBuddy(self.person_name)
         self.label_person_id_number.setBuddy(self.person_id_number)
         self.label_person_address.setBuddy(self.person_address)
+        self.label_sanction.setBuddy(self.sanction_number)
         self.label_officers.setBuddy(self.officers)
+        self.label_drafted_by.setBuddy(self.drafted_by)
         self.label_witnesses.setBuddy(self.witnesses)
         self.label_notes.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
@@ -220,13 +271,22 @@ class Ui_WeaponReceiptDialog(object):
         self.received_at.setDisplayFormat(QCoreApplication.translate("WeaponReceiptDialog", u"dd/MM/yyyy HH:mm", None))
         self.label_origin.setText(QCoreApplication.translate("WeaponReceiptDialog", u"H\u00ecnh th\u1ee9c:", None))
         self.label_place.setText(QCoreApplication.translate("WeaponReceiptDialog", u"\u0110\u1ecba \u0111i\u1ec3m:", None))
-        self.label_event_text.setText(QCoreApplication.translate("WeaponReceiptDialog", u"S\u1ef1 ki\u1ec7n (ng\u00e0y h\u1ed9i, \u0111\u1ee3t v\u1eadn \u0111\u1ed9ng):", None))
+        self.label_event.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ho\u1ea1t \u0111\u1ed9ng trong l\u1ecbch:", None))
+#if QT_CONFIG(tooltip)
+        self.event.setToolTip(QCoreApplication.translate("WeaponReceiptDialog", u"Ng\u00e0y h\u1ed9i, \u0111\u1ee3t v\u1eadn \u0111\u1ed9ng giao n\u1ed9p trong l\u1ecbch c\u00f4ng t\u00e1c", None))
+#endif // QT_CONFIG(tooltip)
+        self.label_event_text.setText(QCoreApplication.translate("WeaponReceiptDialog", u"T\u00ean s\u1ef1 ki\u1ec7n in tr\u00ean bi\u00ean b\u1ea3n:", None))
         self.event_text.setPlaceholderText(QCoreApplication.translate("WeaponReceiptDialog", u"\u0111\u1ec3 tr\u1ed1ng n\u1ebfu kh\u00f4ng g\u1eafn v\u1edbi s\u1ef1 ki\u1ec7n n\u00e0o", None))
-        self.owner_unknown.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Kh\u00f4ng x\u00e1c \u0111\u1ecbnh \u0111\u01b0\u1ee3c ch\u1ee7 s\u1edf h\u1eefu", None))
-        self.label_person_name.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ng\u01b0\u1eddi giao n\u1ed9p:", None))
-        self.label_person_id_number.setText(QCoreApplication.translate("WeaponReceiptDialog", u"S\u1ed1 CCCD/CMND:", None))
-        self.label_person_address.setText(QCoreApplication.translate("WeaponReceiptDialog", u"N\u01a1i c\u01b0 tr\u00fa / n\u01a1i ph\u00e1t hi\u1ec7n:", None))
+        self.label_person.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ng\u01b0\u1eddi giao n\u1ed9p (trong s\u1ed5):", None))
+        self.label_person_name.setText(QCoreApplication.translate("WeaponReceiptDialog", u"H\u1ecd t\u00ean ghi tr\u00ean bi\u00ean b\u1ea3n:", None))
+        self.label_person_id_number.setText(QCoreApplication.translate("WeaponReceiptDialog", u"S\u1ed1 \u0111\u1ecbnh danh c\u00e1 nh\u00e2n:", None))
+        self.label_person_address.setText(QCoreApplication.translate("WeaponReceiptDialog", u"N\u01a1i c\u01b0 tr\u00fa:", None))
+        self.label_sanction.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Quy\u1ebft \u0111\u1ecbnh t\u1ecbch thu (s\u1ed1, ng\u00e0y):", None))
+        self.sanction_number.setPlaceholderText(QCoreApplication.translate("WeaponReceiptDialog", u"\u0111\u1ec3 tr\u1ed1ng: t\u1ea1m gi\u1eef", None))
+        self.sanction_date.setDisplayFormat(QCoreApplication.translate("WeaponReceiptDialog", u"dd/MM/yyyy", None))
         self.label_officers.setText(QCoreApplication.translate("WeaponReceiptDialog", u"C\u00e1n b\u1ed9 ti\u1ebfp nh\u1eadn:", None))
+        self.label_drafted_by.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ng\u01b0\u1eddi l\u1eadp bi\u00ean b\u1ea3n:", None))
+        self.drafted_by.setPlaceholderText(QCoreApplication.translate("WeaponReceiptDialog", u"\u0111\u1ec3 tr\u1ed1ng: c\u00e1n b\u1ed9 ti\u1ebfp nh\u1eadn \u0111\u1ea7u ti\u00ean", None))
         self.label_witnesses.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ng\u01b0\u1eddi ch\u1ee9ng ki\u1ebfn:", None))
         self.witnesses.setPlaceholderText(QCoreApplication.translate("WeaponReceiptDialog", u"m\u1ed7i d\u00f2ng m\u1ed9t ng\u01b0\u1eddi", None))
         self.label_notes.setText(QCoreApplication.translate("WeaponReceiptDialog", u"Ghi ch\u00fa:", None))

@@ -62,10 +62,21 @@ class Ui_WeaponSettingsDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.handover_intro)
 
+        self.label_legal_basis = QLabel(WeaponSettingsDialog)
+        self.label_legal_basis.setObjectName(u"label_legal_basis")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_legal_basis)
+
+        self.legal_basis = QPlainTextEdit(WeaponSettingsDialog)
+        self.legal_basis.setObjectName(u"legal_basis")
+        self.legal_basis.setMaximumSize(QSize(16777215, 70))
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.legal_basis)
+
         self.direct = QCheckBox(WeaponSettingsDialog)
         self.direct.setObjectName(u"direct")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.direct)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.direct)
 
 
         self.mainLayout.addLayout(self.form)
@@ -96,6 +107,7 @@ class Ui_WeaponSettingsDialog(object):
         self.label_receipt_intro.setBuddy(self.receipt_intro)
         self.label_receipt_closing.setBuddy(self.receipt_closing)
         self.label_handover_intro.setBuddy(self.handover_intro)
+        self.label_legal_basis.setBuddy(self.legal_basis)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(WeaponSettingsDialog)
@@ -108,6 +120,7 @@ class Ui_WeaponSettingsDialog(object):
         self.label_receipt_intro.setText(QCoreApplication.translate("WeaponSettingsDialog", u"L\u1eddi m\u1edf \u0111\u1ea7u bi\u00ean b\u1ea3n ti\u1ebfp nh\u1eadn:", None))
         self.label_receipt_closing.setText(QCoreApplication.translate("WeaponSettingsDialog", u"L\u1eddi k\u1ebft bi\u00ean b\u1ea3n ti\u1ebfp nh\u1eadn:", None))
         self.label_handover_intro.setText(QCoreApplication.translate("WeaponSettingsDialog", u"L\u1eddi m\u1edf \u0111\u1ea7u bi\u00ean b\u1ea3n b\u00e0n giao:", None))
+        self.label_legal_basis.setText(QCoreApplication.translate("WeaponSettingsDialog", u"C\u0103n c\u1ee9 ph\u00e1p l\u00fd (in \u1edf \u0111\u1ea7u bi\u00ean b\u1ea3n):", None))
         self.direct.setText(QCoreApplication.translate("WeaponSettingsDialog", u"Cho ph\u00e9p ghi ti\u00eau h\u1ee7y v\u1eadt ph\u1ea9m \u0111ang l\u01b0u gi\u1eef t\u1ea1i C\u00f4ng an x\u00e3 khi ch\u01b0a b\u00e0n giao", None))
         self.hint.setText("")
         self.label_categories.setText(QCoreApplication.translate("WeaponSettingsDialog", u"<b>Danh m\u1ee5c lo\u1ea1i v\u0169 kh\u00ed, v\u1eadt li\u1ec7u n\u1ed5, c\u00f4ng c\u1ee5 h\u1ed7 tr\u1ee3</b>", None))

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QTimeEdit,
+    QVBoxLayout, QWidget)
 
 class Ui_WeaponStocktakeDialog(object):
     def setupUi(self, WeaponStocktakeDialog):
@@ -47,6 +47,17 @@ class Ui_WeaponStocktakeDialog(object):
         self.when.setMinimumSize(QSize(120, 0))
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.when)
+
+        self.label_start = QLabel(WeaponStocktakeDialog)
+        self.label_start.setObjectName(u"label_start")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_start)
+
+        self.start = QTimeEdit(WeaponStocktakeDialog)
+        self.start.setObjectName(u"start")
+        self.start.setMinimumSize(QSize(80, 0))
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.start)
 
         self.label_members = QLabel(WeaponStocktakeDialog)
         self.label_members.setObjectName(u"label_members")
@@ -85,6 +96,7 @@ class Ui_WeaponStocktakeDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.label_when.setBuddy(self.when)
+        self.label_start.setBuddy(self.start)
         self.label_members.setBuddy(self.members)
         self.label_note.setBuddy(self.note)
 #endif // QT_CONFIG(shortcut)
@@ -99,6 +111,8 @@ class Ui_WeaponStocktakeDialog(object):
         self.intro.setText("")
         self.label_when.setText(QCoreApplication.translate("WeaponStocktakeDialog", u"Ng\u00e0y ki\u1ec3m k\u00ea:", None))
         self.when.setDisplayFormat(QCoreApplication.translate("WeaponStocktakeDialog", u"dd/MM/yyyy", None))
+        self.label_start.setText(QCoreApplication.translate("WeaponStocktakeDialog", u"B\u1eaft \u0111\u1ea7u l\u00fac:", None))
+        self.start.setDisplayFormat(QCoreApplication.translate("WeaponStocktakeDialog", u"HH:mm", None))
         self.label_members.setText(QCoreApplication.translate("WeaponStocktakeDialog", u"Th\u00e0nh ph\u1ea7n ki\u1ec3m k\u00ea:", None))
         self.members.setPlaceholderText(QCoreApplication.translate("WeaponStocktakeDialog", u"m\u1ed7i d\u00f2ng m\u1ed9t ng\u01b0\u1eddi", None))
         self.label_note.setText(QCoreApplication.translate("WeaponStocktakeDialog", u"Ghi ch\u00fa:", None))

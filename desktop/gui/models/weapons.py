@@ -8,9 +8,13 @@ from desktop.text import format_date, format_datetime, name_sort_key
 RECEIPT_COLUMNS = [
     # numbers restart every year: 01/BB of 2026 comes after 12/BB of 2025
     Column("Số biên bản", lambda r: r.label, sort=lambda r: (r.received_at.year, r.label)),
-    Column("Trạng thái", lambda r: r.state_text),
+    Column(
+        "Trạng thái",
+        lambda r: r.state_text + (" · chưa gắn sổ" if r.unlinked else ""),
+        tooltip=lambda r: "Người hoặc sự kiện chưa gắn với sổ: dùng «Gắn với sổ…»" if r.unlinked else "",
+    ),
     Column("Ngày giờ", lambda r: format_datetime(r.received_at)),
-    Column("Người giao nộp", lambda r: r.person_text, sort=lambda r: name_sort_key(r.person_text)),
+    Column("Người liên quan", lambda r: r.person_text, sort=lambda r: name_sort_key(r.person_text)),
     Column("Vật phẩm", lambda r: r.item_summary, tooltip=lambda r: r.item_summary),
     Column("Hình thức", lambda r: r.origin_text),
     Column("Sự kiện", lambda r: r.event_text, tooltip=lambda r: r.event_text),

@@ -12,7 +12,7 @@ from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.reason import ReasonDialog
 from desktop.gui.dialogs.weapon_actions import DestroyDialog, HandoverDialog, MoveDialog
-from desktop.gui.dialogs.weapon_receipt import ReceiptDialog
+from desktop.gui.dialogs.weapon_receipt import LinkDialog, ReceiptDialog
 from desktop.gui.dialogs.weapon_settings import WeaponSettingsDialog
 from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.record_list import RecordList
@@ -46,6 +46,7 @@ class ReceiptsTab(QWidget):
             parent=self,
         )
         rl.add_toggle("include_voided", "Hiện biên bản đã hủy", True)
+        rl.add_toggle("unlinked_only", "Chưa gắn người/sự kiện", False)
         can_write = ctx.can("write")
         self.new_action = rl.add_action(
             "Lập mới", self.new_receipt, needs="none", permission="write", shortcut="Ctrl+N"
@@ -69,6 +70,13 @@ class ReceiptsTab(QWidget):
             enabled_if=lambda r: not r.printed and not r.voided,
         )
         self.photo_action = rl.add_action("Thêm ảnh…", self.add_photo, permission="write", more=True)
+        self.link_action = rl.add_action(
+            "Gắn với sổ…",
+            self.link_receipt,
+            permission="write",
+            tip="Gắn người giao nộp với sổ nhân khẩu và sự kiện với lịch công tác (cả biên bản đã in)",
+            more=True,
+        )
         self.settings_action = rl.add_action(
             "Cài đặt sổ…",
             self.open_settings,
@@ -91,6 +99,9 @@ class ReceiptsTab(QWidget):
         operation.run(
             self, service.get_receipt, row.id, done=lambda r: ReceiptDialog(self.ctx, r, self).exec()
         )
+
+    def link_receipt(self, row: ReceiptRow) -> None:
+        operation.run(self, service.get_receipt, row.id, done=lambda r: LinkDialog(self.ctx, r, self).exec())
 
     def print_receipt(self, row: ReceiptRow) -> None:
         first = not row.printed
