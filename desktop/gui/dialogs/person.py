@@ -25,7 +25,7 @@ from desktop.residents.models import (
     RELATIONS,
     SEXES,
     STATUSES,
-    STRIKE_GROUNDS,
+    STRIKE_GROUNDS_2020,
     VNEID_LEVELS,
 )
 from desktop.residents.service import PersonInput, PersonView
@@ -178,7 +178,7 @@ class StrikeOffDialog(Dialog):
         self.ui.setupUi(self)
         self.setWindowTitle(f"Xóa đăng ký thường trú — {person.full_name}")
         self.ui.day.set_date(dt.date.today())
-        fill_combo(self.ui.ground, STRIKE_GROUNDS, "a" if person.status == "deceased" else None)
+        fill_combo(self.ui.ground, STRIKE_GROUNDS_2020, "a" if person.status == "deceased" else None)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
 
