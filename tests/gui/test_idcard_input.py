@@ -10,12 +10,17 @@ from PySide6.QtWidgets import QLineEdit
 
 from desktop.gui.kit.idcard_input import IdCardInput
 
+_KEYS = {"\r": Qt.Key.Key_Return, "\n": Qt.Key.Key_Enter, "\t": Qt.Key.Key_Tab}
 CARD = "]Q1068190001234|245678901|Nguyễn Văn Ấn|05011990|Nam|Thôn 3, Tâm Thắng|20042021"
 
 
 def type_text(widget, text: str) -> None:
-    """Type ``text`` one key at a time (QTest's keyClicks cannot type Vietnamese letters)."""
+    """Type ``text`` one key at a time, as a reader does: CR and tab as their keys, other characters as
+    text (QTest's keyClicks cannot type Vietnamese letters)."""
     for ch in text:
+        if ch in _KEYS:
+            QTest.keyClick(widget, _KEYS[ch])
+            continue
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
