@@ -66,6 +66,7 @@ FIELD_LABELS: dict[str, str] = {
     "witnesses": "Người chứng kiến", "work_date": "Ngày làm", "year": "Năm", "role": "Vai trò",
     "username": "Tên đăng nhập",
     "id_card_kind": "Loại thẻ căn cước",
+    "request_ref": "Văn bản đề nghị mượn",
 }
 
 _EMPTY = "(trống)"

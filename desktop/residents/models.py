@@ -277,3 +277,5 @@ class FileLoan(Record):
     returned_date: Mapped[dt.date | None] = mapped_column(Date)
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"))
     return_officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"))
+    #: the written request the loan answers (giấy đề nghị, công văn: number, date, sender)
+    request_ref: Mapped[str] = mapped_column(String(200), default="")

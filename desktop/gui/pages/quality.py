@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.gui import messages
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.person import PersonDialog
 from desktop.gui.dialogs.reason import ReasonDialog
@@ -223,10 +222,7 @@ class QualityPage(Page):
         )
 
     def print_list(self) -> None:
-        village = self.village.currentData()
-        if village is None:
-            messages.info(self, "Hãy chọn một thôn, bon để in danh sách cho cán bộ phụ trách.")
-            return
+        village = self.village.currentData()  # None: the whole station, with a village column
         rule = self.current_rule()
         print_action.show(
             self,
