@@ -21,6 +21,7 @@ from desktop.jobs import SILENT, Progress
 from desktop.residents import search, validate
 from desktop.residents.io_rows import DANGEROUS_FIRST, quote
 from desktop.residents.models import (
+    ID_CARD_KINDS,
     ID_CARD_STATUSES,
     RELATIONS,
     SEXES,
@@ -65,6 +66,7 @@ PERSON_COLUMNS: list[tuple[str, str, bool, bool]] = [
     ("Tình trạng căn cước", "id_card_status", False, True),
     ("Ngày nộp hồ sơ căn cước", "id_card_applied_date", False, True),
     ("Ngày cấp căn cước", "id_card_issued_date", False, True),
+    ("Loại thẻ căn cước", "id_card_kind", False, True),
     ("Mức VNeID", "vneid_level", False, True),
     ("Ngày kích hoạt VNeID mức 2", "vneid2_date", False, True),
     ("Ghi chú", "note", False, True),
@@ -172,6 +174,7 @@ def _list_values(uow: UnitOfWork) -> dict[str, list[str]]:
         "Tình trạng": list(STATUSES.values()),
         "Căn cứ xóa đăng ký": list(STRIKE_GROUNDS.values()),
         "Tình trạng căn cước": list(ID_CARD_STATUSES.values()),
+        "Loại thẻ căn cước": [v for k, v in ID_CARD_KINDS.items() if k],
         "Mức VNeID": list(VNEID_LEVELS.values()),
     }
 
@@ -289,6 +292,7 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             "id_card_status",
             "id_card_applied_date",
             "id_card_issued_date",
+            "id_card_kind",
             "vneid_level",
             "vneid2_date",
             "note",
@@ -321,6 +325,7 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             ID_CARD_STATUSES.get(r.id_card_status, ""),
             format_date(r.id_card_applied_date),
             format_date(r.id_card_issued_date),
+            ID_CARD_KINDS.get(r.id_card_kind, "") if r.id_card_kind else "",
             VNEID_LEVELS.get(r.vneid_level, ""),
             format_date(r.vneid2_date),
             r.note,
