@@ -90,6 +90,7 @@ def test_known_card_finds_the_person_and_the_clerk_takes_what_differs(qtbot, gui
 
     def take_the_birth_only(dialog):
         shown["boxes"] = [(key, box.text()) for key, box in dialog.card_choices]
+        shown["texts"] = [w.text() for w in dialog._diff_widgets]
         assert dialog.ui.card_diff.isVisibleTo(dialog)
         for key, box in dialog.card_choices:
             box.setChecked(key == "birth")
@@ -104,7 +105,8 @@ def test_known_card_finds_the_person_and_the_clerk_takes_what_differs(qtbot, gui
     assert p.full_name in asked and "họ và tên" in asked and "ngày sinh" in asked
     keys = [k for k, _t in shown["boxes"]]
     assert keys == ["full_name", "birth", "id_card"]
-    assert any(f"{wrong_day:%d/%m/%Y}" in t for _k, t in shown["boxes"])
+    assert [t for _k, t in shown["boxes"]] == ["Họ và tên", "Ngày sinh", "Căn cước"]
+    assert any(f"Thẻ: «{wrong_day:%d/%m/%Y}»" in t for t in shown["texts"])
     saved = gui_ctx.run(service.get_person, p.id)
     assert (saved.birth_year, saved.birth_month, saved.birth_day) == (
         wrong_day.year,

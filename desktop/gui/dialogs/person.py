@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import html
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QWidget
 
 from desktop.errors import ValidationError
 from desktop.gui import messages
@@ -96,6 +97,7 @@ class PersonDialog(Dialog):
         if not ctx.can("write"):  # a viewer reads the record; nothing to save
             ui.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.card_choices: list[tuple[str, QCheckBox]] = []
+        self._diff_widgets: list[QWidget] = []
         self._card: CardData | None = None
         ui.card_diff.hide()
         ui.take_card.clicked.connect(self.take_checked)
@@ -129,20 +131,29 @@ class PersonDialog(Dialog):
 
     def _show_differences(self, card: CardData, diffs: list[Difference]) -> None:
         ui = self.ui
-        for _key, box in self.card_choices:
-            box.deleteLater()
+        for widget in self._diff_widgets:
+            widget.deleteLater()
+        self._diff_widgets = []
         self.card_choices = []
         layout = ui.card_diff_layout
         for diff in diffs:
-            register = f"«{diff.register_value}»" if diff.register_value else "(trống)"
-            box = QCheckBox(f"{diff.label}: thẻ ghi «{diff.card_value}», sổ ghi {register}")
+            box = QCheckBox(diff.label)
             box.setChecked(True)
-            layout.insertWidget(layout.count() - 1, box)
+            values = QLabel(
+                f"Thẻ: «{html.escape(diff.card_value)}»<br>Sổ: "
+                + (f"«{html.escape(diff.register_value)}»" if diff.register_value else "(trống)")
+            )
+            values.setWordWrap(True)
+            values.setIndent(20)
+            for widget in (box, values):
+                layout.insertWidget(layout.count() - 1, widget)
+                self._diff_widgets.append(widget)
             self.card_choices.append((diff.field, box))
         if diffs:
-            ui.card_diff.setTitle(f"Thẻ căn cước của {card.full_name or card.number} khác với sổ")
+            ui.card_diff.setTitle("Thẻ căn cước khác với sổ")
             ui.card_diff_intro.setText(
-                "Đánh dấu các mục lấy theo thẻ, rồi bấm «Lấy theo thẻ»; mục không đánh dấu giữ như sổ."
+                f"Thẻ của {card.full_name or card.number}: đánh dấu các mục lấy theo thẻ rồi bấm «Lấy theo "
+                "thẻ»; mục không đánh dấu giữ như sổ."
             )
         else:
             ui.card_diff.setTitle("Thẻ căn cước vừa quét")

@@ -323,11 +323,9 @@ class Ui_PersonDialog(object):
 
         self.columns.addLayout(self.column1)
 
-
-        self.mainLayout.addLayout(self.columns)
-
         self.card_diff = QGroupBox(PersonDialog)
         self.card_diff.setObjectName(u"card_diff")
+        self.card_diff.setMaximumSize(QSize(300, 16777215))
         self.card_diff_layout = QVBoxLayout(self.card_diff)
         self.card_diff_layout.setObjectName(u"card_diff_layout")
         self.card_diff_intro = QLabel(self.card_diff)
@@ -342,7 +340,10 @@ class Ui_PersonDialog(object):
         self.card_diff_layout.addWidget(self.take_card)
 
 
-        self.mainLayout.addWidget(self.card_diff)
+        self.columns.addWidget(self.card_diff)
+
+
+        self.mainLayout.addLayout(self.columns)
 
         self.buttons = QDialogButtonBox(PersonDialog)
         self.buttons.setObjectName(u"buttons")

@@ -468,7 +468,8 @@ def person_html(p: service.PersonView) -> str:
         (
             "Căn cước",
             e(p.id_card_text)
-            + (f", cấp {format_date(p.id_card_issued_date)}" if p.id_card_issued_date else ""),
+            + (f", cấp {format_date(p.id_card_issued_date)}" if p.id_card_issued_date else "")
+            + (f" ({e(p.id_card_kind_text)})" if p.id_card_kind else ""),
         ),
         ("VNeID", e(p.vneid_text)),
         ("Hồ sơ cư trú", e(", ".join(p.file_numbers))),
