@@ -100,6 +100,7 @@ class PersonDialog(Dialog):
         self._diff_widgets: list[QWidget] = []
         self._card: CardData | None = None
         ui.card_diff.hide()
+        ui.card_diff_layout.addStretch(1)  # the differences stay packed at the top of the column
         ui.take_card.clicked.connect(self.take_checked)
         for edit in (ui.full_name, ui.other_name, ui.id_number, ui.phone, ui.occupation, ui.permanent,
                      ui.temporary):  # fmt: skip
@@ -146,7 +147,7 @@ class PersonDialog(Dialog):
             values.setWordWrap(True)
             values.setIndent(20)
             for widget in (box, values):
-                layout.insertWidget(layout.count() - 1, widget)
+                layout.insertWidget(layout.indexOf(ui.take_card), widget)
                 self._diff_widgets.append(widget)
             self.card_choices.append((diff.field, box))
         if diffs:
