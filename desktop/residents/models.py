@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.audit_state import ADDED_LATER
 from desktop.db import Record
 
 SEXES = {"M": "Nam", "F": "Nữ"}
@@ -135,7 +136,7 @@ class Person(Record):
     id_card_status: Mapped[str] = mapped_column(String(8), default="none")
     id_card_applied_date: Mapped[dt.date | None] = mapped_column(Date)
     id_card_issued_date: Mapped[dt.date | None] = mapped_column(Date)
-    id_card_kind: Mapped[str] = mapped_column(String(10), default="")
+    id_card_kind: Mapped[str] = mapped_column(String(10), default="", info={ADDED_LATER: True})
     vneid_level: Mapped[int] = mapped_column(Integer, default=0)
     vneid2_date: Mapped[dt.date | None] = mapped_column(Date)
     reviewed_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -278,4 +279,4 @@ class FileLoan(Record):
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"))
     return_officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"))
     #: the written request the loan answers (giấy đề nghị, công văn: number, date, sender)
-    request_ref: Mapped[str] = mapped_column(String(200), default="")
+    request_ref: Mapped[str] = mapped_column(String(200), default="", info={ADDED_LATER: True})
