@@ -68,9 +68,19 @@ def _canonical(column: Any, value: Any) -> Any:
     return value
 
 
+#: ``Column(..., info={ADDED_LATER: True})``: a column added to a table whose rows already carry state
+#: hashes; it enters a record's hash only once it holds a value, so the hashes written before it existed
+#: still match while it is empty ('' or NULL)
+ADDED_LATER = "state_hash_when_set"
+
+
 def state_hash(table: Table, values: Mapping[str, Any]) -> str:
     """The hash of a record's audited columns (``values`` by column name)."""
-    payload = [[c.name, _canonical(c, values.get(c.name))] for c in state_columns(table)]
+    payload = [
+        [c.name, _canonical(c, values.get(c.name))]
+        for c in state_columns(table)
+        if not (c.info.get(ADDED_LATER) and values.get(c.name) in (None, ""))
+    ]
     return hashlib.sha256(
         json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str, sort_keys=True).encode()
     ).hexdigest()

@@ -65,6 +65,8 @@ FIELD_LABELS: dict[str, str] = {
     "void_reason": "Lý do hủy", "voided_at": "Hủy lúc", "voided_by": "Người hủy",
     "witnesses": "Người chứng kiến", "work_date": "Ngày làm", "year": "Năm", "role": "Vai trò",
     "username": "Tên đăng nhập",
+    "id_card_kind": "Loại thẻ căn cước",
+    "request_ref": "Văn bản đề nghị mượn",
 }
 
 _EMPTY = "(trống)"
@@ -84,6 +86,7 @@ def _codes() -> dict[str, Mapping[Any, str]]:
         "sex": residents.SEXES,
         "strike_ground": residents.STRIKE_GROUNDS,
         "id_card_status": residents.ID_CARD_STATUSES,
+        "id_card_kind": residents.ID_CARD_KINDS,
         "vneid_level": residents.VNEID_LEVELS,
         "digitised": residents.DIGITISED,
         "hardship": support.HARDSHIPS,

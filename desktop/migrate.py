@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 from pathlib import Path
@@ -113,6 +114,8 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     _record_program_version(db)
     if current and SAFETY_REVISION not in current:
         _first_signed_head(db)
+    elif current:
+        advance_signed_head(db)
     if safety is not None:
         from desktop import audit
         from desktop.db import Actor
@@ -121,6 +124,19 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
             audit.record(work, "backup", "", None, f"Sao lưu trước khi nâng cấp vào {safety.name}")
     logger.info("database migrated from %s to %s", sorted(current), sorted(head_revisions(db)))
     return safety
+
+
+def advance_signed_head(db: Database) -> None:
+    """A migration that converts data writes its audit entries; the signed head follows them (it
+    never moves backwards, and a database without a signed head is left without one)."""
+    from desktop import audit, audit_anchor
+
+    with contextlib.suppress(audit_anchor.AnchorDamaged):
+        if audit_anchor.read(db.url) is None:
+            return
+        with db.engine.connect() as conn:
+            count, last_hash = audit._chain_end(conn)
+        audit_anchor.write(db.url, audit_anchor.Head(count, last_hash))
 
 
 def _first_signed_head(db: Database) -> None:

@@ -6,6 +6,7 @@ layout lives in the GUI's own settings (``desktop/gui/prefs.py``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -17,7 +18,14 @@ from desktop.db import Record, UnitOfWork
 from desktop.errors import StaleRecord, ValidationError
 from desktop.text import fold, require_text
 
-VILLAGE_KINDS: tuple[str, ...] = ("thôn", "bon", "buôn", "ấp", "bản", "tổ dân phố", "xóm", "khu phố", "làng")
+#: Thông tư 04/2012/TT-BNV Điều 2 (as amended by 14/2018/TT-BNV): villages of a commune ("gọi chung là
+#: thôn") — xóm as stations in the north name them — and of a ward ("gọi chung là tổ dân phố")
+VILLAGE_KINDS_COMMUNE: tuple[str, ...] = ("thôn", "làng", "ấp", "bản", "buôn", "bon", "phum", "sóc", "xóm")
+VILLAGE_KINDS_WARD: tuple[str, ...] = ("tổ dân phố", "khu phố", "khối phố", "khóm", "tiểu khu")
+VILLAGE_KINDS: tuple[str, ...] = VILLAGE_KINDS_COMMUNE + VILLAGE_KINDS_WARD
+#: the circular's lists end with "…": a station may name its own kind (plei, đội …), but never an
+#: administrative unit, which a village is not
+NOT_VILLAGE_KINDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 
 
 class Station(Record):
@@ -170,14 +178,32 @@ def list_villages(uow: UnitOfWork, *, include_inactive: bool = False) -> list[Vi
 
 def _check_village(uow: UnitOfWork, name: str, kind: str, exclude_id: int | None) -> tuple[str, str]:
     clean_name = require_text("Tên thôn/bon", name, max_len=80)
-    if kind not in VILLAGE_KINDS:
-        raise ValidationError("Loại", f"«{kind}» không phải loại hợp lệ ({', '.join(VILLAGE_KINDS)}).")
+    kind = village_kind(kind)
     stmt = select(Village.id).where(Village.kind == kind, Village.name_key == fold(clean_name))
     if exclude_id is not None:
         stmt = stmt.where(Village.id != exclude_id)
     if uow.session.scalar(stmt) is not None:
         raise ValidationError("Tên thôn/bon", f"{kind} «{clean_name}» đã có trong danh sách.")
     return clean_name, kind
+
+
+def village_kind(kind: str | None) -> str:
+    """A kind of the circular's lists, or the station's own: one or two words of letters, lower case."""
+    text = require_text("Loại", kind, max_len=20).lower()
+    if text in VILLAGE_KINDS:
+        return text
+    if text in NOT_VILLAGE_KINDS:
+        raise ValidationError("Loại", f"«{text}» là đơn vị hành chính, không phải thôn, tổ dân phố.")
+    if not all(ch.isalpha() or ch == " " for ch in text) or len(text.split()) > 3:
+        raise ValidationError(
+            "Loại", f"«{text}» không phải tên loại thôn, tổ dân phố (vd. {', '.join(VILLAGE_KINDS[:6])} …)."
+        )
+    return text
+
+
+def village_kinds(used: Iterable[str] = ()) -> list[str]:
+    """The kinds to offer: the circular's lists, then the station's own kinds already in use."""
+    return [*VILLAGE_KINDS, *sorted({k for k in used if k and k not in VILLAGE_KINDS})]
 
 
 def add_village(uow: UnitOfWork, name: str, kind: str) -> VillageView:

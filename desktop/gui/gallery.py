@@ -132,6 +132,24 @@ def person_new(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return PersonDialog(ctx, None, parent)
 
 
+def person_card(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    """A person of the register with an ID card read that differs from it (name, birth date, card)."""
+    from desktop.gui.dialogs.person import PersonDialog
+    from desktop.residents.idcard_qr import CardData
+
+    p = _person(ctx)
+    card = CardData(
+        p.id_number or "068190001234",
+        "245678901",
+        f"{p.full_name} Bình",
+        dt.date(p.birth_year or 1990, 1, 5),
+        p.sex,
+        p.permanent_address or "Thôn 3, xã Tâm Thắng, tỉnh Lâm Đồng",
+        dt.date(2024, 8, 1),
+    )
+    return PersonDialog(ctx, p, parent, card=card)
+
+
 def residence_event(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.gui.dialogs.person import ResidenceEventDialog
 
@@ -497,6 +515,7 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("user_guide", "Hướng dẫn sử dụng (F1)", user_guide),
     GalleryEntry("person", "Nhân khẩu (sửa)", person),
     GalleryEntry("person_new", "Nhân khẩu (thêm)", person_new),
+    GalleryEntry("person_card", "Nhân khẩu (quét thẻ căn cước khác sổ)", person_card),
     GalleryEntry("residence_event", "Biến động cư trú", residence_event),
     GalleryEntry("death", "Báo tử", death),
     GalleryEntry("strike_off", "Xóa đăng ký thường trú", strike_off),

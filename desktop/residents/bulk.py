@@ -42,6 +42,7 @@ DEFAULTS: dict[str, Any] = {
     "id_card_status": "none",
     "id_card_applied_date": None,
     "id_card_issued_date": None,
+    "id_card_kind": "",
     "vneid_level": 0,
     "vneid2_date": None,
     "reviewed_date": None,

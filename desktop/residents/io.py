@@ -21,6 +21,7 @@ from desktop.jobs import SILENT, Progress
 from desktop.residents import search, validate
 from desktop.residents.io_rows import DANGEROUS_FIRST, quote
 from desktop.residents.models import (
+    ID_CARD_KINDS,
     ID_CARD_STATUSES,
     RELATIONS,
     SEXES,
@@ -66,6 +67,7 @@ PERSON_COLUMNS: list[tuple[str, str, bool, bool]] = [
     ("Tình trạng căn cước", "id_card_status", False, True),
     ("Ngày nộp hồ sơ căn cước", "id_card_applied_date", False, True),
     ("Ngày cấp căn cước", "id_card_issued_date", False, True),
+    ("Loại thẻ căn cước", "id_card_kind", False, True),
     ("Mức VNeID", "vneid_level", False, True),
     ("Ngày kích hoạt VNeID mức 2", "vneid2_date", False, True),
     ("Ngày rà soát", "reviewed_date", False, True),
@@ -74,7 +76,7 @@ PERSON_COLUMNS: list[tuple[str, str, bool, bool]] = [
     ("Ghi chú", "note", False, True),
 ]
 #: columns added after the first template: a file made from an older template may lack them
-LATER_COLUMNS = frozenset({"Ngày rà soát", "Ngày vận động", "Cán bộ vận động"})
+LATER_COLUMNS = frozenset({"Ngày rà soát", "Ngày vận động", "Cán bộ vận động", "Loại thẻ căn cước"})
 HOUSEHOLD_COLUMNS = [("Số hộ", True), ("Thôn, bon", True), ("Địa chỉ", False), ("Ghi chú", False)]
 #: a service's field label → the template's column header, where they differ
 FIELD_TO_COLUMN = {"Thôn, bon": "Thôn, bon", "Hộ": "Số hộ"}
@@ -202,6 +204,7 @@ def _list_values(uow: UnitOfWork) -> dict[str, list[str]]:
         "Tình trạng": list(STATUSES.values()),
         "Căn cứ xóa đăng ký": list(STRIKE_GROUNDS.values()),
         "Tình trạng căn cước": list(ID_CARD_STATUSES.values()),
+        "Loại thẻ căn cước": [v for k, v in ID_CARD_KINDS.items() if k],
         "Mức VNeID": list(VNEID_LEVELS.values()),
     }
 
@@ -322,6 +325,7 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             "id_card_status",
             "id_card_applied_date",
             "id_card_issued_date",
+            "id_card_kind",
             "vneid_level",
             "vneid2_date",
             "reviewed_date",
@@ -336,10 +340,11 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
     result = uow.session.connection().execute(stmt.execution_options(yield_per=5000))
     dates, births = _Dates(), _Births()
     sexes, statuses, grounds, cards, levels = SEXES, STATUSES, STRIKE_GROUNDS, ID_CARD_STATUSES, VNEID_LEVELS
+    card_kinds = ID_CARD_KINDS
     for (
         full_name, other_name, by, bm, bd, sex, ethnic, religion, id_number, phone, occupation,
         permanent, temporary, relation, status, death, reported, moved, struck, ground, card, applied,
-        issued, level, vneid2, reviewed, mobilised, note, kind, village, household, officer,
+        issued, card_kind, level, vneid2, reviewed, mobilised, note, kind, village, household, officer,
     ) in result:
         yield [
             full_name,
@@ -365,6 +370,7 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             cards.get(card, ""),
             dates[applied],
             dates[issued],
+            card_kinds.get(card_kind, "") if card_kind else "",
             levels.get(level, ""),
             dates[vneid2],
             dates[reviewed],

@@ -45,6 +45,7 @@ from desktop.residents.io import (
     RowError,
 )
 from desktop.residents.models import (
+    ID_CARD_KINDS,
     ID_CARD_STATUSES,
     SEXES,
     STATUSES,
@@ -262,6 +263,7 @@ _LABELS: dict[str, dict[Any, str]] = {
     "status": STATUSES,
     "strike_ground": STRIKE_GROUNDS,
     "id_card_status": ID_CARD_STATUSES,
+    "id_card_kind": ID_CARD_KINDS,
     "vneid_level": VNEID_LEVELS,
 }
 

@@ -26,6 +26,8 @@ class LoanInput:
     due_date: dt.date | str | None
     officer_id: int | None = None
     borrower_unit: str = ""
+    #: the written request the loan answers (number, date, sender)
+    request_ref: str = ""
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class LoanView:
     officer_name: str
     return_officer_name: str
     version: int
+    request_ref: str = ""
 
     def days_overdue(self, today: dt.date | None = None) -> int:
         if self.returned_date is not None:
@@ -78,6 +81,7 @@ def _view(uow: UnitOfWork, loan: FileLoan) -> LoanView:
         _officer_name(uow, loan.officer_id),
         _officer_name(uow, loan.return_officer_id),
         loan.version,
+        request_ref=loan.request_ref,
     )
 
 
@@ -106,6 +110,7 @@ def lend(uow: UnitOfWork, data: LoanInput) -> LoanView:
             f"{format_date(current.out_date)}; phải trả trước khi mượn tiếp.",
         )
     unit = require_text("Đơn vị người mượn", data.borrower_unit, max_len=120, required=False)
+    request = require_text("Văn bản đề nghị", data.request_ref, max_len=200, required=False)
     number = f.number
     # the new loan is added inside the savepoint: another PC's open loan of the same file (the
     # unique index) then undoes only this insert, and the clerk gets the reason, not a broken session
@@ -113,7 +118,7 @@ def lend(uow: UnitOfWork, data: LoanInput) -> LoanView:
         with uow.session.begin_nested():
             loan = uow.add(
                 FileLoan(file_id=f.id, borrower=borrower, purpose=purpose, out_date=out, due_date=due,
-                         officer_id=data.officer_id, borrower_unit=unit)
+                         officer_id=data.officer_id, borrower_unit=unit, request_ref=request)
             )
             uow.flush()
     except IntegrityError:

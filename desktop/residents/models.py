@@ -7,20 +7,37 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.audit_state import ADDED_LATER
 from desktop.db import Record
 
 SEXES = {"M": "Nam", "F": "Nữ"}
 STATUSES = {"living": "Đang sinh sống", "deceased": "Đã chết", "moved": "Đã chuyển đi"}
-#: Luật Cư trú 2020 Điều 24 khoản 1 — grounds for striking off a permanent registration
-STRIKE_GROUNDS = {
-    "a": "Điểm a: chết, bị Tòa án tuyên bố mất tích hoặc đã chết",
+#: Luật Cư trú 68/2020/QH14 Điều 24 khoản 1 — the nine grounds for striking off a permanent registration
+STRIKE_GROUNDS_2020 = {
+    "a": "Điểm a: chết; có quyết định của Tòa án tuyên bố mất tích hoặc đã chết",
     "b": "Điểm b: ra nước ngoài để định cư",
-    "c": "Điểm c: đã có quyết định hủy bỏ đăng ký thường trú",
-    "d": "Điểm d: vắng mặt liên tục 12 tháng không đăng ký tạm trú, tạm vắng",
-    "đ": "Điểm đ: bị tước hoặc thôi quốc tịch Việt Nam",
-    "e": "Điểm e: đã đăng ký thường trú ở nơi khác",
+    "c": "Điểm c: đã có quyết định hủy bỏ đăng ký thường trú (Điều 35)",
+    "d": "Điểm d: vắng mặt liên tục tại nơi thường trú từ 12 tháng trở lên, không đăng ký tạm trú, "
+    "không khai báo tạm vắng",
+    "đ": "Điểm đ: được thôi, bị tước quốc tịch Việt Nam hoặc bị hủy quyết định cho nhập quốc tịch",
+    "e": "Điểm e: đã chấm dứt thuê, mượn, ở nhờ từ 12 tháng mà chưa đăng ký thường trú ở chỗ ở mới",
+    "g": "Điểm g: quyền sở hữu chỗ ở đã chuyển cho người khác từ 12 tháng mà chưa đăng ký thường trú "
+    "ở chỗ ở mới",
+    "h": "Điểm h: thường trú tại chỗ ở thuê, mượn, ở nhờ mà người cho thuê, cho mượn, cho ở nhờ "
+    "không còn đồng ý",
+    "i": "Điểm i: chỗ ở bị phá dỡ, tịch thu hoặc không còn tồn tại",
 }
+#: a ground of the repealed Luật Cư trú 2006 that records struck off before 1/7/2021 may hold (the
+#: 0660 migration moved it here from code "e", which the 2020 law gives to another ground)
+LEGACY_STRIKE_GROUNDS = {
+    "e6": "Đã đăng ký thường trú ở nơi khác (căn cứ theo Luật Cư trú 2006, đã hết hiệu lực)",
+}
+#: every ground a record can hold (display, import, validation); new strike-offs use STRIKE_GROUNDS_2020
+STRIKE_GROUNDS = {**STRIKE_GROUNDS_2020, **LEGACY_STRIKE_GROUNDS}
 ID_CARD_STATUSES = {"none": "Chưa làm", "applied": "Đã nộp hồ sơ", "issued": "Đã cấp"}
+#: the kind of card the person holds ('' = not recorded): the chip CCCD issued before 1/7/2024 stays
+#: valid to its expiry; the căn cước card is issued since (Luật Căn cước 2023)
+ID_CARD_KINDS = {"": "Chưa rõ", "cccd": "CCCD gắn chip", "can_cuoc": "Thẻ căn cước"}
 VNEID_LEVELS = {0: "Chưa có", 1: "Mức 1", 2: "Mức 2"}
 RELATIONS = (
     "Chủ hộ",
@@ -127,6 +144,7 @@ class Person(Record):
     id_card_status: Mapped[str] = mapped_column(String(8), default="none")
     id_card_applied_date: Mapped[dt.date | None] = mapped_column(Date)
     id_card_issued_date: Mapped[dt.date | None] = mapped_column(Date)
+    id_card_kind: Mapped[str] = mapped_column(String(10), default="", info={ADDED_LATER: True})
     vneid_level: Mapped[int] = mapped_column(Integer, default=0)
     vneid2_date: Mapped[dt.date | None] = mapped_column(Date)
     reviewed_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -268,3 +286,5 @@ class FileLoan(Record):
     returned_date: Mapped[dt.date | None] = mapped_column(Date)
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"))
     return_officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id", ondelete="RESTRICT"))
+    #: the written request the loan answers (giấy đề nghị, công văn: number, date, sender)
+    request_ref: Mapped[str] = mapped_column(String(200), default="", info={ADDED_LATER: True})

@@ -27,44 +27,68 @@ def _village_label(uow: UnitOfWork, village_id: int | None) -> str:
     return next((v.label for v in list_villages(uow, include_inactive=True) if v.id == village_id), "")
 
 
+def _unit_phrase(station) -> str:  # noqa: ANN001
+    """'CÔNG AN XÃ ĐẮK NIA' → 'Công an xã Đắk Nia' (the place name keeps its capitals)."""
+    text = station.issuing_body.strip().lower()
+    place = station.place_name.strip()
+    if place and place.lower() in text:
+        text = text.replace(place.lower(), place)
+    return text[:1].upper() + text[1:]
+
+
+def _area_phrase(station) -> str:  # noqa: ANN001
+    """'trên địa bàn xã Đắk Nia' from the station's commune name ('Xã Đắk Nia', 'Phường …')."""
+    name = station.commune_name.strip() or station.place_name.strip()
+    return f"trên địa bàn {name[:1].lower()}{name[1:]}" if name else "trên địa bàn"
+
+
+_BLANK_DATE = "…/…/……"
+_BLANK = "……………………………"
+
+
 def loan_slip(uow: UnitOfWork, loan_id: int, *, today: dt.date | None = None):  # -> official.Document
-    """Phiếu mượn hồ sơ cư trú: who took which file, for what, until when; signed by both sides."""
+    """Phiếu mượn hồ sơ cư trú: the request it answers, who took which file, for what, until when; signed
+    by the borrower and the records officer, approved by a leader; and the return, signed by both."""
     o = _official()
     loan = loans.get_loan(uow, loan_id)
     f = get_file(uow, loan.file_id)
     station = get_station(uow)
+    borrower = f"{loan.borrower} — {loan.borrower_unit}" if loan.borrower_unit else loan.borrower
     rows = (
+        ("Văn bản đề nghị", loan.request_ref or f"Số …………… ngày {_BLANK_DATE} của {_BLANK}"),
         ("Số hồ sơ", f.number),
         ("Chủ hồ sơ", f.owner),
         ("Vị trí lưu trữ", f.location_path or "(chưa xếp)"),
-        ("Người mượn", loan.borrower),
-        ("Đơn vị", loan.borrower_unit or ""),
+        ("Người mượn", borrower),
         ("Mục đích mượn", loan.purpose),
-        ("Ngày mượn", format_date(loan.out_date)),
-        ("Hạn trả", format_date(loan.due_date)),
-        ("Cán bộ giao hồ sơ", loan.officer_name),
+        ("Thời hạn mượn", f"từ ngày {format_date(loan.out_date)} đến ngày {format_date(loan.due_date)}"),
     )
-    docs = tuple(
-        (str(i), d.form_code, d.title, format_date(d.doc_date)) for i, d in enumerate(f.documents, 1)
+    papers = "; ".join(
+        f"{i}. {' — '.join(x for x in (d.form_code, d.title) if x)}"
+        + (f" ({format_date(d.doc_date)})" if d.doc_date else "")
+        for i, d in enumerate(f.documents, 1)
     )
-    body: list = [o.Table((("Nội dung", "Chi tiết"),), rows, col_widths=(1, 2.2), align=("left", "left"))]
-    if docs:
-        body += [
-            o.Paragraph("Giấy tờ trong hồ sơ:", indent=False),
-            o.Table(
-                (("TT", "Mẫu", "Tên giấy tờ", "Ngày"),),
-                docs,
-                col_widths=(0.4, 0.8, 3, 1),
-                align=("center", "center", "left", "center"),
-                font_size=11,
-            ),
-        ]
+    if papers:
+        rows = (*rows, ("Giấy tờ trong hồ sơ", papers))
+    body: list = [
+        o.Table((("Nội dung", "Chi tiết"),), rows, col_widths=(1, 2.2), align=("left", "left"), font_size=11)
+    ]
+    returned = loan.returned_date is not None
     body += [
         o.Paragraph(
             "Người mượn có trách nhiệm giữ gìn hồ sơ nguyên vẹn, không tháo rời, không sao chép "
             "trái phép và trả đúng hạn."
         ),
-        o.SignatureColumns((("NGƯỜI MƯỢN", loan.borrower), ("CÁN BỘ QUẢN LÝ HỒ SƠ", loan.officer_name))),
+        o.SignatureColumns(
+            (("NGƯỜI MƯỢN", loan.borrower), ("NGƯỜI GIAO HỒ SƠ", loan.officer_name), ("LÃNH ĐẠO DUYỆT", ""))
+        ),
+        o.Heading("PHẦN TRẢ HỒ SƠ", level=2),
+        o.Paragraph(
+            f"Ngày trả: {format_date(loan.returned_date) if returned else _BLANK_DATE}; cán bộ nhận lại: "
+            f"{loan.return_officer_name or _BLANK}. Tình trạng hồ sơ khi trả: {_BLANK}",
+            indent=False,
+        ),
+        o.SignatureColumns((("NGƯỜI TRẢ", loan.borrower), ("CÁN BỘ NHẬN LẠI", loan.return_officer_name))),
     ]
     return o.Document(
         station.letterhead(),
@@ -78,6 +102,7 @@ def loan_slip(uow: UnitOfWork, loan_id: int, *, today: dt.date | None = None):  
 
 
 def overdue_list(uow: UnitOfWork, *, today: dt.date | None = None):  # -> official.Document
+    """The loans past due, addressed to the chief, signed by the records officer, filed "Lưu: VT"."""
     o = _official()
     today = today or dt.date.today()
     station = get_station(uow)
@@ -106,6 +131,8 @@ def overdue_list(uow: UnitOfWork, *, today: dt.date | None = None):  # -> offici
             font_size=11,
         )
     )
+    if items:
+        body.append(o.Paragraph("Đề nghị lãnh đạo chỉ đạo thu hồi các hồ sơ trên về lưu trữ theo quy định."))
     return o.Document(
         station.letterhead(),
         "DS",
@@ -113,54 +140,68 @@ def overdue_list(uow: UnitOfWork, *, today: dt.date | None = None):  # -> offici
         "Hồ sơ cư trú cho mượn quá hạn",
         today,
         body=tuple(body),
-        recipients=("Lãnh đạo Công an xã", "Lưu: hồ sơ"),
-        signer=station.signer(),
+        addressees=(f"Trưởng {_unit_phrase(station)}",),
+        recipients=("Như trên", "Lưu: VT"),
+        signer=o.Signer("CÁN BỘ QUẢN LÝ HỒ SƠ", uow.actor.full_name),
     )
 
 
 def problem_list(
     uow: UnitOfWork, village_id: int | None, *, rules: tuple[str, ...] = (), today: dt.date | None = None
 ):  # -> official.Document
-    """The data problems of one village, by rule, for the officer who goes to check them."""
+    """The data problems of one village (``village_id`` None: the whole station, with a village
+    column), by rule, for the officer who goes to check them; headings numbered 1, 2, 3 … as printed."""
     o = _official()
     today = today or dt.date.today()
     station = get_station(uow)
-    label = _village_label(uow, village_id)
+    villages = {v.id: v.label for v in list_villages(uow, include_inactive=True)}
+    everywhere = village_id is None
+    where = _area_phrase(station) if everywhere else f"tại {villages.get(village_id, '')}"
     body: list = []
     total = 0
-    for number, code in enumerate(rules or tuple(quality.RULES), start=1):
+    for code in rules or tuple(quality.RULES):
         rows = quality.queue(uow, code, village_id=village_id, today=today, limit=5000)
-        if village_id is None:
-            rows = [r for r in rows if r.village_id is None]
         if not rows:
             continue
         total += len(rows)
+        number = sum(isinstance(b, o.Heading) for b in body) + 1
         body.append(o.Heading(f"{number}. {quality.RULES[code].label} ({len(rows)} người)", level=2))
+        if everywhere:
+            header = ("TT", "Họ và tên", "Ngày sinh", "Thôn, tổ", "Số định danh", "Nội dung cần xác minh")
+            table_rows = tuple(
+                (str(i), r.full_name, r.birth_text, villages.get(r.village_id, ""), r.id_number, r.detail)
+                for i, r in enumerate(rows, 1)
+            )
+            widths: tuple[float, ...] = (0.4, 1.6, 0.9, 1.3, 1.3, 2.0)
+        else:
+            header = ("TT", "Họ và tên", "Ngày sinh", "Số định danh", "Nội dung cần xác minh")
+            table_rows = tuple(
+                (str(i), r.full_name, r.birth_text, r.id_number, r.detail) for i, r in enumerate(rows, 1)
+            )
+            widths = (0.4, 1.7, 0.9, 1.3, 2.6)
         body.append(
             o.Table(
-                (("TT", "Họ và tên", "Ngày sinh", "Số định danh", "Nội dung cần xác minh"),),
-                tuple(
-                    (str(i), r.full_name, r.birth_text, r.id_number, r.detail) for i, r in enumerate(rows, 1)
-                ),
-                col_widths=(0.4, 1.7, 0.9, 1.3, 2.6),
-                align=("center", "left", "center", "left", "left"),
+                (header,),
+                table_rows,
+                col_widths=widths,
+                align=("center", "left", "center", *(("left",) * (len(header) - 3))),
                 font_size=10,
             )
         )
     if not body:
         body.append(o.Paragraph("Không có lỗi dữ liệu nào cần xác minh."))
     intro = o.Paragraph(
-        f"Danh sách {total} trường hợp cần xác minh, làm sạch dữ liệu dân cư tại {label} "
+        f"Danh sách {total} trường hợp cần xác minh, làm sạch dữ liệu dân cư {where} "
         f"(tính đến ngày {format_date(today)})."
     )
     return o.Document(
         station.letterhead(),
         "DS",
         "DANH SÁCH",
-        f"Nhân khẩu cần xác minh, làm sạch dữ liệu — {label}",
+        f"Nhân khẩu cần xác minh, làm sạch dữ liệu {where}",
         today,
         body=(intro, *body),
-        recipients=("Cán bộ phụ trách địa bàn", "Lưu: hồ sơ"),
+        recipients=("Cán bộ phụ trách địa bàn", "Lưu: VT"),
         signer=station.signer(),
     )
 

@@ -21,6 +21,7 @@ from sqlalchemy.sql import ColumnElement
 from desktop.db import UnitOfWork, now
 from desktop.errors import ValidationError
 from desktop.residents.models import Person, QualityIssue, QualityMark
+from desktop.residents.renewal import renewal_due
 from desktop.text import format_date, require_text
 
 ADULT_AGE = 14
@@ -61,6 +62,11 @@ RULES: dict[str, Rule] = {
             "adult_no_idcard", "Từ 14 tuổi chưa làm căn cước", "Đủ 14 tuổi, chưa nộp hồ sơ cấp thẻ căn cước."
         ),
         Rule("no_vneid2", "Chưa có VNeID mức 2", "Đủ 14 tuổi, chưa kích hoạt tài khoản định danh mức 2."),
+        Rule(
+            "idcard_renewal",
+            "Đến tuổi đổi thẻ căn cước",
+            "Đã đủ 14, 25, 40 hoặc 60 tuổi mà thẻ cấp trước tuổi đó hơn 2 năm (Luật Căn cước 2023 Điều 21).",
+        ),
     )
 }
 #: rules whose sum is the clerks' "sai số định danh" (wrong ID number)
@@ -129,6 +135,7 @@ def condition(code: str, today: dt.date) -> ColumnElement[bool]:
             Person.status == "living", _adult(today), Person.id_card_status == "none"
         ),
         "no_vneid2": lambda: and_(Person.status == "living", _adult(today), Person.vneid_level < 2),
+        "idcard_renewal": lambda: renewal_due(today),
     }
     if code not in conditions:
         raise ValidationError("Loại lỗi dữ liệu", f"«{code}» không có.")

@@ -12,6 +12,7 @@ from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
 from desktop.residents import idcard, search, validate
 from desktop.residents.models import (
+    ID_CARD_KINDS,
     ID_CARD_STATUSES,
     RELATIONS,
     SEXES,
@@ -55,6 +56,7 @@ class PersonInput:
     id_card_status: str = "none"
     id_card_applied_date: DateLike = None
     id_card_issued_date: DateLike = None
+    id_card_kind: str = ""
     vneid_level: int | str = 0
     vneid2_date: DateLike = None
     note: str = ""
@@ -93,6 +95,7 @@ class PersonView:
     id_card_status: str
     id_card_applied_date: dt.date | None
     id_card_issued_date: dt.date | None
+    id_card_kind: str
     vneid_level: int
     vneid2_date: dt.date | None
     reviewed_date: dt.date | None
@@ -122,6 +125,10 @@ class PersonView:
     @property
     def id_card_text(self) -> str:
         return ID_CARD_STATUSES.get(self.id_card_status, self.id_card_status)
+
+    @property
+    def id_card_kind_text(self) -> str:
+        return ID_CARD_KINDS.get(self.id_card_kind, "") if self.id_card_kind else ""
 
     @property
     def vneid_text(self) -> str:
@@ -228,6 +235,7 @@ def validate_fields(data: PersonInput, *, today: dt.date | None = None) -> dict:
         "village_id": data.village_id,
         "household_id": data.household_id,
         "relation": relation,
+        "id_card_kind": validate.id_card_kind(data.id_card_kind),
         **rules,
         "note": require_text("Ghi chú", data.note, max_len=2000, required=False),
     }

@@ -7,7 +7,14 @@ import re
 
 from desktop.errors import ValidationError
 from desktop.residents import idcard
-from desktop.residents.models import ID_CARD_STATUSES, ID_NUMBER_MAX, SEXES, STATUSES, STRIKE_GROUNDS
+from desktop.residents.models import (
+    ID_CARD_KINDS,
+    ID_CARD_STATUSES,
+    ID_NUMBER_MAX,
+    SEXES,
+    STATUSES,
+    STRIKE_GROUNDS,
+)
 from desktop.text import clean, parse_date
 
 ETHNIC_GROUPS = (
@@ -184,6 +191,13 @@ def status(value: str | None) -> str:
 
 def id_card_status(value: str | None) -> str:
     return choice("Tình trạng căn cước", value, ID_CARD_STATUSES, "none")
+
+
+def id_card_kind(value: str | None) -> str:
+    text = clean(value)
+    if text in ID_CARD_KINDS:
+        return text
+    return choice("Loại thẻ căn cước", text, ID_CARD_KINDS)
 
 
 def strike_ground(value: str | None) -> str:

@@ -162,7 +162,7 @@ def test_add_edit_and_strike_off(qtbot, gui_ctx, messages, monkeypatch):
     assert edited.id_number == "066088000123"  # the list refreshed itself once
 
     def strike(dialog):
-        dialog.ui.ground.setCurrentIndex(dialog.ui.ground.findData("e"))
+        dialog.ui.ground.setCurrentIndex(dialog.ui.ground.findData("h"))
         dialog.save()
         return dialog.result()
 
@@ -171,7 +171,7 @@ def test_add_edit_and_strike_off(qtbot, gui_ctx, messages, monkeypatch):
     page.strike_action.trigger()
     # the list shows registered people: the struck-off person leaves it, the record stays
     assert page.model.row_of(pid) == -1
-    assert gui_ctx.run(service.get_person, pid).strike_ground == "e"
+    assert gui_ctx.run(service.get_person, pid).strike_ground == "h"
 
 
 def test_bad_input_keeps_dialog_open(qtbot, gui_ctx, messages):

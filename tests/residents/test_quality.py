@@ -21,6 +21,7 @@ EXPECTED = {
     "deceased_registered": 78,
     "adult_no_idcard": 25,
     "no_vneid2": 40,
+    "idcard_renewal": 0,
     "wrong_id": 110,
 }
 

@@ -133,6 +133,7 @@ class LoanDialog(Dialog):
             ui.due_date.text(),
             ui.officer.value(),
             ui.unit.text(),
+            ui.request_ref.text(),
         )
         super().save(loans.lend, data, changes="archive")
 

@@ -2,24 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QWidget
 
 from desktop import settings
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.base import Dialog
 from desktop.gui.forms.village_dialog import Ui_VillageDialog
-from desktop.settings import VILLAGE_KINDS, VillageView
+from desktop.settings import VillageView, village_kinds
 
 
 class VillageDialog(Dialog):
+    """The kinds of Thông tư 04/2012/TT-BNV to choose from; a station types its own kind when none fits."""
+
     def __init__(
-        self, ctx: AppContext, village: VillageView | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        village: VillageView | None = None,
+        parent: QWidget | None = None,
+        used_kinds: Iterable[str] = (),
     ) -> None:
         super().__init__(ctx, parent)
         self.village = village
         self.ui = Ui_VillageDialog()
         self.ui.setupUi(self)
-        self.ui.kind.addItems(list(VILLAGE_KINDS))
+        self.ui.kind.setEditable(True)
+        self.ui.kind.setToolTip("Chọn loại theo Thông tư 04/2012/TT-BNV, hoặc gõ loại riêng của địa phương")
+        self.ui.kind.addItems(village_kinds([*used_kinds, village.kind if village else ""]))
         self.ui.active.setChecked(True)
         if village is not None:
             self.setWindowTitle(f"Sửa {village.label}")

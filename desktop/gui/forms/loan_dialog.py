@@ -92,6 +92,17 @@ class Ui_LoanDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.officer)
 
+        self.label_request_ref = QLabel(LoanDialog)
+        self.label_request_ref.setObjectName(u"label_request_ref")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_request_ref)
+
+        self.request_ref = QLineEdit(LoanDialog)
+        self.request_ref.setObjectName(u"request_ref")
+        self.request_ref.setMaxLength(200)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.request_ref)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -108,6 +119,7 @@ class Ui_LoanDialog(object):
         self.label_out_date.setBuddy(self.out_date)
         self.label_due_date.setBuddy(self.due_date)
         self.label_officer.setBuddy(self.officer)
+        self.label_request_ref.setBuddy(self.request_ref)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LoanDialog)
@@ -123,5 +135,7 @@ class Ui_LoanDialog(object):
         self.label_out_date.setText(QCoreApplication.translate("LoanDialog", u"Ng\u00e0y m\u01b0\u1ee3n *", None))
         self.label_due_date.setText(QCoreApplication.translate("LoanDialog", u"H\u1ea1n tr\u1ea3 *", None))
         self.label_officer.setText(QCoreApplication.translate("LoanDialog", u"C\u00e1n b\u1ed9 giao", None))
+        self.label_request_ref.setText(QCoreApplication.translate("LoanDialog", u"V\u0103n b\u1ea3n \u0111\u1ec1 ngh\u1ecb", None))
+        self.request_ref.setPlaceholderText(QCoreApplication.translate("LoanDialog", u"S\u1ed1, ng\u00e0y, n\u01a1i g\u1eedi gi\u1ea5y \u0111\u1ec1 ngh\u1ecb (n\u1ebfu c\u00f3)", None))
     # retranslateUi
 

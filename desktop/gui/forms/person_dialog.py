@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 from desktop.gui.kit.pickers import VillagePicker
 from desktop.gui.widgets import DateEdit
@@ -283,25 +283,35 @@ class Ui_PersonDialog(object):
 
         self.card_boxForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.issued_date)
 
+        self.label_card_kind = QLabel(self.card_box)
+        self.label_card_kind.setObjectName(u"label_card_kind")
+
+        self.card_boxForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_card_kind)
+
+        self.card_kind = QComboBox(self.card_box)
+        self.card_kind.setObjectName(u"card_kind")
+
+        self.card_boxForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.card_kind)
+
         self.label_vneid = QLabel(self.card_box)
         self.label_vneid.setObjectName(u"label_vneid")
 
-        self.card_boxForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.label_vneid)
+        self.card_boxForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label_vneid)
 
         self.vneid = QComboBox(self.card_box)
         self.vneid.setObjectName(u"vneid")
 
-        self.card_boxForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.vneid)
+        self.card_boxForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.vneid)
 
         self.label_vneid2_date = QLabel(self.card_box)
         self.label_vneid2_date.setObjectName(u"label_vneid2_date")
 
-        self.card_boxForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.label_vneid2_date)
+        self.card_boxForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.label_vneid2_date)
 
         self.vneid2_date = DateEdit(self.card_box)
         self.vneid2_date.setObjectName(u"vneid2_date")
 
-        self.card_boxForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.vneid2_date)
+        self.card_boxForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.vneid2_date)
 
 
         self.column1.addWidget(self.card_box)
@@ -312,6 +322,25 @@ class Ui_PersonDialog(object):
 
 
         self.columns.addLayout(self.column1)
+
+        self.card_diff = QGroupBox(PersonDialog)
+        self.card_diff.setObjectName(u"card_diff")
+        self.card_diff.setMaximumSize(QSize(300, 16777215))
+        self.card_diff_layout = QVBoxLayout(self.card_diff)
+        self.card_diff_layout.setObjectName(u"card_diff_layout")
+        self.card_diff_intro = QLabel(self.card_diff)
+        self.card_diff_intro.setObjectName(u"card_diff_intro")
+        self.card_diff_intro.setWordWrap(True)
+
+        self.card_diff_layout.addWidget(self.card_diff_intro)
+
+        self.take_card = QPushButton(self.card_diff)
+        self.take_card.setObjectName(u"take_card")
+
+        self.card_diff_layout.addWidget(self.take_card)
+
+
+        self.columns.addWidget(self.card_diff)
 
 
         self.mainLayout.addLayout(self.columns)
@@ -344,6 +373,7 @@ class Ui_PersonDialog(object):
         self.label_card.setBuddy(self.card)
         self.label_applied_date.setBuddy(self.applied_date)
         self.label_issued_date.setBuddy(self.issued_date)
+        self.label_card_kind.setBuddy(self.card_kind)
         self.label_vneid.setBuddy(self.vneid)
         self.label_vneid2_date.setBuddy(self.vneid2_date)
 #endif // QT_CONFIG(shortcut)
@@ -380,7 +410,11 @@ class Ui_PersonDialog(object):
         self.label_card.setText(QCoreApplication.translate("PersonDialog", u"T\u00ecnh tr\u1ea1ng c\u0103n c\u01b0\u1edbc", None))
         self.label_applied_date.setText(QCoreApplication.translate("PersonDialog", u"Ng\u00e0y n\u1ed9p h\u1ed3 s\u01a1", None))
         self.label_issued_date.setText(QCoreApplication.translate("PersonDialog", u"Ng\u00e0y c\u1ea5p", None))
+        self.label_card_kind.setText(QCoreApplication.translate("PersonDialog", u"Lo\u1ea1i th\u1ebb", None))
         self.label_vneid.setText(QCoreApplication.translate("PersonDialog", u"M\u1ee9c VNeID", None))
         self.label_vneid2_date.setText(QCoreApplication.translate("PersonDialog", u"Ng\u00e0y k\u00edch ho\u1ea1t m\u1ee9c 2", None))
+        self.card_diff.setTitle(QCoreApplication.translate("PersonDialog", u"Th\u1ebb c\u0103n c\u01b0\u1edbc v\u1eeba qu\u00e9t kh\u00e1c v\u1edbi s\u1ed5", None))
+        self.card_diff_intro.setText(QCoreApplication.translate("PersonDialog", u"\u0110\u00e1nh d\u1ea5u c\u00e1c m\u1ee5c l\u1ea5y theo th\u1ebb, r\u1ed3i b\u1ea5m \u00abL\u1ea5y theo th\u1ebb\u00bb; m\u1ee5c kh\u00f4ng \u0111\u00e1nh d\u1ea5u gi\u1eef nh\u01b0 s\u1ed5.", None))
+        self.take_card.setText(QCoreApplication.translate("PersonDialog", u"L\u1ea5y theo th\u1ebb", None))
     # retranslateUi
 

@@ -9,6 +9,8 @@
   ``MultiPicker`` for several (``OfficerMultiPicker``, ``VillageMultiPicker`` in Designer forms).
 - ``print_action``: render in the background, a preview that fits the screen, and "issued" only
   when printed or saved.
+- ``idcard_input.IdCardInput.install(edit)``: an ID card read by a USB QR reader into a line edit is
+  taken out of the text and emitted as ``card_read(CardData)``.
 - ``flow.FlowLayout``: toolbars that wrap instead of widening the window.
 
 Dialogs: ``desktop.gui.dialogs.base.Dialog.save(fn, *args, changes=…)``. Pages:

@@ -281,10 +281,7 @@ class QualityPage(Page):
         )
 
     def print_list(self) -> None:
-        village = self.village.currentData()
-        if village is None:
-            messages.info(self, "Hãy chọn một thôn, bon để in danh sách cho cán bộ phụ trách.")
-            return
+        village = self.village.currentData()  # None: the whole station, with a village column
         rule = self.current_rule()
         print_action.show(
             self,

@@ -30,11 +30,12 @@ from desktop.gui.dialogs.household import HouseholdDialog, JoinDialog, MergeDial
 from desktop.gui.dialogs.person import DeathDialog, PersonDialog, ResidenceEventDialog, StrikeOffDialog
 from desktop.gui.dialogs.record_page import HouseholdPageDialog, PersonPageDialog
 from desktop.gui.kit import operation
+from desktop.gui.kit.idcard_input import IdCardInput
 from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.base import Column
 from desktop.gui.models.residents import COL_NAME, PersonTableModel
 from desktop.gui.pages.base import Page
-from desktop.residents import events, households, io, listing, quality, search, service
+from desktop.residents import events, households, idcard_qr, io, listing, quality, search, service
 from desktop.residents.search import STATUS_FILTERS, SearchFilter
 from desktop.settings import list_villages
 from desktop.text import format_date, name_sort_key
@@ -66,6 +67,11 @@ def person_detail(uow: Any, person_id: int) -> Detail:
     p = service.get_person(uow, person_id)
     h = households.get_household(uow, p.household_id) if p.household_id else None
     return Detail(p, h, events.list_events(uow, p.id))
+
+
+def find_card(uow: Any, card: idcard_qr.CardData) -> list[service.PersonView]:
+    """The persons of the register holding the card's number (none, one, or a duplicate to clean)."""
+    return [service.get_person(uow, pid) for pid in search.find_by_id_number(uow, card.number)]
 
 
 def check_import(uow: Any, path: str, progress: Any = None) -> io.ImportReport:
@@ -112,6 +118,9 @@ class ResidentsPage(Page):
         problems = [("Mọi hồ sơ", ""), *((r.label, r.code) for r in quality.RULES.values())]
         self.problem = self.list.add_filter("problem", "Lỗi dữ liệu", problems)
         self.search_box.search.connect(lambda _t: self.reload())
+        self.card_reader = IdCardInput.install(self.search_box)
+        self.card_reader.card_read.connect(self.card_read)
+        self._card_q = operation.Query(self)
         for combo in (self.village, self.status, self.problem):
             combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.add_action = self.list.add_action(
@@ -324,6 +333,45 @@ class ResidentsPage(Page):
         if self.current is not None and ResidenceEventDialog(self.ctx, self.current, self).exec():
             self.show_person(self.current.id)
 
+    # ---- the ID card's QR code, read into the search box
+
+    def card_read(self, card: idcard_qr.CardData) -> None:
+        """Find the card's person by number; offer a new person filled from the card when none."""
+        self.search_box.setText(card.number)
+        self._card_q.run(find_card, card, done=lambda found: self._card_found(card, found))
+
+    def _card_found(self, card: idcard_qr.CardData, found: list[service.PersonView]) -> None:
+        if not found:
+            if self.ctx.can("write") and messages.confirm(
+                self,
+                f"Không có ai mang số định danh {card.number} trong sổ.\n\n"
+                f"Thêm nhân khẩu mới theo thẻ: {card.summary}?",
+                title="Thêm nhân khẩu mới",
+            ):
+                dialog = PersonDialog(self.ctx, None, self, card=card)
+                if dialog.exec():
+                    self._saved(dialog.result_value)
+            elif not self.ctx.can("write"):
+                messages.info(self, f"Không có ai mang số định danh {card.number} trong sổ.")
+            return
+        person = found[0]
+        self.reload(keep=person.id)
+        if len(found) > 1:
+            names = ", ".join(p.full_name for p in found)
+            messages.warn(self, f"Số định danh {card.number} đang ghi cho {len(found)} người: {names}.")
+            return
+        diffs = idcard_qr.compare(card, person)
+        if diffs and messages.confirm(
+            self,
+            f"Thẻ căn cước của {person.full_name} khác với sổ ở: "
+            + ", ".join(d.label.lower() for d in diffs)
+            + ".\n\nMở để đối chiếu và chọn mục lấy theo thẻ?",
+            title="Thẻ khác với sổ",
+        ):
+            dialog = PersonDialog(self.ctx, person, self, card=card)
+            if dialog.exec():
+                self._saved(dialog.result_value)
+
     # ---- households
 
     def _need_household(self) -> households.HouseholdView | None:
@@ -441,7 +489,8 @@ def person_html(p: service.PersonView, columns: int = 1) -> str:
         (
             "Căn cước",
             e(p.id_card_text)
-            + (f", cấp {format_date(p.id_card_issued_date)}" if p.id_card_issued_date else ""),
+            + (f", cấp {format_date(p.id_card_issued_date)}" if p.id_card_issued_date else "")
+            + (f" ({e(p.id_card_kind_text)})" if p.id_card_kind else ""),
         ),
         ("VNeID", e(p.vneid_text)),
         ("Hồ sơ cư trú", e(", ".join(p.file_numbers))),

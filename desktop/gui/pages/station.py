@@ -105,10 +105,10 @@ class StationPage(Page):
                       message="Đã lưu thông tin đơn vị.", done=self.show_station)
 
     def add_village(self) -> None:
-        VillageDialog(self.ctx, None, self).exec()
+        VillageDialog(self.ctx, None, self, used_kinds=[v.kind for v in self.villages.rows()]).exec()
 
     def edit_village(self, village: VillageView) -> None:
-        VillageDialog(self.ctx, village, self).exec()
+        VillageDialog(self.ctx, village, self, used_kinds=[v.kind for v in self.villages.rows()]).exec()
 
     def delete_village(self, village: VillageView) -> None:
         if messages.confirm(self, f"Xóa {village.label} khỏi danh sách?"):
