@@ -124,7 +124,8 @@ def _write(uow: UnitOfWork, ids: list[int], code: str, reason: str, day: dt.date
             QualityMark.rule == code, QualityMark.active.is_(True), QualityMark.marked_at == at
         )
     ).all()
-    mine = {pid: mid for mid, pid in new if pid in set(ids)}
+    wanted = set(ids)
+    mine = {pid: mid for mid, pid in new if pid in wanted}
     label = f"{QualityMark.__label__}: {quality.RULES[code].label}"
     entries = [
         (

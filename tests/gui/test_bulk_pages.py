@@ -139,6 +139,7 @@ def test_quality_mark_many_and_walk(qtbot, gui_ctx, messages, monkeypatch):
 
     def walk(dialog):
         visited.append(dialog.person.id)
+        assert "trong danh sách)" in dialog.windowTitle()
         name = next(moves)
         if name is None:
             dialog.reject()

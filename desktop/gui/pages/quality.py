@@ -238,6 +238,9 @@ class QualityPage(Page):
     def _edit(self, person: service.PersonView) -> None:
         went = {"step": 0}
         dialog = PersonDialog(self.ctx, person, self)
+        if person.id in self._walk_order:
+            place = self._walk_order.index(person.id) + 1
+            dialog.setWindowTitle(f"{dialog.windowTitle()} ({place}/{len(self._walk_order)} trong danh sách)")
         for text, step in (("◀ Người trước", -1), ("Người sau ▶", 1)):
             button = dialog.ui.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
             button.setObjectName("walkNext" if step > 0 else "walkPrevious")
