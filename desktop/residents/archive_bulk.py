@@ -159,7 +159,7 @@ def move_files(
             continue
         when = move.day or day
         if check_dates:
-            bulk.work_date("Ngày xếp", when, earliest=row.created_at, what=f"hồ sơ {row.number}")
+            bulk.work_date("Ngày xếp", when)
         if current is not None:
             result.moved_from.append((row.number, paths.get(current, "")))
         where[row.id] = move.location_id
@@ -411,15 +411,6 @@ def arrange_workbook(
             except ValidationError as exc:
                 problems.append(RowProblem(line, header[date_col], exc.detail))
                 continue
-        if f is not None and when < f.created_at.date():
-            problems.append(
-                RowProblem(
-                    line,
-                    "Ngày xếp",
-                    f"ngày {format_date(when)} trước ngày hồ sơ có trong CAXA "
-                    f"({format_date(f.created_at.date())}).",
-                )
-            )
         if f is None or box is None:
             continue
         key = fold(number)

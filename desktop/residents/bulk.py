@@ -113,6 +113,19 @@ def append_audit(uow: UnitOfWork, model: Any, entries: Sequence[tuple], *, batch
         )
 
 
+def born(year: int | None, month: int | None = None, day: int | None = None) -> Any:
+    """The earliest day a person can have been born on, from a birth date that may be partial (None
+    when the year is unknown): the floor for a date of work done for that person."""
+    import datetime as dt
+
+    if not year:
+        return None
+    try:
+        return dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+
+
 def plain(value: Any) -> Any:
     """A column value as the audit log stores it (dates as ISO text)."""
     import datetime as dt
@@ -122,7 +135,9 @@ def plain(value: Any) -> Any:
 
 def work_date(field: str, value: Any, *, earliest: Any = None, what: str = "", today: Any = None) -> Any:
     """The date a piece of work was done, as the clerk gives it: today when left empty, never in the
-    future, never before ``earliest`` (the day the record came into CAXA, named by ``what``)."""
+    future, never before ``earliest`` (what the date cannot precede, named by ``what``, e.g. "ngày
+    sinh của «…»"). The day a record was typed into CAXA is no floor: work done on paper before the
+    station started with CAXA is recorded with its own date."""
     import datetime as dt
 
     from desktop.residents import validate
@@ -135,6 +150,6 @@ def work_date(field: str, value: Any, *, earliest: Any = None, what: str = "", t
     if earliest is not None and day < earliest:
         raise ValidationError(
             field,
-            f"ngày {format_date(day)} trước ngày {what or 'hồ sơ'} có trong CAXA ({format_date(earliest)}).",
+            f"ngày {format_date(day)} trước {what or 'ngày lập hồ sơ'} ({format_date(earliest)}).",
         )
     return day

@@ -38,9 +38,9 @@ def record_step(
     if step not in STEPS:
         raise ValidationError("Bước", f"«{step}» không có.")
     person = uow.get(Person, person_id, version=version)
-    # the day the work was done: today when not given, never in the future nor before the person
-    # came into CAXA
-    when = bulk.work_date("Ngày", day, earliest=person.created_at, what=f"nhân khẩu «{person.full_name}»")
+    # the day the work was done: today when not given, never in the future nor before the person's birth
+    birth = bulk.born(person.birth_year, person.birth_month, person.birth_day)
+    when = bulk.work_date("Ngày", day, earliest=birth, what=f"ngày sinh của «{person.full_name}»")
     if person.status != "living" or person.struck_off_date is not None:
         raise ValidationError(
             "Nhân khẩu", f"«{person.full_name}» không còn đăng ký thường trú, đang sinh sống."

@@ -60,7 +60,7 @@ class StepReport:
         for names, what in (
             (self.already, "đã có bước này từ trước"),
             (self.not_living, "không còn đăng ký thường trú, đang sinh sống"),
-            (self.too_early, "có trong CAXA sau ngày đó"),
+            (self.too_early, "sinh sau ngày đó"),
             (self.conflict, "có ngày nộp hồ sơ sau ngày cấp"),
         ):
             if names:
@@ -114,7 +114,9 @@ _COLUMNS = (
     "full_name",
     "status",
     "struck_off_date",
-    "created_at",
+    "birth_year",
+    "birth_month",
+    "birth_day",
     "reviewed_date",
     "mobilised_date",
     "mobilised_by",
@@ -182,7 +184,7 @@ def record_steps(
                 buckets["not_living"].append(r.full_name)
             elif _already(step, r):
                 buckets["already"].append(r.full_name)
-            elif r.created_at.date() > when:
+            elif (birth := bulk.born(r.birth_year, r.birth_month, r.birth_day)) is not None and birth > when:
                 buckets["too_early"].append(r.full_name)
             elif step == "issued" and r.id_card_applied_date and r.id_card_applied_date > when:
                 buckets["conflict"].append(r.full_name)

@@ -67,9 +67,10 @@ def mark_many(
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         people.update(
-            (i, (n, c))
-            for i, n, c in s.execute(
-                select(Person.id, Person.full_name, Person.created_at).where(Person.id.in_(chunk))
+            (i, (n, y, m, d))
+            for i, n, y, m, d in s.execute(
+                select(Person.id, Person.full_name, Person.birth_year, Person.birth_month, Person.birth_day)
+                .where(Person.id.in_(chunk))
             )
         )
         failing.update(s.scalars(select(Person.id).where(Person.id.in_(chunk), quality.failing(code))))
@@ -85,8 +86,8 @@ def mark_many(
         raise ValidationError("Nhân khẩu", f"{format_int(len(missing))} người không còn trong CAXA.")
     todo = [i for i in ids if i in failing and i not in marked]
     for i in todo:
-        name, created = people[i]
-        bulk.work_date("Ngày kiểm tra", when, earliest=created, what=f"nhân khẩu «{name}»")
+        name, *birth = people[i]
+        bulk.work_date("Ngày kiểm tra", when, earliest=bulk.born(*birth), what=f"ngày sinh của «{name}»")
     _write(uow, todo, code, text, when)
     return MarkReport(
         code,
