@@ -67,8 +67,14 @@ def check_village(uow: UnitOfWork, village_id: int | None) -> int | None:
     return village_id or None
 
 
-def check_date(field: str, value: dt.date | None, *, required: bool = True, today: dt.date | None = None,
-               not_future: bool = True) -> dt.date | None:
+def check_date(
+    field: str,
+    value: dt.date | None,
+    *,
+    required: bool = True,
+    today: dt.date | None = None,
+    not_future: bool = True,
+) -> dt.date | None:
     if value is None:
         if required:
             raise ValidationError(field, "không được để trống.")

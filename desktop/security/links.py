@@ -28,8 +28,17 @@ def incidents_for_person(session: Session, person_id: int) -> list[links.LinkedR
         text = class_text(inc.klass, inc.crime_kind, inc.violation_field)
         if inc.place:
             text += f" — {inc.place}"
-        out.append(links.LinkedRecord("Vụ việc liên quan", "schedule.incident", inc.id, inc.occurred_at, text,
-                                      INCIDENT_ROLES.get(role, role), order=60))
+        out.append(
+            links.LinkedRecord(
+                "Vụ việc liên quan",
+                "schedule.incident",
+                inc.id,
+                inc.occurred_at,
+                text,
+                INCIDENT_ROLES.get(role, role),
+                order=60,
+            )
+        )
     return out
 
 
@@ -38,9 +47,15 @@ def reports_for_person(session: Session, person_id: int) -> list[links.LinkedRec
         select(CrimeReport).where(CrimeReport.source_person_id == person_id).order_by(CrimeReport.received_at)
     )
     return [
-        links.LinkedRecord("Tin báo, tố giác đã báo", "security.report", r.id, r.received_at,
-                           f"Số {r.number:02d}/{r.year}: {REPORT_KINDS.get(r.kind)} — {r.content[:60]}",
-                           "Người báo tin", order=61)
+        links.LinkedRecord(
+            "Tin báo, tố giác đã báo",
+            "security.report",
+            r.id,
+            r.received_at,
+            f"Số {r.number:02d}/{r.year}: {REPORT_KINDS.get(r.kind)} — {r.content[:60]}",
+            "Người báo tin",
+            order=61,
+        )
         for r in rows
     ]
 
@@ -73,5 +88,8 @@ def merge_person(session: Session, from_id: int, into_id: int) -> int:
     return moved
 
 
-links.register("security", person=lambda s, pid: incidents_for_person(s, pid) + reports_for_person(s, pid),
-               merge_person=merge_person)
+links.register(
+    "security",
+    person=lambda s, pid: incidents_for_person(s, pid) + reports_for_person(s, pid),
+    merge_person=merge_person,
+)

@@ -59,9 +59,22 @@ def _views(uow: UnitOfWork, rows: list[ManagedPerson]) -> list[ManagedView]:
         n, last = counts.get(r.id, (0, None))
         out.append(
             ManagedView(
-                r.id, r.person_id, getattr(p, "full_name", ""), getattr(p, "birth_text", ""),
-                getattr(p, "village_label", ""), r.category, r.category_note, r.decision, r.starts_on,
-                r.ends_on, r.officer_id, officers.get(r.officer_id, ""), r.note, n, last, r.version,
+                r.id,
+                r.person_id,
+                getattr(p, "full_name", ""),
+                getattr(p, "birth_text", ""),
+                getattr(p, "village_label", ""),
+                r.category,
+                r.category_note,
+                r.decision,
+                r.starts_on,
+                r.ends_on,
+                r.officer_id,
+                officers.get(r.officer_id, ""),
+                r.note,
+                n,
+                last,
+                r.version,
             )
         )
     return out
@@ -158,8 +171,16 @@ def delete_managed(uow: UnitOfWork, managed_id: int, version: int) -> None:
 
 
 def _contact_view(c: ManagedContact, officers: dict[int, str]) -> ContactView:
-    return ContactView(c.id, c.managed_id, c.contact_date, c.kind, c.officer_id,
-                       officers.get(c.officer_id or 0, ""), c.note, c.version)
+    return ContactView(
+        c.id,
+        c.managed_id,
+        c.contact_date,
+        c.kind,
+        c.officer_id,
+        officers.get(c.officer_id or 0, ""),
+        c.note,
+        c.version,
+    )
 
 
 def list_contacts(uow: UnitOfWork, managed_id: int) -> list[ContactView]:
@@ -189,7 +210,10 @@ def add_contact(uow: UnitOfWork, managed_id: int, data: ContactInput) -> Contact
     officer_id = common.check_officer(uow, "Cán bộ", data.officer_id, required=False)
     row = uow.add(
         ManagedContact(
-            managed_id=managed_id, contact_date=on, kind=data.kind, officer_id=officer_id,
+            managed_id=managed_id,
+            contact_date=on,
+            kind=data.kind,
+            officer_id=officer_id,
             note=require_text("Nội dung", data.note, max_len=4000, required=False),
         )
     )

@@ -44,11 +44,27 @@ def set_deadline_days(uow: UnitOfWork, days: int) -> int:
 def _view(r: CrimeReport, days: int, today: dt.date, names: dict, officers: dict) -> ReportView:
     due = r.received_at.date() + dt.timedelta(days=days)
     return ReportView(
-        r.id, r.year, r.number, r.received_at, r.kind, r.channel, r.source_person_id,
+        r.id,
+        r.year,
+        r.number,
+        r.received_at,
+        r.kind,
+        r.channel,
+        r.source_person_id,
         names.get(r.source_person_id, "") if r.source_person_id else r.source_name,
-        r.source_contact, r.content, r.officer_id, officers.get(r.officer_id, ""), r.status,
-        r.transferred_to, r.transferred_on, r.transfer_number, r.closed_on, r.result, due,
-        r.status not in HANDLED and today > due, r.version,
+        r.source_contact,
+        r.content,
+        r.officer_id,
+        officers.get(r.officer_id, ""),
+        r.status,
+        r.transferred_to,
+        r.transferred_on,
+        r.transfer_number,
+        r.closed_on,
+        r.result,
+        due,
+        r.status not in HANDLED and today > due,
+        r.version,
     )
 
 
@@ -72,8 +88,9 @@ def _validate(uow: UnitOfWork, data: ReportInput) -> dict:
     if data.channel not in REPORT_CHANNELS:
         raise ValidationError("Hình thức tiếp nhận", "hãy chọn hình thức tiếp nhận.")
     person_id = common.check_person(uow, "Người báo tin", data.source_person_id)
-    source_name = "" if person_id else require_text("Người báo tin", data.source_name, max_len=160,
-                                                        required=False)
+    source_name = (
+        "" if person_id else require_text("Người báo tin", data.source_name, max_len=160, required=False)
+    )
     if not person_id and not source_name:
         raise ValidationError(
             "Người báo tin", "cần người hoặc cơ quan báo tin (chọn trong nhân khẩu hoặc ghi họ tên)."
@@ -107,8 +124,9 @@ def _validate(uow: UnitOfWork, data: ReportInput) -> dict:
         if on < received:
             raise ValidationError("Ngày chuyển", "không thể trước ngày tiếp nhận.")
         values["transferred_on"] = on
-        values["transfer_number"] = require_text("Số văn bản chuyển", data.transfer_number, max_len=60,
-                                                 required=False)
+        values["transfer_number"] = require_text(
+            "Số văn bản chuyển", data.transfer_number, max_len=60, required=False
+        )
     if data.status == "closed":
         on = common.check_date("Ngày giải quyết xong", data.closed_on)
         if on < received:

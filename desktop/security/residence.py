@@ -38,8 +38,17 @@ def _check_view(uow: UnitOfWork, c: ResidenceCheck) -> CheckView:
     ids = _officer_ids(uow, c.id)
     names = common.officer_names(uow, list(ids))
     return CheckView(
-        c.id, c.checked_on, c.village_id, common.village_name(uow, c.village_id), c.household_id, ids,
-        tuple(names.get(i, "") for i in ids), c.households_checked, c.rooms_checked, c.violations, c.note,
+        c.id,
+        c.checked_on,
+        c.village_id,
+        common.village_name(uow, c.village_id),
+        c.household_id,
+        ids,
+        tuple(names.get(i, "") for i in ids),
+        c.households_checked,
+        c.rooms_checked,
+        c.violations,
+        c.note,
         c.version,
     )
 
@@ -118,8 +127,18 @@ def list_checks(uow: UnitOfWork, start: dt.date | None = None, end: dt.date | No
 def _lodging_view(uow: UnitOfWork, n: LodgingNotice, names: dict[int, str]) -> LodgingView:
     name = names.get(n.guest_person_id, "") if n.guest_person_id else n.guest_name
     return LodgingView(
-        n.id, n.received_on, n.guest_person_id, name, n.guest_id_number, n.place, n.village_id,
-        common.village_name(uow, n.village_id), n.from_date, n.to_date, n.note, n.version,
+        n.id,
+        n.received_on,
+        n.guest_person_id,
+        name,
+        n.guest_id_number,
+        n.place,
+        n.village_id,
+        common.village_name(uow, n.village_id),
+        n.from_date,
+        n.to_date,
+        n.note,
+        n.version,
     )
 
 
