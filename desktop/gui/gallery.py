@@ -410,6 +410,44 @@ def print_preview(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return PdfPreviewDialog(pdf, "Thư cảm ơn nhà hảo tâm", parent, "thu-cam-on.pdf")
 
 
+# ---- security register ---------------------------------------------------------------------------
+
+
+def security_report(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import ReportDialog
+    from desktop.security import reports
+
+    return ReportDialog(ctx, first(ctx.run(reports.list_reports), "report received"), parent)
+
+
+def managed_person(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import ManagedDialog
+    from desktop.security import managed
+
+    return ManagedDialog(ctx, first(ctx.run(managed.list_managed), "managed person"), parent)
+
+
+def managed_contact(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import ContactDialog
+    from desktop.security import managed
+
+    return ContactDialog(ctx, first(ctx.run(managed.list_managed), "managed person"), parent)
+
+
+def residence_check(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import ResidenceCheckDialog
+    from desktop.security import residence
+
+    return ResidenceCheckDialog(ctx, first(ctx.run(residence.list_checks), "residence check"), parent)
+
+
+def lodging_notice(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import LodgingDialog
+    from desktop.security import residence
+
+    return LodgingDialog(ctx, first(ctx.run(residence.list_lodging), "lodging notice"), parent)
+
+
 ENTRIES: list[GalleryEntry] = [
     GalleryEntry("login", "Đăng nhập", login),
     GalleryEntry("first_run", "Cài đặt lần đầu", first_run),
@@ -455,6 +493,11 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("contribution", "Khoản đóng góp", contribution),
     GalleryEntry("labour", "Ngày công", labour),
     GalleryEntry("print_preview", "Xem trước khi in", print_preview),
+    GalleryEntry("security_report", "Tố giác, tin báo", security_report),
+    GalleryEntry("managed_person", "Đối tượng quản lý", managed_person),
+    GalleryEntry("managed_contact", "Lần làm việc với đối tượng", managed_contact),
+    GalleryEntry("residence_check", "Kiểm tra cư trú", residence_check),
+    GalleryEntry("lodging_notice", "Thông báo lưu trú", lodging_notice),
 ]
 
 

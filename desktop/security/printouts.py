@@ -102,3 +102,10 @@ def reports_register(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
         uow, "print", "crime_report", None, f"In sổ tiếp nhận tin báo {format_date(start)}–{format_date(end)}"
     )
     return doc
+
+
+def render_register(uow: UnitOfWork, start: dt.date, end: dt.date) -> bytes:
+    """The register's PDF (for the print preview)."""
+    from desktop.reports.official import render_bytes
+
+    return render_bytes(reports_register(uow, start, end))
