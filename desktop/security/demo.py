@@ -28,7 +28,11 @@ REPORTS = [  # channel, kind, content, outcome
 
 
 def _persons(uow: UnitOfWork, n: int, rng: random.Random) -> list[tuple[int, str]]:
-    rows = [r for r in search_page(uow, SearchFilter(status="living"), limit=400).rows if r.birth_text]
+    year = now().year
+    rows = [  # adults of 18 to 70 (the birth text ends with the year)
+        r for r in search_page(uow, SearchFilter(status="living"), limit=600).rows
+        if r.birth_text[-4:].isdigit() and 18 <= year - int(r.birth_text[-4:]) <= 70
+    ]
     picked = rng.sample(rows, min(n, len(rows)))
     return [(r.id, r.full_name) for r in picked]
 
@@ -84,13 +88,13 @@ def step(uow: UnitOfWork, scale: int) -> None:
         6,
         klass="violation",
         violation_field="public_order",
-        cause="alcohol",
+        cause="personal_conflict",
         handling="administrative_fine",
         fine_amount=750_000,
         fined_persons=2,
         decision_number="01/QĐ-XPHC",
         place="Quán tạp hóa đầu thôn",
-        summary="Hai thanh niên xô xát sau khi uống rượu.",
+        summary="Hai thanh niên gây rối, xô xát vì mâu thuẫn cá nhân.",
     )
     incident(
         6,

@@ -22,7 +22,7 @@ def _last_month() -> tuple[dt.date, dt.date]:
     return end.replace(day=1), end
 
 
-def test_reports_tab_lists_adds_and_prints(qtbot, gui_ctx, messages):
+def test_reports_tab_lists_adds_and_prints(qtbot, gui_ctx, messages, monkeypatch):
     from desktop.gui.dialogs.security import ReportDialog
     from desktop.gui.kit import print_action
     from desktop.gui.pages.security import SecurityPage
@@ -56,6 +56,16 @@ def test_reports_tab_lists_adds_and_prints(qtbot, gui_ctx, messages):
 
     p._print()
     assert print_action.last_preview is not None
+
+    from desktop.gui.dialogs import prompt
+    from desktop.security import reports
+
+    monkeypatch.setattr(prompt, "ask", lambda *a, **k: ("ba", ""))
+    p._deadline()
+    assert messages.texts("error")[-1] == "Thời hạn xử lý tin báo (ngày): «ba» không phải số ngày."
+    monkeypatch.setattr(prompt, "ask", lambda *a, **k: ("10", ""))
+    p._deadline()
+    assert gui_ctx.run(reports.deadline_days) == 10
 
 
 def test_managed_page_for_admin_and_clerk_only(qtbot, gui_ctx, messages):

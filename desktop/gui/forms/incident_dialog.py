@@ -329,6 +329,10 @@ class Ui_IncidentDialog(object):
 
         self.mainLayout.addWidget(self.tabs)
 
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
+
         self.buttons = QDialogButtonBox(IncidentDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)

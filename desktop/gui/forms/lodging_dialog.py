@@ -142,6 +142,10 @@ class Ui_LodgingDialog(object):
 
         self.mainLayout.addLayout(self.form)
 
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
+
         self.buttons = QDialogButtonBox(LodgingDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)

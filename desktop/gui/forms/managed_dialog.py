@@ -130,6 +130,10 @@ class Ui_ManagedDialog(object):
 
         self.mainLayout.addLayout(self.form)
 
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.mainLayout.addItem(self.bottomSpacer)
+
         self.buttons = QDialogButtonBox(ManagedDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Save)

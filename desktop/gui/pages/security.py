@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QTabWidget, QVBoxLay
 from desktop.errors import ValidationError
 from desktop.gui import messages
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs import prompt
 from desktop.gui.dialogs.security import (
     ContactDialog,
     LodgingDialog,
@@ -39,10 +40,10 @@ def _options(everything: str, codes: dict[str, str]) -> list[tuple[str, str]]:
     return [(everything, ""), *((text, code) for code, text in codes.items())]
 
 
-def _month() -> tuple[dt.date, dt.date]:
+def _recent() -> tuple[dt.date, dt.date]:
+    """The period a page opens on: last month (the one being reported) and this month so far."""
     today = dt.date.today()
-    first = today.replace(day=1)
-    return first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1), today
 
 
 def _edit_actions(page: Page, rl: RecordList, add: str, dialog: type, delete: Callable[..., Any]) -> None:
@@ -75,7 +76,7 @@ class SecurityPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        start, end = _month()
+        start, end = _recent()
         self.reports = RecordList(
             self,
             "reports",
@@ -89,6 +90,9 @@ class SecurityPage(Page):
         self.reports.add_toggle("overdue", "Chỉ tin quá hạn xử lý")
         _edit_actions(self, self.reports, "Tiếp nhận tin báo…", ReportDialog, reports.delete_report)
         self.reports.add_action("In sổ tiếp nhận…", lambda: self._print(), needs="none")
+        self.reports.add_action(
+            "Thời hạn xử lý tin báo…", lambda: self._deadline(), needs="none", permission="admin", more=True
+        )
         self.reports.loaded.connect(lambda _n: self._count_reports())
 
         self.checks = RecordList(
@@ -125,6 +129,23 @@ class SecurityPage(Page):
             f"{len(rows)} tin báo, {sum(1 for r in rows if r.status in ('transferred', 'closed'))} đã xử lý"
         )
         self.reports.count_label.setText(text + (f", {late} quá hạn" if late else ""))
+
+    def _deadline(self) -> None:
+        answer = prompt.ask(
+            self,
+            "Thời hạn xử lý tin báo",
+            "Số ngày kể từ ngày tiếp nhận; quá số ngày này mà chưa chuyển hoặc giải quyết xong "
+            "thì tin báo được đánh dấu quá hạn:",
+        )
+        if answer is None:
+            return
+        text = answer[0].strip()
+        if not text.isdigit():
+            messages.error(
+                self, ValidationError("Thời hạn xử lý tin báo (ngày)", f"«{text}» không phải số ngày.")
+            )
+            return
+        operation.run(self, reports.set_deadline_days, int(text), changes="security")
 
     def _print(self) -> None:
         try:
