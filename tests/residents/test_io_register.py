@@ -171,3 +171,23 @@ def test_the_imports_order_key_is_the_registers(name):
     from desktop.text import register_order_key
 
     assert order_key(name) == register_order_key(name)
+
+
+def test_the_imports_state_hash_is_the_audits(db, admin, villages, tmp_path):
+    """The import hashes each new person's state itself (fast); it must be audit_state's hash, or
+    `caxa audit verify` would call every imported person changed behind CAXA's back."""
+    from desktop.audit_state import state_hash
+    from desktop.residents.io_write import _fast_state_hash
+
+    path = _register(tmp_path / "so.xlsx")
+    with db.uow(admin) as work:
+        io.import_persons(work, path)
+    table = Person.__table__
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(table)).mappings().all()
+    assert len(rows) > 30
+    fast = _fast_state_hash(table)
+    assert all(fast(dict(r)) == state_hash(table, r) for r in rows)
+    from desktop import audit
+
+    assert audit.verify(db).ok
