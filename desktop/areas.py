@@ -3,6 +3,7 @@ CLI commands, demo steps and pages. Each area issue adds its import here."""
 from desktop import (
     residents,  # noqa: F401
     schedule,  # noqa: F401
+    security,  # noqa: F401
     support,  # noqa: F401
     weapons,  # noqa: F401
 )

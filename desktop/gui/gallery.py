@@ -501,6 +501,42 @@ def duty_week(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.staff.duty import week_duty
 
     return DutyWeekDialog(ctx, ctx.run(week_duty, dt.date.today()), parent)
+# ---- security register ---------------------------------------------------------------------------
+
+
+def security_report(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import ReportDialog
+    from desktop.security import reports
+
+    return ReportDialog(ctx, first(ctx.run(reports.list_reports), "report received"), parent)
+
+
+def managed_person(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import ManagedDialog
+    from desktop.security import managed
+
+    return ManagedDialog(ctx, first(ctx.run(managed.list_managed), "managed person"), parent)
+
+
+def managed_contact(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import ContactDialog
+    from desktop.security import managed
+
+    return ContactDialog(ctx, first(ctx.run(managed.list_managed), "managed person"), parent)
+
+
+def residence_check(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import ResidenceCheckDialog
+    from desktop.security import residence
+
+    return ResidenceCheckDialog(ctx, first(ctx.run(residence.list_checks), "residence check"), parent)
+
+
+def lodging_notice(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.security import LodgingDialog
+    from desktop.security import residence
+
+    return LodgingDialog(ctx, first(ctx.run(residence.list_lodging), "lodging notice"), parent)
 
 
 ENTRIES: list[GalleryEntry] = [
@@ -557,6 +593,11 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("labour", "Ngày công", labour),
     GalleryEntry("print_preview", "Xem trước khi in", print_preview),
     GalleryEntry("duty_week", "Lịch trực ban tuần", duty_week),
+    GalleryEntry("security_report", "Tố giác, tin báo", security_report),
+    GalleryEntry("managed_person", "Đối tượng quản lý", managed_person),
+    GalleryEntry("managed_contact", "Lần làm việc với đối tượng", managed_contact),
+    GalleryEntry("residence_check", "Kiểm tra cư trú", residence_check),
+    GalleryEntry("lodging_notice", "Thông báo lưu trú", lodging_notice),
 ]
 
 

@@ -111,6 +111,13 @@ def _event(ctx: AppContext, parent: QWidget, event_id: int) -> None:
     operation.run(parent, load_for_edit, event_id, done=opened)
 
 
+def _report(ctx: AppContext, parent: QWidget, report_id: int) -> None:
+    from desktop.gui.dialogs.security import ReportDialog
+    from desktop.security import reports
+
+    operation.run(parent, reports.get_report, report_id, done=lambda r: ReportDialog(ctx, r, parent).exec())
+
+
 OPENERS: dict[str, Opener] = {
     "residents.person": _person_form,
     "residents.household": _household,
@@ -122,6 +129,7 @@ OPENERS: dict[str, Opener] = {
     "support.project": _project,
     "schedule.incident": _incident,
     "schedule.event": _event,
+    "security.report": _report,
 }
 
 

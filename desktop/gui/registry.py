@@ -22,6 +22,8 @@ PAGES: list[PageEntry] = [
     PageEntry("campaign", "Căn cước, VNeID", "desktop.gui.pages.campaign:CampaignPage"),
     PageEntry("schedule", "Lịch công tác", "desktop.gui.pages.schedule:SchedulePage"),
     PageEntry("incidents", "Vụ việc, điểm nguy cơ", "desktop.gui.pages.incidents:IncidentsPage"),
+    PageEntry("security", "An ninh, trật tự", "desktop.gui.pages.security:SecurityPage"),
+    PageEntry("managed", "Đối tượng quản lý", "desktop.gui.pages.security:ManagedPage", "write"),
     PageEntry("staff", "Cán bộ, chiến sĩ", "desktop.gui.pages.staff:StaffPage"),
     PageEntry("weapons", "Vũ khí, vật liệu nổ", "desktop.gui.pages.weapons:WeaponsPage"),
     PageEntry("support", "Dân vận, an sinh", "desktop.gui.pages.support:SupportPage"),

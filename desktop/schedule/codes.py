@@ -63,7 +63,77 @@ HANDLINGS: dict[str, str] = {
     "pending": "Đang giải quyết",
 }
 
+#: the classes of an incident as the law sorts them (Bộ luật Hình sự 2015; Luật Xử lý vi phạm hành chính)
+INCIDENT_CLASSES: dict[str, str] = {
+    "crime": "Tội phạm (phạm pháp hình sự)",
+    "violation": "Vi phạm hành chính",
+    "traffic_accident": "Tai nạn, va chạm giao thông",
+    "fire": "Cháy, nổ",
+    "dispute": "Mâu thuẫn, tranh chấp",
+    "other": "Khác",
+}
+
+#: kinds of crime the monthly report counts (BLHS 2015: Điều 168 cướp tài sản, 171 cướp giật,
+#: 173 trộm cắp, 174 lừa đảo, 321 đánh bạc; injury and drugs named without article numbers)
+CRIME_KINDS: dict[str, str] = {
+    "theft": "Trộm cắp tài sản",
+    "injury": "Cố ý gây thương tích",
+    "fraud": "Lừa đảo chiếm đoạt tài sản (cả trên mạng)",
+    "robbery": "Cướp, cướp giật tài sản",
+    "drugs": "Ma túy",
+    "gambling": "Đánh bạc, tổ chức đánh bạc",
+    "other": "Tội phạm khác",
+}
+
+#: fields of administrative violations (neutral wording; the decrees' chapter names are not copied)
+VIOLATION_FIELDS: dict[str, str] = {
+    "public_order": "Trật tự công cộng",
+    "traffic": "Giao thông đường bộ",
+    "drugs": "Phòng, chống ma túy",
+    "gambling": "Cờ bạc, tệ nạn xã hội",
+    "residence": "Cư trú, giấy tờ tùy thân",
+    "weapons": "Vũ khí, vật liệu nổ, công cụ hỗ trợ, pháo",
+    "other": "Lĩnh vực khác",
+}
+
+INCIDENT_ROLES: dict[str, str] = {
+    "involved": "Người liên quan, vi phạm",
+    "victim": "Bị hại",
+    "witness": "Người làm chứng",
+    "reporter": "Người báo tin",
+}
+
 HOTSPOT_STATUSES: dict[str, str] = {"open": "Chưa khắc phục", "fixed": "Đã khắc phục"}
 
 WEEKDAYS: tuple[str, ...] = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
 WEEKDAYS_SHORT: tuple[str, ...] = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+
+
+def nearest_class(kind: str, handling: str = "") -> tuple[str, str, str]:
+    """(class, crime kind, violation field) nearest one of the old six kinds (the migration's rule)."""
+    if kind == "theft":
+        return ("violation", "", "other") if handling == "administrative_fine" else ("crime", "theft", "")
+    return {
+        "fight": ("violation", "", "public_order"),
+        "disorder": ("violation", "", "public_order"),
+        "traffic_accident": ("traffic_accident", "", ""),
+        "dispute": ("dispute", "", ""),
+    }.get(kind, ("other", "", ""))
+
+
+def kind_of(klass: str, crime_kind: str, violation_field: str) -> str:
+    """The old kind a classification falls under (``incidents.by_kind`` of the schedule figures)."""
+    if klass == "crime":
+        return {"theft": "theft", "robbery": "theft", "injury": "fight"}.get(crime_kind, "other")
+    if klass == "violation":
+        return "disorder" if violation_field == "public_order" else "other"
+    return klass if klass in ("traffic_accident", "dispute") else "other"
+
+
+def class_text(klass: str, crime_kind: str = "", violation_field: str = "") -> str:
+    """'Tội phạm: Trộm cắp tài sản', 'Vi phạm hành chính: Trật tự công cộng', 'Cháy, nổ' …"""
+    if klass == "crime" and crime_kind:
+        return f"Tội phạm: {CRIME_KINDS.get(crime_kind, crime_kind)}"
+    if klass == "violation" and violation_field:
+        return f"Vi phạm hành chính: {VIOLATION_FIELDS.get(violation_field, violation_field)}"
+    return INCIDENT_CLASSES.get(klass, klass)

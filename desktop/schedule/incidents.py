@@ -8,9 +8,26 @@ from sqlalchemy import select
 
 from desktop.db import UnitOfWork, now
 from desktop.errors import ValidationError
-from desktop.schedule.codes import HANDLINGS, HOTSPOT_STATUSES, INCIDENT_CAUSES, INCIDENT_KINDS
-from desktop.schedule.models import Event, Hotspot, Incident
-from desktop.schedule.views import HotspotInput, HotspotView, IncidentInput, IncidentView
+from desktop.schedule.codes import (
+    CRIME_KINDS,
+    HANDLINGS,
+    HOTSPOT_STATUSES,
+    INCIDENT_CAUSES,
+    INCIDENT_CLASSES,
+    INCIDENT_KINDS,
+    INCIDENT_ROLES,
+    VIOLATION_FIELDS,
+    kind_of,
+    nearest_class,
+)
+from desktop.schedule.models import Event, Hotspot, Incident, IncidentPerson
+from desktop.schedule.views import (
+    HotspotInput,
+    HotspotView,
+    IncidentInput,
+    IncidentPersonView,
+    IncidentView,
+)
 from desktop.settings import Village
 from desktop.text import fold, require_text
 
@@ -41,6 +58,27 @@ def _event(uow: UnitOfWork, event_id: int | None) -> Event | None:
 # --------------------------------------------------------------------------- incidents
 
 
+def _person_names(uow: UnitOfWork, ids: list[int]) -> dict[int, str]:
+    from desktop.residents.search import fetch_rows  # the residents area's service
+
+    return {r.id: r.full_name for r in fetch_rows(uow, ids)} if ids else {}
+
+
+def _persons(uow: UnitOfWork, incident_id: int) -> tuple[IncidentPersonView, ...]:
+    links = list(
+        uow.session.scalars(
+            select(IncidentPerson)
+            .where(IncidentPerson.incident_id == incident_id)
+            .order_by(IncidentPerson.id)
+        )
+    )
+    names = _person_names(uow, [p.person_id for p in links if p.person_id])
+    return tuple(
+        IncidentPersonView(p.id, p.role, p.person_id, names.get(p.person_id, "") if p.person_id else p.name)
+        for p in links
+    )
+
+
 def _incident_view(uow: UnitOfWork, i: Incident) -> IncidentView:
     ev = uow.session.get(Event, i.event_id) if i.event_id else None
     return IncidentView(
@@ -59,7 +97,92 @@ def _incident_view(uow: UnitOfWork, i: Incident) -> IncidentView:
         i.event_id,
         ev.title if ev else "",
         i.version,
+        i.klass,
+        i.crime_kind,
+        i.violation_field,
+        i.fine_amount,
+        i.fined_persons,
+        i.decision_number,
+        i.killed,
+        i.injured,
+        i.damage,
+        i.needs_review,
+        i.review_note,
+        _persons(uow, i.id),
     )
+
+
+def _count(field: str, value: int | None, *, required: bool = False) -> int | None:
+    if value is None:
+        if required:
+            raise ValidationError(field, "không được để trống.")
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError(field, "phải là số nguyên.")
+    if value < 0:
+        raise ValidationError(field, "không được nhỏ hơn 0.")
+    return value
+
+
+def _classification(data: IncidentInput) -> dict:
+    klass = data.klass
+    if not klass:  # callers of before the classification: the class nearest the old kind
+        if data.kind not in INCIDENT_KINDS:
+            raise ValidationError("Loại vụ việc", f"«{data.kind}» không hợp lệ.")
+        klass, crime_kind, field = nearest_class(data.kind, data.handling)
+    else:
+        if klass not in INCIDENT_CLASSES:
+            raise ValidationError("Phân loại", f"«{klass}» không có trong danh mục.")
+        crime_kind = data.crime_kind if klass == "crime" else ""
+        field = data.violation_field if klass == "violation" else ""
+        if klass == "crime" and crime_kind not in CRIME_KINDS:
+            raise ValidationError("Loại tội phạm", "hãy chọn loại tội phạm.")
+        if klass == "violation" and field not in VIOLATION_FIELDS:
+            raise ValidationError("Lĩnh vực vi phạm", "hãy chọn lĩnh vực vi phạm hành chính.")
+    out = {
+        "klass": klass,
+        "crime_kind": crime_kind,
+        "violation_field": field,
+        "kind": kind_of(klass, crime_kind, field) if data.klass else data.kind,
+        "killed": _count("Số người chết", data.killed, required=True),
+        "injured": _count("Số người bị thương", data.injured, required=True),
+        "damage": _count("Thiệt hại (đồng)", data.damage),
+        "fine_amount": None,
+        "fined_persons": 0,
+        "decision_number": "",
+    }
+    if data.handling == "administrative_fine" and data.klass:
+        amount = _count("Số tiền phạt (đồng)", data.fine_amount, required=True)
+        if not amount:
+            raise ValidationError("Số tiền phạt (đồng)", "cần số tiền phạt lớn hơn 0 khi xử phạt hành chính.")
+        persons = _count("Số người bị phạt", data.fined_persons or 1, required=True)
+        out.update(
+            fine_amount=amount,
+            fined_persons=persons,
+            decision_number=require_text("Số quyết định xử phạt", data.decision_number, max_len=60,
+                                         required=False),
+        )
+    elif data.fine_amount is not None and data.klass:
+        raise ValidationError("Số tiền phạt (đồng)", "chỉ ghi khi giải quyết bằng xử phạt hành chính.")
+    return out
+
+
+def _person_links(uow: UnitOfWork, data: IncidentInput) -> list[tuple[str, int | None, str]]:
+    links: list[tuple[str, int | None, str]] = []
+    ids = [p.person_id for p in data.persons if p.person_id]
+    known = _person_names(uow, ids)
+    for p in data.persons:
+        if p.role not in INCIDENT_ROLES:
+            raise ValidationError("Vai trò", f"«{p.role}» không có trong danh mục.")
+        if p.person_id:
+            if p.person_id not in known:
+                raise ValidationError("Người liên quan", "nhân khẩu này không còn tồn tại.")
+            item = (p.role, p.person_id, "")
+        else:
+            item = (p.role, None, require_text("Người liên quan (họ tên)", p.name, max_len=120))
+        if item not in links:
+            links.append(item)
+    return links
 
 
 def _validate_incident(uow: UnitOfWork, data: IncidentInput) -> dict:
@@ -69,8 +192,6 @@ def _validate_incident(uow: UnitOfWork, data: IncidentInput) -> dict:
         raise ValidationError("Thời gian xảy ra", "không thể là thời điểm trong tương lai.")
     if data.occurred_at.year < 2000:
         raise ValidationError("Thời gian xảy ra", f"năm {data.occurred_at.year} không hợp lệ.")
-    if data.kind not in INCIDENT_KINDS:
-        raise ValidationError("Loại vụ việc", f"«{data.kind}» không hợp lệ.")
     if data.cause not in INCIDENT_CAUSES:
         raise ValidationError("Nguyên nhân", f"«{data.cause}» không có trong danh mục.")
     if data.handling not in HANDLINGS:
@@ -82,7 +203,7 @@ def _validate_incident(uow: UnitOfWork, data: IncidentInput) -> dict:
     place = require_text("Địa điểm", data.place, max_len=200, required=False)
     return {
         "occurred_at": data.occurred_at.replace(second=0, microsecond=0),
-        "kind": data.kind,
+        **_classification(data),
         "cause": data.cause,
         "cause_note": require_text("Nguyên nhân (ghi rõ)", data.cause_note, max_len=200, required=False),
         "village_id": village.id if village else None,
@@ -96,6 +217,7 @@ def _validate_incident(uow: UnitOfWork, data: IncidentInput) -> dict:
     }
 
 
+
 def list_incidents(
     uow: UnitOfWork,
     start: dt.date | None = None,
@@ -103,6 +225,8 @@ def list_incidents(
     *,
     kind: str = "",
     text: str = "",
+    klass: str = "",
+    review: bool = False,
 ) -> list[IncidentView]:
     uow.require("read")
     stmt = select(Incident)
@@ -112,6 +236,10 @@ def list_incidents(
         stmt = stmt.where(Incident.occurred_at < dt.datetime.combine(end + dt.timedelta(days=1), dt.time()))
     if kind:
         stmt = stmt.where(Incident.kind == kind)
+    if klass:
+        stmt = stmt.where(Incident.klass == klass)
+    if review:
+        stmt = stmt.where(Incident.needs_review.is_(True))
     if text:
         stmt = stmt.where(Incident.search_key.contains(fold(text), autoescape=True))
     return [_incident_view(uow, i) for i in uow.session.scalars(stmt.order_by(Incident.occurred_at.desc()))]
@@ -122,9 +250,28 @@ def get_incident(uow: UnitOfWork, incident_id: int) -> IncidentView:
     return _incident_view(uow, uow.get(Incident, incident_id))
 
 
+def _save_links(uow: UnitOfWork, incident_id: int, links: list[tuple[str, int | None, str]]) -> None:
+    """The incident's people become ``links``: rows kept when unchanged, others added or removed."""
+    stmt = select(IncidentPerson).where(IncidentPerson.incident_id == incident_id)
+    current = list(uow.session.scalars(stmt))
+    wanted = list(links)
+    for row in current:
+        key = (row.role, row.person_id, row.name)
+        if key in wanted:
+            wanted.remove(key)
+        else:
+            uow.session.delete(row)
+    for role, person_id, name in wanted:
+        uow.add(IncidentPerson(incident_id=incident_id, role=role, person_id=person_id, name=name))
+
+
 def add_incident(uow: UnitOfWork, data: IncidentInput) -> IncidentView:
     uow.require("write")
-    row = uow.add(Incident(**_validate_incident(uow, data)))
+    values = _validate_incident(uow, data)
+    links = _person_links(uow, data)
+    row = uow.add(Incident(**values))
+    uow.flush()
+    _save_links(uow, row.id, links)
     uow.flush()
     return _incident_view(uow, row)
 
@@ -132,8 +279,14 @@ def add_incident(uow: UnitOfWork, data: IncidentInput) -> IncidentView:
 def update_incident(uow: UnitOfWork, incident_id: int, version: int, data: IncidentInput) -> IncidentView:
     uow.require("write")
     row = uow.get(Incident, incident_id, version=version)
-    for key, value in _validate_incident(uow, data).items():
+    values = _validate_incident(uow, data)
+    links = _person_links(uow, data)
+    if data.reviewed:
+        values.update(needs_review=False, review_note="")
+    for key, value in values.items():
         setattr(row, key, value)
+    uow.flush()
+    _save_links(uow, row.id, links)
     uow.flush()
     return _incident_view(uow, row)
 

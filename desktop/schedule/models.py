@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import BigInteger, Boolean, Column, Date, DateTime, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.db import Base, Record
@@ -109,9 +109,8 @@ class Incident(Record):
     kind: Mapped[str] = mapped_column(String(20), index=True, info={"label": "Loại"})
     cause: Mapped[str] = mapped_column(String(20), default="unknown", info={"label": "Nguyên nhân"})
     cause_note: Mapped[str] = mapped_column(String(200), default="", info={"label": "Nguyên nhân (ghi rõ)"})
-    people: Mapped[str] = mapped_column(
-        Text, default="", info={"label": "Người liên quan"}
-    )  # typed in; no link to residents yet
+    #: names typed before persons were linked that matched no single person (kept for the clerk)
+    people: Mapped[str] = mapped_column(Text, default="", info={"label": "Người liên quan (chưa khớp)"})
     summary: Mapped[str] = mapped_column(Text, default="", info={"label": "Tóm tắt vụ việc"})
     handling: Mapped[str] = mapped_column(
         String(20), default="pending", info={"label": "Hình thức giải quyết"}
@@ -124,6 +123,38 @@ class Incident(Record):
         info={"label": "Công việc liên quan"},
     )
     search_key: Mapped[str] = mapped_column(String(800), index=True, default="")
+    # the classification the law uses (codes in desktop/schedule/codes.py); ``kind`` follows from it
+    klass: Mapped[str] = mapped_column(String(20), default="other", index=True, info={"label": "Phân loại"})
+    crime_kind: Mapped[str] = mapped_column(String(20), default="", info={"label": "Loại tội phạm"})
+    violation_field: Mapped[str] = mapped_column(String(20), default="", info={"label": "Lĩnh vực vi phạm"})
+    fine_amount: Mapped[int | None] = mapped_column(
+        BigInteger, nullable=True, info={"label": "Số tiền phạt (đồng)"}
+    )
+    fined_persons: Mapped[int] = mapped_column(Integer, default=0, info={"label": "Số người bị phạt"})
+    decision_number: Mapped[str] = mapped_column(
+        String(60), default="", info={"label": "Số quyết định xử phạt"}
+    )
+    killed: Mapped[int] = mapped_column(Integer, default=0, info={"label": "Số người chết"})
+    injured: Mapped[int] = mapped_column(Integer, default=0, info={"label": "Số người bị thương"})
+    damage: Mapped[int | None] = mapped_column(BigInteger, nullable=True, info={"label": "Thiệt hại (đồng)"})
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False, info={"label": "Cần rà soát"})
+    review_note: Mapped[str] = mapped_column(String(500), default="", info={"label": "Lý do cần rà soát"})
+
+
+class IncidentPerson(Record):
+    """A person's part in an incident: a person of the register, or an outsider named by text."""
+
+    __tablename__ = "incident_person"
+    __label__ = "Người liên quan vụ việc"
+
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incident.id", ondelete="CASCADE"), index=True, info={"label": "Vụ việc"}
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="RESTRICT"), nullable=True, index=True, info={"label": "Nhân khẩu"}
+    )
+    name: Mapped[str] = mapped_column(String(120), default="", info={"label": "Họ tên (người ngoài địa bàn)"})
+    role: Mapped[str] = mapped_column(String(12), default="involved", info={"label": "Vai trò"})
 
 
 class Hotspot(Record):

@@ -12,7 +12,9 @@ from desktop.schedule.codes import (
     HOTSPOT_STATUSES,
     INCIDENT_CAUSES,
     INCIDENT_KINDS,
+    INCIDENT_ROLES,
     TOPICS,
+    class_text,
 )
 from desktop.text import format_date, format_datetime
 
@@ -161,18 +163,57 @@ class SeriesView:
 
 
 @dataclass(frozen=True)
+class IncidentPersonInput:
+    """A person's part in an incident: ``person_id`` of the register, or an outsider's ``name``."""
+
+    role: str = "involved"
+    person_id: int | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class IncidentInput:
     occurred_at: dt.datetime
-    kind: str
+    #: the old six kinds; with ``klass`` given it is derived from the classification instead
+    kind: str = "other"
     cause: str = "unknown"
     village_id: int | None = None
     place: str = ""
+    #: names that are not (yet) persons of the register nor linked outsiders
     people: str = ""
     summary: str = ""
     handling: str = "pending"
     handling_note: str = ""
     event_id: int | None = None
     cause_note: str = ""
+    klass: str = ""  # "" = the class nearest ``kind`` (callers written before the classification)
+    crime_kind: str = ""
+    violation_field: str = ""
+    fine_amount: int | None = None
+    fined_persons: int = 0
+    decision_number: str = ""
+    killed: int = 0
+    injured: int = 0
+    damage: int | None = None
+    persons: tuple[IncidentPersonInput, ...] = ()
+    reviewed: bool = True  # saving through the dialog confirms a migrated classification
+
+
+@dataclass(frozen=True)
+class IncidentPersonView:
+    id: int
+    role: str
+    person_id: int | None
+    name: str  # the person's name from the register, or the outsider's
+
+    @property
+    def role_text(self) -> str:
+        return INCIDENT_ROLES.get(self.role, self.role)
+
+    @property
+    def text(self) -> str:
+        outsider = "" if self.person_id else " (ngoài địa bàn)"
+        return f"{self.name}{outsider} — {self.role_text}"
 
 
 @dataclass(frozen=True)
@@ -192,10 +233,34 @@ class IncidentView:
     event_id: int | None
     event_title: str
     version: int
+    klass: str = "other"
+    crime_kind: str = ""
+    violation_field: str = ""
+    fine_amount: int | None = None
+    fined_persons: int = 0
+    decision_number: str = ""
+    killed: int = 0
+    injured: int = 0
+    damage: int | None = None
+    needs_review: bool = False
+    review_note: str = ""
+    persons: tuple[IncidentPersonView, ...] = ()
 
     @property
     def kind_text(self) -> str:
         return INCIDENT_KINDS.get(self.kind, self.kind)
+
+    @property
+    def class_text(self) -> str:
+        return class_text(self.klass, self.crime_kind, self.violation_field)
+
+    @property
+    def people_text(self) -> str:
+        """Everyone named: linked persons and outsiders, then names typed that match no one."""
+        names = [p.name for p in self.persons]
+        if self.people:
+            names.append(self.people)
+        return ", ".join(names)
 
     @property
     def cause_text(self) -> str:

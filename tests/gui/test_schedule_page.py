@@ -245,8 +245,9 @@ def test_incidents_page(qtbot, gui_ctx, messages):
     p = IncidentsPage(gui_ctx)
     qtbot.addWidget(p)
     p.refresh()
-    assert p.incidents.model.rowCount() == 6 and p.hotspots.model.rowCount() == 2
-    assert "5 đã giải quyết" in p.incidents.count_label.text()
+    # the schedule demo's 6 incidents and the security demo's 9
+    assert p.incidents.model.rowCount() == 15 and p.hotspots.model.rowCount() == 2
+    assert "12 đã giải quyết" in p.incidents.count_label.text()
     dialog = IncidentDialog(gui_ctx, None, p)
     qtbot.addWidget(dialog)
     dialog.ui.date.set_date(dt.date.today() + dt.timedelta(days=3))
@@ -258,8 +259,11 @@ def test_incidents_page(qtbot, gui_ctx, messages):
     dialog.ui.handling.setCurrentIndex(dialog.ui.handling.findData("warning"))
     dialog.ui.village.pick_text("nia don")
     click_save(qtbot, dialog)
+    assert any("Lĩnh vực vi phạm" in t for t in messages.texts("error"))
+    dialog.ui.violation_field.setCurrentIndex(dialog.ui.violation_field.findData("public_order"))
+    click_save(qtbot, dialog)
     p.refresh()
-    assert p.incidents.model.rowCount() == 7
+    assert p.incidents.model.rowCount() == 16
     p.incidents.search.setText("dieu son")
     p.incidents.search.fire()
     assert p.incidents.model.rowCount() >= 1
@@ -383,7 +387,7 @@ def test_incidents_sort_by_time_and_a_viewer_cannot_change_them(qtbot, gui_ctx):
     p.refresh()
     p.incidents.table.sortByColumn(COL_I_TIME, Qt.SortOrder.AscendingOrder)
     times = [row.occurred_at for row in p.incidents.rows()]
-    assert len(times) == 6 and times == sorted(times)
+    assert len(times) == 15 and times == sorted(times)
     p.incidents.select_row(0)
     texts = {a.text(): a.isEnabled() for a in p.incidents.findChildren(QAction) if a.text()}
     assert texts == {"Ghi vụ việc": False, "Sửa…": False, "Xóa": False}

@@ -171,3 +171,73 @@ def test_the_imports_order_key_is_the_registers(name):
     from desktop.text import register_order_key
 
     assert order_key(name) == register_order_key(name)
+
+
+def test_the_imports_state_hash_is_the_audits(db, admin, villages, tmp_path):
+    """The import hashes each new person's state itself (fast); it must be audit_state's hash, or
+    `caxa audit verify` would call every imported person changed behind CAXA's back."""
+    from desktop.audit_state import state_hash
+    from desktop.residents.io_write import _fast_state_hash
+
+    path = _register(tmp_path / "so.xlsx")
+    with db.uow(admin) as work:
+        io.import_persons(work, path)
+    table = Person.__table__
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(table)).mappings().all()
+    assert len(rows) > 30
+    fast = _fast_state_hash(table)
+    assert all(fast(dict(r)) == state_hash(table, r) for r in rows)
+    from desktop import audit
+
+    assert audit.verify(db).ok
+
+
+def test_id_number_width_migration_both_ways_on_postgresql(pg_server):
+    """import_0001 widens person.id_number on PostgreSQL; its downgrade refuses to cut a longer
+    number (that would change a record behind the audit log) and narrows the column once none is left."""
+    import uuid
+
+    from alembic import command
+    from sqlalchemy import inspect, text
+
+    from desktop import migrate
+    from desktop.db import Database
+
+    name = f"caxa_idw_{uuid.uuid4().hex[:8]}"
+    pg_server.execute(f"CREATE DATABASE {name}")
+    db = Database(pg_server.url_for(name))
+    try:
+        cfg = migrate._config(db)
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "import_0001")
+
+        def width() -> int:
+            columns = {c["name"]: c["type"] for c in inspect(db.engine).get_columns("person")}
+            return columns["id_number"].length
+
+        assert width() == 32
+        with db.engine.begin() as conn:
+            values = {"full_name": "A", "name_key": "a", "order_key": "a", "search_key": "a", "sex": "M",
+                      "ethnic": "Kinh", "religion": "Không", "id_number": "0680900012345",
+                      "id_issue": "format",
+                      "phone": "", "occupation": "", "permanent_address": "", "temporary_address": "",
+                      "relation": "", "status": "living", "strike_ground": "", "id_card_status": "none",
+                      "vneid_level": 0, "note": "", "version": 1, "other_name": ""}
+            names = ", ".join(values)
+            conn.execute(text(f"INSERT INTO person ({names}, created_at, updated_at) "
+                              f"VALUES ({', '.join(':' + k for k in values)}, now(), now())"), values)
+        with pytest.raises(RuntimeError, match="longer than 12"), db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "links_0001")
+        assert width() == 32
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE person SET id_number = '068090001234'"))
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "links_0001")
+        assert width() == 12
+    finally:
+        db.dispose()
+        pg_server.drop_database(name)

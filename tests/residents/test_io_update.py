@@ -296,3 +296,27 @@ def test_an_import_leaves_the_log_verifiable_and_a_later_hand_edit_is_caught(db,
         conn.execute(update(Person).where(Person.id == stored.id).values(occupation="Sửa tay"))
     result = audit.verify(db)
     assert not result.ok
+
+
+def test_cli_dry_run_lists_what_stops_and_what_is_kept(demo_db, capsys, tmp_path):  # noqa: F811
+    rows = [
+        {"Họ và tên": "Ksor Nhập Thử", "Giới tính": "Nam", "Số định danh cá nhân": "06609000123A"},  # kept
+        {"Họ và tên": "", "Giới tính": "Nữ"},  # stops
+        {"Họ và tên": "H'Hen Niê", "Giới tính": "Nữ", "Ngày sinh": "30/02/1990"},  # stops
+    ]
+    path = _book(tmp_path / "a.xlsx", rows)
+    code, out, _ = run(capsys, "import", "residents", str(path), "--dry-run")
+    assert code == 1
+    stops, kept = out.split("Cảnh báo")
+    assert "Lỗi (không lưu được, dừng nhập):" in stops
+    assert "dòng 3, cột «Họ và tên»: không được để trống." in stops
+    assert "dòng 4, cột «Ngày sinh»" in stops
+    assert "dòng 2, cột «Số định danh cá nhân»" in kept and "Số định danh sai định dạng" in kept
+    assert "Có 2 lỗi không lưu được; không nhập dòng nào. 1 dòng có cảnh báo" in out
+    # without the stopping rows, the same row is imported as it is, flagged
+    path = _book(tmp_path / "b.xlsx", rows[:1])
+    code, out, _ = run(capsys, "import", "residents", str(path))
+    assert code == 0 and "Đã nhập 1 dòng: 1 nhân khẩu mới" in out and "Số định danh sai định dạng: 1" in out
+    with demo_db.uow(Actor.system()) as work:
+        person = work.session.scalars(select(Person).where(Person.full_name == "Ksor Nhập Thử")).one()
+        assert (person.id_number, person.id_issue) == ("06609000123A", "format")

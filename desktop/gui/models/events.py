@@ -43,10 +43,15 @@ COL_I_TIME, COL_I_KIND, COL_I_CAUSE, COL_I_VILLAGE, COL_I_PEOPLE, COL_I_HANDLING
 
 INCIDENT_COLUMNS = [
     Column("Thời gian", lambda i: i.occurred_at.strftime("%d/%m/%Y %H:%M"), sort=lambda i: i.occurred_at),
-    Column("Loại vụ việc", lambda i: i.kind_text),
+    Column(
+        "Phân loại",
+        lambda i: ("⚠ " if i.needs_review else "") + i.class_text,
+        sort=lambda i: sort_key(i.class_text),
+        tooltip=lambda i: i.review_note or i.class_text,
+    ),
     Column("Nguyên nhân", lambda i: i.cause_text),
     Column("Thôn, bon", lambda i: i.village_name or i.place),
-    Column("Người liên quan", lambda i: i.people, tooltip=lambda i: i.summary),
+    Column("Người liên quan", lambda i: i.people_text, tooltip=lambda i: i.summary),
     Column("Giải quyết", lambda i: i.handling_text),
 ]
 

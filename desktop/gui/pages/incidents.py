@@ -15,7 +15,7 @@ from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.events import HOTSPOT_COLUMNS, INCIDENT_COLUMNS
 from desktop.gui.pages.base import Page
 from desktop.schedule import incidents
-from desktop.schedule.codes import HOTSPOT_STATUSES, INCIDENT_KINDS
+from desktop.schedule.codes import HOTSPOT_STATUSES, INCIDENT_CLASSES
 
 
 class IncidentsPage(Page):
@@ -31,7 +31,8 @@ class IncidentsPage(Page):
             incidents.list_incidents,
             placeholder="Tìm theo người liên quan, địa điểm, nội dung…",
         )
-        self.incidents.add_filter("kind", "Loại vụ việc", _options("Mọi loại vụ việc", INCIDENT_KINDS))
+        self.incidents.add_filter("klass", "Phân loại", _options("Mọi loại vụ việc", INCIDENT_CLASSES))
+        self.incidents.add_toggle("review", "Chỉ vụ việc cần rà soát phân loại")
         self._actions(self.incidents, "Ghi vụ việc", IncidentDialog, incidents.delete_incident, "Ctrl+N")
         self.hotspots = RecordList(
             self, "hotspots", HOTSPOT_COLUMNS, incidents.list_hotspots, placeholder="Tìm theo vị trí, mô tả…"

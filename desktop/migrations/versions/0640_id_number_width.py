@@ -31,9 +31,16 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        # a longer number cannot go back into 12 characters: cut, as the old column would have refused it
-        op.execute("UPDATE person SET id_number = left(id_number, 12) WHERE length(id_number) > 12")
+    conn = op.get_bind()
+    if conn.dialect.name == "postgresql":
+        # a number kept as written cannot go back into 12 characters, and cutting it would change
+        # records behind the audit log: refuse until the clerk has corrected them
+        longer = conn.exec_driver_sql("SELECT count(*) FROM person WHERE length(id_number) > 12").scalar()
+        if longer:
+            raise RuntimeError(
+                f"{longer} persons hold an ID number longer than 12 characters; correct them before "
+                "downgrading below import_0001"
+            )
         op.alter_column(
             "person", "id_number", type_=sa.String(12), existing_type=sa.String(32), existing_nullable=False
         )
