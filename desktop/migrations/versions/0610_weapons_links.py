@@ -140,8 +140,13 @@ def _words(text: str) -> str:
 
 def _match_persons(conn: sa.Connection, receipts: list) -> dict[int, int]:
     """receipt id → person id, where the typed giver names exactly one person."""
+    from desktop.text import fold
 
-    keys = {r.person_key for r in receipts if r.person_key}
+    def keys_of(r: sa.Row) -> set[str]:
+        # the stored key and the name folded now: either side may have been refolded by another revision
+        return {k for k in (r.person_key, fold(r.person_name)) if k}
+
+    keys = set().union(*(keys_of(r) for r in receipts)) if receipts else set()
     if not keys:
         return {}
     villages = {vid: _words(name) for vid, name in conn.execute(sa.text("SELECT id, name FROM village"))}
@@ -155,7 +160,7 @@ def _match_persons(conn: sa.Connection, receipts: list) -> dict[int, int]:
             people[row.name_key].append(row)
     out: dict[int, int] = {}
     for r in receipts:
-        named = people.get(r.person_key, [])
+        named = list({p.id: p for k in keys_of(r) for p in people.get(k, [])}.values())
         if r.person_id_number:
             found = [p for p in named if p.id_number == r.person_id_number]
         else:
