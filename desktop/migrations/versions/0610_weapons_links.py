@@ -140,8 +140,13 @@ def _words(text: str) -> str:
 
 def _match_persons(conn: sa.Connection, receipts: list) -> dict[int, int]:
     """receipt id → person id, where the typed giver names exactly one person."""
+    from desktop.text import fold
 
-    keys = {r.person_key for r in receipts if r.person_key}
+    def keys_of(r: sa.Row) -> set[str]:
+        # the stored key and the name folded now: either side may have been refolded by another revision
+        return {k for k in (r.person_key, fold(r.person_name)) if k}
+
+    keys = set().union(*(keys_of(r) for r in receipts)) if receipts else set()
     if not keys:
         return {}
     villages = {vid: _words(name) for vid, name in conn.execute(sa.text("SELECT id, name FROM village"))}
@@ -155,7 +160,7 @@ def _match_persons(conn: sa.Connection, receipts: list) -> dict[int, int]:
             people[row.name_key].append(row)
     out: dict[int, int] = {}
     for r in receipts:
-        named = people.get(r.person_key, [])
+        named = list({p.id: p for k in keys_of(r) for p in people.get(k, [])}.values())
         if r.person_id_number:
             found = [p for p in named if p.id_number == r.person_id_number]
         else:
@@ -276,11 +281,51 @@ def _audit(conn: sa.Connection, ids: list[int], changes: dict, receipts: dict) -
         session.close()
 
 
+def _restate(conn: sa.Connection) -> None:
+    """The new columns change the state of every existing row of these tables: each row the log already
+    holds a state for gets an entry with its state as now stored (receipts relinked above have one),
+    so ``caxa audit verify`` does not take the upgrade for a change made behind CAXA's back."""
+    from sqlalchemy.orm import Session
+
+    from desktop import audit
+    from desktop.audit_state import state_columns, state_hash
+    from desktop.db import Actor
+    from desktop.models import metadata
+
+    for name in ("weapon_receipt", "weapon_handover", "weapon_stocktake", "weapon_settings"):
+        table = metadata.tables[name]
+        logged = sa.select(sa.text("record_id")).select_from(sa.text("audit_log")).where(
+            sa.text("table_name = :t AND state_hash IS NOT NULL")
+        )
+        wanted = set(conn.execute(logged, {"t": name}).scalars())
+        if name == "weapon_receipt":
+            wanted -= set(conn.execute(sa.text(
+                "SELECT record_id FROM audit_log WHERE table_name = 'weapon_receipt' AND username = 'system' "
+                "AND summary LIKE 'Gắn biên bản tiếp nhận%'"
+            )).scalars())
+        ids = sorted(i for i in wanted if i is not None)
+        columns = [c for c in state_columns(table) if c.name != "id"]
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start : start + BATCH]
+            rows = conn.execute(sa.select(table.c.id, *columns).where(table.c.id.in_(chunk)))
+            entries = [
+                ("update", name, row.id, "Nâng cấp sổ vũ khí: thêm các trường mới (giá trị trống)", {},
+                 state_hash(table, row._mapping))
+                for row in rows
+            ]
+            session = Session(bind=conn)
+            try:
+                audit._append(session, Actor.system(), entries)
+            finally:
+                session.close()
+
+
 def upgrade() -> None:
     _add_columns()
     conn = op.get_bind()
     _seed_categories(conn)
     _link_receipts(conn)
+    _restate(conn)
 
 
 def downgrade() -> None:
