@@ -25,6 +25,19 @@ from desktop.register import service, signers
 from desktop.settings import get_station
 
 _ISSUING: contextvars.ContextVar[bool] = contextvars.ContextVar("caxa_register_issuing", default=False)
+#: the documents ``numbered`` saw while rendering (for the print flow: is there a signer to choose?)
+_SEEN: contextvars.ContextVar[list | None] = contextvars.ContextVar("caxa_register_seen", default=None)
+
+
+@dataclasses.dataclass(frozen=True)
+class Rendering:
+    """A printout rendered for the preview, with what the print flow offers around it."""
+
+    pdf: Any
+    signed: bool  # the document has a signature block whose signer the clerk may choose
+    choices: tuple[signers.SignerChoice, ...] = ()
+    chosen_id: int | None = None
+    number: int | None = None  # the register number it carries (a reprint), None while unissued
 
 
 @contextmanager
@@ -47,6 +60,46 @@ def issue_render(uow: UnitOfWork, render: Callable[..., Any], *args: Any, **kwar
         return render(uow, *args, **kwargs)
 
 
+def _render(uow: UnitOfWork, render: Callable[..., Any], args: tuple, kwargs: dict) -> Rendering:
+    seen: list = []
+    token = _SEEN.set(seen)
+    try:
+        pdf = render(uow, *args, **kwargs)
+    finally:
+        _SEEN.reset(token)
+    signed = any(doc.signer is not None for doc in seen)
+    number = next((doc.number for doc in seen if doc.number is not None), None)
+    if not signed:
+        return Rendering(pdf, False, number=number)
+    chosen = signers.chosen(uow)
+    return Rendering(pdf, True, tuple(signers.choices(uow)), chosen.officer_id, number)
+
+
+def preview_render(uow: UnitOfWork, render: Callable[..., Any], *args: Any, **kwargs: Any) -> Rendering:
+    """``render(uow, *args, **kwargs)`` for the preview (nothing is numbered), with the signer choice."""
+    return _render(uow, render, args, kwargs)
+
+
+def issued_render(uow: UnitOfWork, render: Callable[..., Any], *args: Any, **kwargs: Any) -> Rendering:
+    """``render`` as the document that goes out: numbered now from the register."""
+    with issuing():
+        return _render(uow, render, args, kwargs)
+
+
+def choose_signer(uow: UnitOfWork, officer_id: int | None, render: Callable[..., Any], *args: Any,
+                  **kwargs: Any) -> Rendering:
+    """Remember another signer for the station, and render the preview again with it."""
+    signers.choose(uow, officer_id)
+    return _render(uow, render, args, kwargs)
+
+
+def _seen(doc: Any) -> Any:
+    seen = _SEEN.get()
+    if seen is not None:
+        seen.append(doc)
+    return doc
+
+
 def numbered(uow: UnitOfWork, doc: Any, area: str, record_id: int | None = None, *, key: str = "",
              own_code: bool = False, copies: int = 1) -> Any:
     """``doc`` (an ``official.Document``) with its register number and the chosen signer.
@@ -64,17 +117,17 @@ def numbered(uow: UnitOfWork, doc: Any, area: str, record_id: int | None = None,
     if found is not None:
         if doc.signer is not None and found.signer:
             signer = Signer(found.signer_authority, found.signer, found.signer_rank)
-        return dataclasses.replace(
+        return _seen(dataclasses.replace(
             doc, number=found.number, kind_code=found.kind_code, signer=signer,
             letterhead=dataclasses.replace(doc.letterhead, symbol=found.unit_symbol),
-        )
-    doc = dataclasses.replace(doc, kind_code=kind, signer=signer)
+        ))
+    doc = dataclasses.replace(doc, number=None, kind_code=kind, signer=signer)
     if not is_issuing():
-        return doc
+        return _seen(doc)
     entry = service.issue(uow, service.IssueInput(
         kind_code=kind, doc_date=doc.doc_date, subject=" ".join(doc.subject.split()), title=doc.title,
         unit_symbol=doc.letterhead.symbol, signer=signer.name if signer else "",
         signer_authority=signer.authority if signer else "", signer_rank=signer.rank if signer else "",
         recipients=tuple(doc.recipients), copies=copies, area=area, record_id=record_id, record_key=key,
     ))
-    return dataclasses.replace(doc, number=entry.number)
+    return _seen(dataclasses.replace(doc, number=entry.number))

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop import audit
 from desktop.db import UnitOfWork, now
+from desktop.register.issuing import numbered
 from desktop.schedule.codes import EVENT_KINDS, WEEKDAYS
 from desktop.schedule.events import list_events
 from desktop.schedule.rounds import round_summary
@@ -94,7 +95,7 @@ def duty_roster(uow: UnitOfWork, day: dt.date) -> Any:
     audit.record(
         uow, "print", "event", None, f"In lịch công tác tuần {format_date(monday)}–{format_date(sunday)}"
     )
-    return doc
+    return numbered(uow, doc, "schedule.roster", key=monday.isoformat())
 
 
 def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
@@ -195,7 +196,7 @@ def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
         None,
         f"In báo cáo kết quả cán bộ tăng cường {format_date(start)}–{format_date(end)}",
     )
-    return doc
+    return numbered(uow, doc, "staff.round_report", key=f"{start}..{end}")
 
 
 __all__ = ["EVENT_KINDS", "duty_roster", "round_report", "roster_rows", "week_of"]

@@ -13,6 +13,7 @@ from sqlalchemy import and_, or_, select
 
 from desktop import audit
 from desktop.db import UnitOfWork
+from desktop.register.issuing import numbered
 from desktop.settings import get_station
 from desktop.support.contributions import list_contributions, list_labour
 from desktop.support.donors import get_donor
@@ -207,16 +208,17 @@ def pdf(doc) -> bytes:  # noqa: ANN001 - Document, imported lazily
 
 
 def project_sheet_pdf(uow: UnitOfWork, project_id: int) -> bytes:
-    return pdf(project_sheet(uow, project_id))
+    return pdf(numbered(uow, project_sheet(uow, project_id), "support.project", project_id))
 
 
 def thank_you_letter_pdf(uow: UnitOfWork, donor_id: int, date_from: dt.date | None = None,
                          date_to: dt.date | None = None) -> bytes:
-    return pdf(thank_you_letter(uow, donor_id, date_from=date_from, date_to=date_to))
+    doc = thank_you_letter(uow, donor_id, date_from=date_from, date_to=date_to)
+    return pdf(numbered(uow, doc, "support.thanks", donor_id, key=f"{date_from}..{date_to}", own_code=True))
 
 
 def summary_list_pdf(uow: UnitOfWork, start: dt.date, end: dt.date) -> bytes:
-    return pdf(summary_list(uow, start, end))
+    return pdf(numbered(uow, summary_list(uow, start, end), "support.list", key=f"{start}..{end}"))
 
 
 def log_sheet_printed(uow: UnitOfWork, project_id: int) -> None:

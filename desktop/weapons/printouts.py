@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from desktop.db import UnitOfWork
+from desktop.register.issuing import issuing, numbered
 from desktop.reports.official import (
     Document,
     Heading,
@@ -152,13 +153,14 @@ def receipt_pdf(uow: UnitOfWork, receipt_id: int) -> bytes:
     uow.require("read")
     view = get_receipt(uow, receipt_id)
     receipts.check_printable(view)
-    return render_bytes(receipt_document(uow, view))
+    return render_bytes(numbered(uow, receipt_document(uow, view), "weapons.receipt", view.id))
 
 
 def print_receipt(uow: UnitOfWork, receipt_id: int) -> bytes:
     """The receipt as PDF bytes, issued: logs the print and locks the receipt against edits."""
     view = receipts.mark_printed(uow, receipt_id)
-    return render_bytes(receipt_document(uow, view))
+    with issuing():
+        return render_bytes(numbered(uow, receipt_document(uow, view), "weapons.receipt", view.id))
 
 
 def handover_document(uow: UnitOfWork, handover: HandoverView) -> Document:
@@ -229,12 +231,14 @@ def handover_document(uow: UnitOfWork, handover: HandoverView) -> Document:
 def handover_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
     """The handover record as PDF bytes, for a preview (nothing logged)."""
     uow.require("read")
-    return render_bytes(handover_document(uow, custody.get_handover(uow, handover_id)))
+    view = custody.get_handover(uow, handover_id)
+    return render_bytes(numbered(uow, handover_document(uow, view), "weapons.handover", view.id))
 
 
 def print_handover(uow: UnitOfWork, handover_id: int) -> bytes:
     view = custody.mark_handover_printed(uow, handover_id)
-    return render_bytes(handover_document(uow, view))
+    with issuing():
+        return render_bytes(numbered(uow, handover_document(uow, view), "weapons.handover", view.id))
 
 
 def stocktake_document(uow: UnitOfWork, st: StocktakeView) -> Document:
@@ -338,9 +342,11 @@ def stocktake_document(uow: UnitOfWork, st: StocktakeView) -> Document:
 def stocktake_pdf(uow: UnitOfWork, stocktake_id: int) -> bytes:
     """The stocktake record as PDF bytes, for a preview (nothing logged)."""
     uow.require("read")
-    return render_bytes(stocktake_document(uow, stocktake.get_stocktake(uow, stocktake_id)))
+    view = stocktake.get_stocktake(uow, stocktake_id)
+    return render_bytes(numbered(uow, stocktake_document(uow, view), "weapons.stocktake", view.id))
 
 
 def print_stocktake(uow: UnitOfWork, stocktake_id: int) -> bytes:
     view = stocktake.mark_stocktake_printed(uow, stocktake_id)
-    return render_bytes(stocktake_document(uow, view))
+    with issuing():
+        return render_bytes(numbered(uow, stocktake_document(uow, view), "weapons.stocktake", view.id))
