@@ -114,7 +114,7 @@ def overdue_list(uow: UnitOfWork, *, today: dt.date | None = None):  # -> offici
         "Hồ sơ cư trú cho mượn quá hạn",
         today,
         body=tuple(body),
-        recipients=("Lãnh đạo Công an xã", "Lưu: hồ sơ"),
+        recipients=(f"Lãnh đạo {station.unit_label}", "Lưu: hồ sơ"),
         signer=station.signer(),
     )
 

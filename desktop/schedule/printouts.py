@@ -89,7 +89,7 @@ def duty_roster(uow: UnitOfWork, day: dt.date) -> Any:
         subject=f"Từ ngày {format_date(monday)} đến ngày {format_date(sunday)}",
         doc_date=now().date(),
         body=(table,),
-        recipients=("Lãnh đạo Công an xã", "Cán bộ, chiến sĩ Công an xã", "Lưu: VT"),
+        recipients=(f"Lãnh đạo {station.unit_label}", f"Cán bộ, chiến sĩ {station.unit_label}", "Lưu: VT"),
         signer=station.signer(),
     )
     audit.record(
@@ -118,7 +118,7 @@ def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
         f"Thực hiện {'Quyết định ' + ', '.join(decisions) if decisions else 'kế hoạch'} của "
         f"{body_name(station.parent_body) if station.parent_body else 'cấp trên'}, "
         f"{len(summary.officers)} đồng chí cán bộ thuộc {', '.join(units)} được tăng cường về "
-        f"{body_name(station.issuing_body) if station.issuing_body else 'Công an xã'}"
+        f"{body_name(station.issuing_body) if station.issuing_body else station.unit_label}"
         + (f", phụ trách địa bàn {', '.join(villages)}" if villages else "")
         + "."
     )
@@ -180,7 +180,7 @@ def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
         kind_code="BC",
         title="BÁO CÁO",
         subject=(
-            "Kết quả thực hiện nhiệm vụ của cán bộ tăng cường về Công an xã "
+            f"Kết quả thực hiện nhiệm vụ của cán bộ tăng cường về {station.unit_label} "
             f"từ ngày {format_date(start)} đến ngày {format_date(end)}"
         ),
         doc_date=now().date(),

@@ -121,11 +121,11 @@ def thank_you_letter(uow: UnitOfWork, donor_id: int, *, date_from: dt.date | Non
              and (date_to is None or c.received_date <= date_to)]
     who = _donor_address(donor.kind, donor.name)
     commune = station.commune_name.strip()
-    issuer = f"Công an {commune[:1].lower()}{commune[1:]}" if commune else "Công an xã"
+    issuer = f"Công an {commune[:1].lower()}{commune[1:]}" if commune else station.unit_label
     body: list = [o.Paragraph(
         f"{o.escape(issuer)} trân trọng cảm ơn {o.escape(who)} đã quan tâm, đồng hành cùng lực lượng "
-        "Công an xã trong phong trào thi đua “Dân vận khéo”, chung tay giúp đỡ các hộ gia đình có hoàn "
-        "cảnh khó khăn trên địa bàn.")]
+        f"{station.unit_label} trong phong trào thi đua “Dân vận khéo”, chung tay giúp đỡ các hộ gia đình "
+        "có hoàn cảnh khó khăn trên địa bàn.")]
     if given:
         rows = []
         projects = {}

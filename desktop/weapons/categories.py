@@ -13,18 +13,18 @@ from desktop.weapons.models import DEFAULT_CATEGORIES, UNITS, WeaponCategory, We
 from desktop.weapons.views import CategoryView, WeaponSettingsView
 
 DEFAULT_RECEIPT_INTRO = (
-    "Hôm nay, vào hồi {gio}, tại {dia_diem}, Công an xã chúng tôi gồm: {can_bo}; "
+    "Hôm nay, vào hồi {gio}, tại {dia_diem}, {don_vi} chúng tôi gồm: {can_bo}; "
     "với sự chứng kiến của: {nguoi_chung_kien}; đã tiến hành tiếp nhận vũ khí, vật liệu nổ, "
     "công cụ hỗ trợ do {nguoi_giao} giao nộp ({hinh_thuc}), gồm:"
 )
 DEFAULT_RECEIPT_CLOSING = (
-    "Các vật phẩm trên đã được niêm phong theo số niêm phong ghi trong bảng và giao cho Công an xã "
+    "Các vật phẩm trên đã được niêm phong theo số niêm phong ghi trong bảng và giao cho {don_vi} "
     "quản lý theo quy định. Biên bản kết thúc vào hồi ....... cùng ngày, đã đọc lại cho những người "
     "có tên trên cùng nghe, công nhận đúng và ký tên dưới đây. Biên bản được lập thành 02 bản, "
     "mỗi bên giữ 01 bản."
 )
 DEFAULT_HANDOVER_INTRO = (
-    "Hôm nay, vào hồi {gio}, Công an xã tiến hành bàn giao cho {don_vi_nhan} các loại vũ khí, "
+    "Hôm nay, vào hồi {gio}, {don_vi} tiến hành bàn giao cho {don_vi_nhan} các loại vũ khí, "
     "vật liệu nổ, công cụ hỗ trợ đã tiếp nhận, thu hồi trên địa bàn, cụ thể như sau:"
 )
 
@@ -38,6 +38,7 @@ RECEIPT_PLACEHOLDERS = {
     "hinh_thuc": "hình thức tiếp nhận",
     "su_kien": "sự kiện (ngày hội, đợt vận động)",
     "don_vi_nhan": "đơn vị nhận bàn giao",
+    "don_vi": "Công an xã, phường hoặc đặc khu (theo loại đơn vị)",
 }
 
 

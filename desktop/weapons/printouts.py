@@ -100,6 +100,7 @@ def receipt_document(uow: UnitOfWork, receipt: ReceiptView) -> Document:
         hinh_thuc=receipt.origin_text.lower(),
         su_kien=receipt.event_text or "",
         don_vi_nhan="",
+        don_vi=station.unit_label,
     )
     safe = _Blank({k: escape(v) for k, v in fill.items()})
     body: list = [Paragraph(wording.receipt_intro.format_map(safe))]
@@ -175,6 +176,7 @@ def handover_document(uow: UnitOfWork, handover: HandoverView) -> Document:
         nguoi_giao=handover.deliverer_name,
         hinh_thuc="",
         su_kien="",
+        don_vi=station.unit_label,
     )
     safe = _Blank({k: escape(v) for k, v in fill.items()})
     body: list = [Paragraph(wording.handover_intro.format_map(safe))]
@@ -243,7 +245,7 @@ def print_handover(uow: UnitOfWork, handover_id: int) -> bytes:
 
 def stocktake_document(uow: UnitOfWork, st: StocktakeView) -> Document:
     station = get_station(uow)
-    members = ", ".join(st.members) or "cán bộ Công an xã"
+    members = ", ".join(st.members) or f"cán bộ {station.unit_label}"
     found = sum(1 for ln in st.lines if ln.found)
     party = escape(station_party(station.commune_name))
     body: list = [

@@ -4,6 +4,7 @@ no other document of the year has. The signer block names the chosen signer (KT.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -19,7 +20,7 @@ from desktop.reports.official import render_bytes
 from desktop.residents import printouts as resident_printouts
 from desktop.residents.models import FileLoan
 from desktop.schedule import printouts as schedule_printouts
-from desktop.settings import get_station
+from desktop.settings import get_station, save_station
 from desktop.staff import service as staff
 from desktop.support import printouts as support_printouts
 from desktop.support.models import Donor, Project
@@ -102,8 +103,8 @@ def test_deputy_signs_for_the_chief_and_the_choice_is_remembered(world):  # noqa
     assert entry.signer == "Nguyễn Văn Hùng"
 
 
-def test_every_printout_of_the_demo_carries_a_distinct_number(sqlite_db, sqlite_demo):
-    db, admin = sqlite_db, sqlite_demo
+def demo_jobs(db, admin) -> list:  # noqa: ANN001
+    """Every printout the demo station can make: (render function, its arguments)."""
     with db.uow(admin) as work:
         s = work.session
         receipts = list(s.scalars(select(WeaponReceipt.id).where(WeaponReceipt.voided_at.is_(None))))
@@ -112,6 +113,7 @@ def test_every_printout_of_the_demo_carries_a_distinct_number(sqlite_db, sqlite_
         loan = s.scalar(select(FileLoan.id).limit(1))
         project = s.scalar(select(Project.id).limit(1))
         donor = s.scalar(select(Donor.id).limit(1))
+    assert receipts and handovers and stocktakes and loan and project and donor
     today = dt.date.today()
     jobs = [(weapon_printouts.receipt_pdf, (r,)) for r in receipts]
     jobs += [(weapon_printouts.handover_pdf, (h,)) for h in handovers]
@@ -130,7 +132,12 @@ def test_every_printout_of_the_demo_carries_a_distinct_number(sqlite_db, sqlite_
             (today - dt.timedelta(days=365), today),
         ),
     ]
-    assert receipts and handovers and stocktakes and loan and project and donor
+    return jobs
+
+
+def test_every_printout_of_the_demo_carries_a_distinct_number(sqlite_db, sqlite_demo):
+    db, admin = sqlite_db, sqlite_demo
+    jobs = demo_jobs(db, admin)
     seen: dict[int, str] = {}
     for fn, args in jobs:
         result = db.run(admin, issuing.issued_render, fn, *args)
@@ -143,3 +150,40 @@ def test_every_printout_of_the_demo_carries_a_distinct_number(sqlite_db, sqlite_
     with db.uow(admin) as work:
         thanks = [e for e in service.list_entries(work) if e.area == "support.thanks"]
         assert thanks and thanks[0].kind_code == get_station(work).own_code  # not "TC" (Thông cáo)
+
+
+def test_a_ward_prints_its_own_kind_everywhere(sqlite_db, sqlite_demo):
+    """A ward station: the header, the signer and the running text say "phường", never "xã"."""
+    db, admin = sqlite_db, sqlite_demo
+    with db.uow(admin) as work:
+        station = get_station(work)
+        ward = dataclasses.replace(
+            station,
+            unit_kind="phường",
+            commune_name="Phường Hòa Bình",
+            issuing_body="CÔNG AN PHƯỜNG HÒA BÌNH",
+            head_title="TRƯỞNG CÔNG AN XÃ",
+        )
+        saved = save_station(work, ward)
+        assert saved.head_title == "TRƯỞNG CÔNG AN PHƯỜNG" and saved.unit_name == "Công an phường Hòa Bình"
+    for fn, args in demo_jobs(db, admin):
+        body = text(db.run(admin, issuing.preview_render, fn, *args).pdf)
+        assert "CÔNG AN PHƯỜNG HÒA BÌNH" in body, fn
+        # stored names may say "xã" (a storeroom, an event's title): the unit's own words may not
+        for unit_word in (
+            "CÔNG AN XÃ",
+            "Công an xã chúng tôi",
+            "Lãnh đạo Công an xã",
+            "giao cho Công an xã",
+            "cán bộ tăng cường về Công an xã",
+            "lực lượng Công an xã",
+        ):
+            assert unit_word not in body, (fn, args, unit_word)
+    roster = text(
+        db.run(
+            admin,
+            issuing.preview_render,
+            lambda uow: render_bytes(schedule_printouts.duty_roster(uow, dt.date.today())),
+        ).pdf
+    )
+    assert "TRƯỞNG CÔNG AN PHƯỜNG" in roster and "Lãnh đạo Công an phường" in roster

@@ -18,6 +18,7 @@ from desktop.db import Actor, Database
 from desktop.migrate import _config
 from desktop.register import service
 from desktop.settings import get_station
+from desktop.weapons.categories import get_weapon_settings
 
 T = dt.datetime(2026, 3, 2, 9, 30)
 
@@ -40,23 +41,60 @@ def _empty(kind: str, tmp_path, request) -> Iterator[Database]:  # noqa: ANN001
         server.drop_database(name)
 
 
+def _insert(conn, table: str, **values) -> None:  # noqa: ANN001
+    names = ", ".join(values)
+    conn.execute(text(f"INSERT INTO {table} ({names}) VALUES ({', '.join(':' + n for n in values)})"), values)
+
+
 def _receipt(conn, rid: int, number: int, printed: dt.datetime | None, voided: bool = False) -> None:  # noqa: ANN001
-    conn.execute(text(
-        "INSERT INTO weapon_receipt (id, created_at, updated_at, version, year, number, received_at, place, "
-        "event_text, event_key, origin, owner_unknown, person_name, person_key, person_id_number, "
-        "person_address, witnesses, notes, photos, printed_at, voided_at, void_reason, voided_by) VALUES "
-        "(:id, :t, :t, 1, 2026, :n, :t, '', '', '', 'voluntary', false, 'A', 'a', '', '', '', '', '', :p, "
-        ":v, :why, '')"
-    ), {"id": rid, "t": T, "n": number, "p": printed, "v": T if voided else None,
-        "why": "viết sai" if voided else ""})
+    _insert(
+        conn,
+        "weapon_receipt",
+        id=rid,
+        created_at=T,
+        updated_at=T,
+        version=1,
+        year=2026,
+        number=number,
+        received_at=T,
+        place="",
+        event_text="",
+        event_key="",
+        origin="voluntary",
+        owner_unknown=False,
+        person_name="A",
+        person_key="a",
+        person_id_number="",
+        person_address="",
+        witnesses="",
+        notes="",
+        photos="",
+        printed_at=printed,
+        voided_at=T if voided else None,
+        void_reason="viết sai" if voided else "",
+        voided_by="",
+    )
 
 
 def _handover(conn, hid: int, number: int, printed: dt.datetime | None) -> None:  # noqa: ANN001
-    conn.execute(text(
-        "INSERT INTO weapon_handover (id, created_at, updated_at, version, year, number, handed_at, "
-        "receiving_unit, receiving_unit_key, their_number, receiver_name, deliverer_name, notes, printed_at) "
-        "VALUES (:id, :t, :t, 1, 2026, :n, :t, 'Công an tỉnh', 'cong an tinh', '', '', '', '', :p)"
-    ), {"id": hid, "t": T, "n": number, "p": printed})
+    _insert(
+        conn,
+        "weapon_handover",
+        id=hid,
+        created_at=T,
+        updated_at=T,
+        version=1,
+        year=2026,
+        number=number,
+        handed_at=T,
+        receiving_unit="Công an tỉnh",
+        receiving_unit_key="cong an tinh",
+        their_number="",
+        receiver_name="",
+        deliverer_name="",
+        notes="",
+        printed_at=printed,
+    )
 
 
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
@@ -67,18 +105,43 @@ def test_printed_weapon_records_keep_their_numbers(kind, tmp_path, request):
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "links_0001")
         with db.engine.begin() as conn:
-            conn.execute(text(
-                "INSERT INTO station (id, created_at, updated_at, version, commune_name, commune_code, "
-                "parent_body, issuing_body, place_name, head_name, head_title, head_rank, show_rank, "
-                "doc_symbol, period_start_day, backups_to_keep) VALUES (1, :t, :t, 1, 'Phường Hòa Bình', '', "
-                "'CÔNG AN TỈNH LÂM ĐỒNG', 'CÔNG AN PHƯỜNG HÒA BÌNH', 'Hòa Bình', 'Y Đức Niê', "
-                "'TRƯỞNG CÔNG AN XÃ', '', false, 'CAP', 1, 30)"
-            ), {"t": T})
+            _insert(
+                conn,
+                "station",
+                id=1,
+                created_at=T,
+                updated_at=T,
+                version=1,
+                commune_name="Phường Hòa Bình",
+                commune_code="",
+                parent_body="CÔNG AN TỈNH LÂM ĐỒNG",
+                issuing_body="CÔNG AN PHƯỜNG HÒA BÌNH",
+                place_name="Hòa Bình",
+                head_name="Y Đức Niê",
+                head_title="TRƯỞNG CÔNG AN XÃ",
+                head_rank="",
+                show_rank=False,
+                doc_symbol="CAP",
+                period_start_day=1,
+                backups_to_keep=30,
+            )
             _receipt(conn, 1, 1, T + dt.timedelta(hours=1))
             _receipt(conn, 2, 2, T + dt.timedelta(hours=3), voided=True)
             _receipt(conn, 3, 3, None)  # never printed: takes a number when it is
             _handover(conn, 1, 1, T + dt.timedelta(hours=2))  # "01/BB" again: printed after receipt 1
             _handover(conn, 2, 2, None)
+            _insert(
+                conn,
+                "weapon_settings",
+                id=1,
+                created_at=T,
+                updated_at=T,
+                version=1,
+                receipt_intro="Hôm nay, vào hồi {gio}, tại {dia_diem}, Công an xã chúng tôi gồm: {can_bo}.",
+                receipt_closing="",
+                allow_direct_destruction=False,
+                handover_intro="Hôm nay, vào hồi {gio}, Công an xã tiến hành bàn giao cho {don_vi_nhan}:",
+            )
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "register_0001")
@@ -95,5 +158,8 @@ def test_printed_weapon_records_keep_their_numbers(kind, tmp_path, request):
             assert service.next_number(work, 2026) == 4
             logged = [e for e in audit.list_entries(work, audit.AuditFilter(table_name="outgoing_document"))]
             assert len(logged) == 3 and all(e.action == "insert" for e in logged)
+            wording = get_weapon_settings(work)
+            assert "{don_vi} chúng tôi gồm" in wording.receipt_intro
+            assert wording.handover_intro.startswith("Hôm nay, vào hồi {gio}, {don_vi} tiến hành")
         checked = audit.verify(db)  # (no signed head file beside a database migrated by hand)
-        assert checked.first_bad_id is None and checked.checked == 4, checked
+        assert checked.first_bad_id is None and checked.checked == 5, checked

@@ -58,7 +58,10 @@ def _columns() -> list[sa.Column]:
 
 #: the table as this revision creates it (for the audit's state hashes)
 outgoing = sa.Table(  # the columns in the models' order: the state hash lists them in order
-    "outgoing_document", sa.MetaData(), *_columns()[3:], sa.Column("id", sa.Integer(), primary_key=True),
+    "outgoing_document",
+    sa.MetaData(),
+    *_columns()[3:],
+    sa.Column("id", sa.Integer(), primary_key=True),
     *_columns()[:3],
 )
 
@@ -78,8 +81,6 @@ def _create_table() -> None:
 
 def _station(conn: sa.Connection, session: Session) -> str:
     """Add the station's new settings; infer the kind from the issuing body. Returns the symbol."""
-    from desktop import audit
-    from desktop.db import Actor
     from desktop.settings import chief_title, infer_unit_kind
 
     with op.batch_alter_table("station") as batch:
@@ -100,14 +101,54 @@ def _station(conn: sa.Connection, session: Session) -> str:
         changes["head_title"] = [head_title, chief_title(kind)]
         conn.execute(sa.text("UPDATE station SET head_title = :t WHERE id = 1"), {"t": chief_title(kind)})
     if changes:
-        audit._append(
-            session,
-            Actor.system(),
-            [
-                ("update", "station", 1, f"Loại đơn vị suy ra từ tên đơn vị: {kind}", changes, None),
-            ],
-        )
+        _audit_update(session, "station", 1, f"Loại đơn vị suy ra từ tên đơn vị: {kind}", changes)
     return symbol or "CAX"
+
+
+def _audit_update(session: Session, table_name: str, record_id: int, summary: str, changes: dict) -> None:
+    """An audit row for a record this migration changed, with the record's state after it."""
+    from desktop import audit
+    from desktop.audit_state import state_hash
+    from desktop.db import Actor
+    from desktop.models import metadata
+
+    table = metadata.tables[table_name]
+    row = session.connection().execute(sa.select(table).where(table.c.id == record_id)).mappings().one()
+    audit._append(
+        session, Actor.system(), [("update", table_name, record_id, summary, changes, state_hash(table, row))]
+    )
+
+
+#: the unit words of the weapons wording templates, now a placeholder filled from the station's kind
+_WORDING = (
+    ("tại {dia_diem}, Công an xã chúng tôi gồm", "tại {dia_diem}, {don_vi} chúng tôi gồm"),
+    ("giao cho Công an xã quản lý", "giao cho {don_vi} quản lý"),
+    ("vào hồi {gio}, Công an xã tiến hành bàn giao", "vào hồi {gio}, {don_vi} tiến hành bàn giao"),
+)
+
+
+def _weapon_wording(conn: sa.Connection, session: Session) -> None:
+    query = "SELECT id, receipt_intro, receipt_closing, handover_intro FROM weapon_settings"
+    for row in conn.execute(sa.text(query)).mappings().all():
+        changes = {}
+        for column in ("receipt_intro", "receipt_closing", "handover_intro"):
+            new = old = row[column] or ""
+            for before, after in _WORDING:
+                new = new.replace(before, after)
+            if new != old:
+                changes[column] = [old, new]
+                conn.execute(
+                    sa.text(f"UPDATE weapon_settings SET {column} = :v WHERE id = :id"),
+                    {"v": new, "id": row["id"]},
+                )
+        if changes:
+            _audit_update(
+                session,
+                "weapon_settings",
+                row["id"],
+                "Lời văn biên bản: tên đơn vị theo loại đơn vị",
+                changes,
+            )
 
 
 def _printed(conn: sa.Connection) -> list[dict]:
@@ -239,6 +280,7 @@ def upgrade() -> None:
     session = Session(bind=conn)
     symbol = _station(conn, session)
     _register_printed(conn, session, symbol)
+    _weapon_wording(conn, session)
     session.flush()
 
 
