@@ -23,14 +23,18 @@ VILLAGE_KINDS: tuple[str, ...] = ("thôn", "bon", "buôn", "ấp", "bản", "t�
 UNIT_KINDS: tuple[str, ...] = ("xã", "phường", "đặc khu")
 
 
-def infer_unit_kind(issuing_body: str) -> str:
-    """'CÔNG AN PHƯỜNG HÒA BÌNH' → 'phường'; a name that names no kind is a commune (xã)."""
+def named_unit_kind(issuing_body: str) -> str | None:
+    """The kind the issuing body's name states: 'CÔNG AN PHƯỜNG HÒA BÌNH' → 'phường'; None if none."""
     words = f" {fold(issuing_body)} "
-    if " dac khu " in words:
-        return "đặc khu"
-    if " phuong " in words:
-        return "phường"
-    return "xã"
+    for kind in ("đặc khu", "phường", "xã"):
+        if f" {fold(kind)} " in words:
+            return kind
+    return None
+
+
+def infer_unit_kind(issuing_body: str) -> str:
+    """The kind the issuing body's name states; a name that states none is a commune (xã)."""
+    return named_unit_kind(issuing_body) or "xã"
 
 
 def chief_title(unit_kind: str) -> str:
@@ -184,10 +188,15 @@ def validate_station(data: StationView) -> dict[str, Any]:
         raise ValidationError(_LABELS["own_code"][0], "chỉ gồm chữ và số.")
     if data.unit_kind not in UNIT_KINDS:
         raise ValidationError("Loại đơn vị", f"«{data.unit_kind}» không hợp lệ (xã, phường hoặc đặc khu).")
-    values["unit_kind"] = data.unit_kind
+    # the name printed in the header decides; a kind chosen against it is a mistake to point out
+    named = named_unit_kind(values["issuing_body"])
+    if named and data.unit_kind not in ("xã", named):
+        body = values["issuing_body"]
+        raise ValidationError("Loại đơn vị", f"«{data.unit_kind}» khác với tên đơn vị «{body}».")
+    values["unit_kind"] = named or data.unit_kind
     # the standard chief's title follows the unit's kind (a ward's chief is not "TRƯỞNG CÔNG AN XÃ")
     if values["head_title"] in {chief_title(k) for k in UNIT_KINDS}:
-        values["head_title"] = chief_title(data.unit_kind)
+        values["head_title"] = chief_title(values["unit_kind"])
     values["signer_officer_id"] = int(data.signer_officer_id) if data.signer_officer_id else None
     if not 1 <= int(data.period_start_day) <= 28:
         raise ValidationError("Ngày bắt đầu kỳ báo cáo", "phải từ 1 đến 28.")
