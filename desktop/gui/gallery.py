@@ -410,6 +410,13 @@ def print_preview(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return PdfPreviewDialog(pdf, "Thư cảm ơn nhà hảo tâm", parent, "thu-cam-on.pdf")
 
 
+def register_number(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.register_number import RegisterNumberDialog
+    from desktop.register import service as register
+
+    return RegisterNumberDialog(ctx, ctx.run(register.options), parent)
+
+
 ENTRIES: list[GalleryEntry] = [
     GalleryEntry("login", "Đăng nhập", login),
     GalleryEntry("first_run", "Cài đặt lần đầu", first_run),
@@ -455,6 +462,7 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("contribution", "Khoản đóng góp", contribution),
     GalleryEntry("labour", "Ngày công", labour),
     GalleryEntry("print_preview", "Xem trước khi in", print_preview),
+    GalleryEntry("register_number", "Vào sổ số văn bản lấy tay", register_number),
 ]
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from desktop.db import UnitOfWork, now
 from desktop.errors import DatabaseError, ValidationError
 from desktop.register.models import STATUSES, OutgoingDocument
+from desktop.settings import get_station
 from desktop.text import fold, require_text
 
 MAX_TRIES = 50  # each retry means another PC took the number meanwhile
@@ -199,6 +200,8 @@ def issue(uow: UnitOfWork, data: IssueInput) -> EntryView:
     taken by hand, check that nobody has it). The number is the year's order: max + 1."""
     uow.require("write")
     values = _clean(data)
+    if not values["unit_symbol"]:  # a number taken by hand: the station's symbol
+        values["unit_symbol"] = get_station(uow).doc_symbol
     if data.number is not None:
         return view(_insert_hand_number(uow, values, data.number))
     for _attempt in range(MAX_TRIES):
@@ -295,3 +298,27 @@ def years(uow: UnitOfWork) -> list[int]:
 def kind_codes(uow: UnitOfWork) -> list[str]:
     uow.require("read")
     return sorted(set(uow.session.scalars(select(OutgoingDocument.kind_code).distinct())))
+
+
+def register_rows(
+    uow: UnitOfWork, *, text: str = "", year: int | None = None, kind_code: str = "", status: str = ""
+) -> list[EntryView]:
+    """The register page's rows (its search box and filters), newest number first."""
+    flt = RegisterFilter(
+        year=year, kind_code=kind_code or "", status=status or "", text=text, descending=True
+    )
+    return list_entries(uow, flt, limit=5000)
+
+
+@dataclass(frozen=True)
+class RegisterOptions:
+    years: tuple[int, ...]
+    kind_codes: tuple[str, ...]
+    next_number: int
+
+
+def options(uow: UnitOfWork) -> RegisterOptions:
+    """What the register page's filters and the hand-number form offer."""
+    return RegisterOptions(
+        tuple(years(uow)), tuple(sorted(set(kind_codes(uow)) | set(KIND_NAMES))), next_number(uow, now().year)
+    )
