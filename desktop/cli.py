@@ -32,6 +32,7 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, dict[str, argparse._S
 #: (a test checks this list against the real registrations)
 AREA_COMMANDS = {
     "quality": "số lỗi dữ liệu nhân khẩu theo từng loại",
+    "register": "sổ đăng ký văn bản đi",
     "support": "công trình hỗ trợ, nhà hảo tâm (dân vận khéo)",
     "weapons": "sổ vũ khí, vật liệu nổ, công cụ hỗ trợ",
 }
