@@ -25,26 +25,27 @@ def test_register_page_hand_number_void_and_print(qtbot, gui_ctx, messages, monk
     from desktop.support import service as support
 
     donor = gui_ctx.run(support.list_donors)[0]
-    gui_ctx.run(issued_render, printouts.thank_you_letter_pdf, donor.id)  # number 01 of this year
+    gui_ctx.run(issued_render, printouts.thank_you_letter_pdf, donor.id)  # the next number of this year
     page = register_page.RegisterPage(gui_ctx)
     qtbot.addWidget(page)
     page.show()
     page.refresh()
-    assert page.list.model.rowCount() == 1
-    assert page.list.rows()[0].area == "support.thanks"
+    rows = page.list.model.rowCount()
+    assert page.list.rows()[0].area == "support.thanks"  # newest first
+    taken = page.list.rows()[0].number
 
     dialog = RegisterNumberDialog(gui_ctx, page.options, page)
     qtbot.addWidget(dialog)
-    assert dialog.ui.number.value() == 2  # the next number is proposed
-    dialog.ui.number.setValue(1)
+    assert dialog.ui.number.value() == taken + 1  # the next number is proposed
+    dialog.ui.number.setValue(taken)
     dialog.ui.subject.setText("Báo cáo viết tay gửi Đảng ủy xã")
     dialog.submit()
     assert "đã có trong sổ" in messages.texts("error")[-1] and dialog.result_value is None
-    dialog.ui.number.setValue(5)
+    dialog.ui.number.setValue(taken + 3)
     dialog.submit()
-    assert dialog.result_value.number == 5 and dialog.result_value.hand_entered
-    assert page.list.model.rowCount() == 2  # the page listened to the change bus
-    assert gui_ctx.run(service.next_number, dialog.result_value.year) == 6
+    assert dialog.result_value.number == taken + 3 and dialog.result_value.hand_entered
+    assert page.list.model.rowCount() == rows + 1  # the page listened to the change bus
+    assert gui_ctx.run(service.next_number, dialog.result_value.year) == taken + 4
 
     page.list.select_id(dialog.result_value.id)
 
@@ -55,7 +56,7 @@ def test_register_page_hand_number_void_and_print(qtbot, gui_ctx, messages, monk
 
     monkeypatch.setattr(ReasonDialog, "exec", reason)
     page.void_action.trigger()
-    voided = next(e for e in page.list.rows() if e.number == 5)
+    voided = next(e for e in page.list.rows() if e.number == taken + 3)
     assert voided.voided and voided.void_reason == "Viết sai nơi nhận"
     status = page.list.filter_values()
     assert status["year"] == voided.year
@@ -65,6 +66,14 @@ def test_register_page_hand_number_void_and_print(qtbot, gui_ctx, messages, monk
     assert "SỔ ĐĂNG KÝ VĂN BẢN ĐI" in book and "Đã hủy: Viết sai nơi nhận" in book
     assert "Số:" not in book  # the book itself carries no number
     print_action.last_preview.reject()
+
+
+def entry_key() -> str:
+    import datetime as dt
+
+    from desktop.schedule.printouts import week_of
+
+    return week_of(dt.date.today())[0].isoformat()
 
 
 def test_print_preview_offers_the_signer_and_remembers_it(qtbot, gui_ctx, messages):
@@ -98,6 +107,6 @@ def test_print_preview_offers_the_signer_and_remembers_it(qtbot, gui_ctx, messag
 
     messages.save_path = str(tempfile.mkdtemp()) + "/lich.pdf"
     preview.save_as()
-    assert "Số: 01/LCT" in text(preview.data)
-    [entry] = gui_ctx.run(service.list_entries)
+    entry = gui_ctx.run(service.find_issued, "schedule.roster", None, entry_key())
+    assert f"Số: {entry.number:02d}/LCT" in text(preview.data)
     assert entry.signer == gui_ctx.run(signers.chosen).name

@@ -112,8 +112,11 @@ def test_preview_marks_printed_only_after_print_or_save(qtbot, page, messages, t
     print_action.last_preview.save_as()
     assert (tmp_path / "bien-ban.pdf").exists()
     # the register numbered what went out; the file and the preview carry that number
-    assert "Số: 01/BB-CAX" in pdf_text((tmp_path / "bien-ban.pdf").read_bytes())
-    assert "Số: 01/BB-CAX" in preview_text()
+    from desktop.register import service as register
+
+    entry = page.ctx.run(register.find_issued, "weapons.receipt", row.id)
+    assert f"Số: {entry.number:02d}/BB-CAX" in pdf_text((tmp_path / "bien-ban.pdf").read_bytes())
+    assert f"Số: {entry.number:02d}/BB-CAX" in preview_text()
     assert page.ctx.run(service.get_receipt, row.id).printed_at is not None
     assert next(r for r in tab.list.rows() if r.id == row.id).state_text == "Đã in"  # the page refreshed
 

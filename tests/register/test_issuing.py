@@ -146,7 +146,8 @@ def test_every_printout_of_the_demo_carries_a_distinct_number(sqlite_db, sqlite_
         ((number, kind),) = found
         assert number not in seen, f"số {number:02d} in again ({kind}, {seen.get(number)})"
         seen[number] = kind
-    assert sorted(seen) == list(range(1, len(jobs) + 1))
+    with db.uow(admin) as work:  # each is a line of the register (the demo's printed receipts kept theirs)
+        assert set(seen) <= {e.number for e in service.list_entries(work) if not e.voided}
     with db.uow(admin) as work:
         thanks = [e for e in service.list_entries(work) if e.area == "support.thanks"]
         assert thanks and thanks[0].kind_code == get_station(work).own_code  # not "TC" (Thông cáo)
