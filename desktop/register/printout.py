@@ -25,7 +25,7 @@ HEADER = (
         "Ghi chú",
     ),
 )
-WIDTHS = (0.6, 1.1, 1.3, 3.2, 1.4, 1.8, 0.6, 1.4)
+WIDTHS = (0.6, 1.5, 1.3, 3.0, 1.4, 1.7, 0.6, 1.3)  # a date "01/08/2026" on one line
 ALIGN = ("center", "center", "center", "left", "left", "left", "center", "left")
 
 

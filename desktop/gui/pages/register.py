@@ -86,6 +86,7 @@ class RegisterPage(Page):
             "Hủy số…", self.void, permission="write", enabled_if=lambda e: not e.voided
         )
         self.print_action = rl.add_action("In sổ…", self.print_register, needs="none", shortcut="Ctrl+P")
+        rl.fit_columns(stretch=3)  # the subject takes the room left; status and copies stay in view
         QVBoxLayout(self).addWidget(rl)
 
     def refresh(self) -> None:
