@@ -54,12 +54,6 @@ def is_issuing() -> bool:
     return _ISSUING.get()
 
 
-def issue_render(uow: UnitOfWork, render: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """``render(uow, *args, **kwargs)`` as the document that goes out (numbered from the register)."""
-    with issuing():
-        return render(uow, *args, **kwargs)
-
-
 def _render(uow: UnitOfWork, render: Callable[..., Any], args: tuple, kwargs: dict) -> Rendering:
     seen: list = []
     token = _SEEN.set(seen)
