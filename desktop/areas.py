@@ -1,6 +1,7 @@
 """The areas of CAXA. Importing this module lets each area register its models,
 CLI commands, demo steps and pages. Each area issue adds its import here."""
 from desktop import (
+    register,  # noqa: F401
     residents,  # noqa: F401
     schedule,  # noqa: F401
     security,  # noqa: F401

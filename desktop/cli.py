@@ -33,6 +33,7 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, dict[str, argparse._S
 #: (a test checks this list against the real registrations)
 AREA_COMMANDS = {
     "quality": "số lỗi dữ liệu nhân khẩu theo từng loại",
+    "register": "sổ đăng ký văn bản đi",
     "support": "công trình hỗ trợ, nhà hảo tâm (dân vận khéo)",
     "weapons": "sổ vũ khí, vật liệu nổ, công cụ hỗ trợ",
 }
@@ -65,12 +66,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop import firstrun
-    from desktop.settings import StationView
+    from desktop.settings import StationView, infer_unit_kind
 
     db = _db(args)
     station = StationView(
         commune_name=args.commune, parent_body=args.parent,
         issuing_body=args.issuing or f"CÔNG AN {args.commune}",
+        unit_kind=infer_unit_kind(args.issuing or f"CÔNG AN {args.commune}"),
         place_name=args.place or args.commune.split(" ", 1)[-1], head_name=args.head or "",
     )
     villages = [tuple(v.split(":", 1)[::-1]) if ":" in v else (v, "thôn") for v in args.village or []]

@@ -25,7 +25,7 @@ def set_up_station(
         raise ValidationError("Cài đặt", "đơn vị này đã được cài đặt; hãy đăng nhập.")
     with db.uow(Actor.system()) as work:
         user = accounts.create_user(work, admin_username, admin_full_name, "admin", admin_password)
-        settings.save_station(work, station)
+        station = settings.save_station(work, station)  # the chief's title follows the unit's kind
         if station.head_name.strip():  # the head of station is the station's first officer too
             from desktop.staff import service as staff
 

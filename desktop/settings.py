@@ -27,6 +27,28 @@ VILLAGE_KINDS: tuple[str, ...] = VILLAGE_KINDS_COMMUNE + VILLAGE_KINDS_WARD
 #: administrative unit, which a village is not
 NOT_VILLAGE_KINDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 
+#: the kinds of commune-level unit since the 2025 reform (Luật Tổ chức chính quyền địa phương 2025)
+UNIT_KINDS: tuple[str, ...] = ("xã", "phường", "đặc khu")
+
+
+def named_unit_kind(issuing_body: str) -> str | None:
+    """The kind the issuing body's name states: 'CÔNG AN PHƯỜNG HÒA BÌNH' → 'phường'; None if none."""
+    words = f" {fold(issuing_body)} "
+    for kind in ("đặc khu", "phường", "xã"):
+        if f" {fold(kind)} " in words:
+            return kind
+    return None
+
+
+def infer_unit_kind(issuing_body: str) -> str:
+    """The kind the issuing body's name states; a name that states none is a commune (xã)."""
+    return named_unit_kind(issuing_body) or "xã"
+
+
+def chief_title(unit_kind: str) -> str:
+    """'TRƯỞNG CÔNG AN PHƯỜNG'."""
+    return f"TRƯỞNG CÔNG AN {unit_kind.upper()}"
+
 
 class Station(Record):
     """A single row (id 1): who we are, as printed on every document."""
@@ -51,6 +73,14 @@ class Station(Record):
     )
     backups_to_keep: Mapped[int] = mapped_column(
         Integer, default=30, info={"label": "Số bản sao lưu giữ lại"}
+    )
+    unit_kind: Mapped[str] = mapped_column(String(10), default="xã", info={"label": "Loại đơn vị"})
+    own_code: Mapped[str] = mapped_column(
+        String(10), default="TCƠ", info={"label": "Ký hiệu riêng (thư cảm ơn)"}
+    )
+    #: the officer who signs printouts (a deputy signs "KT."); None: the chief named above
+    signer_officer_id: Mapped[int | None] = mapped_column(
+        Integer, nullable=True, info={"label": "Người ký văn bản"}
     )
 
 
@@ -79,6 +109,9 @@ class StationView:
     doc_symbol: str = "CAX"
     period_start_day: int = 1
     backups_to_keep: int = 30
+    unit_kind: str = "xã"
+    own_code: str = "TCƠ"
+    signer_officer_id: int | None = None
     version: int = 0
 
     @property
@@ -96,6 +129,20 @@ class StationView:
 
         return Signer(self.head_title, self.head_name, self.head_rank if self.show_rank else "")
 
+    @property
+    def unit_label(self) -> str:
+        """'Công an phường' — the unit's kind in running text (no place name)."""
+        return f"Công an {self.unit_kind}"
+
+    @property
+    def unit_name(self) -> str:
+        """'Công an phường Hòa Bình' — the issuing body in running text."""
+        body = " ".join(self.issuing_body.split())
+        prefix = f"CÔNG AN {self.unit_kind.upper()} "
+        if body.upper().startswith(prefix):
+            return self.unit_label + " " + body[len(prefix):].title()
+        return body.capitalize() if body else self.unit_label
+
 
 _EDITABLE = [f.name for f in fields(StationView) if f.name != "version"]
 
@@ -109,6 +156,7 @@ _LABELS = {
     "head_title": ("Chức danh người ký", 120, True),
     "head_rank": ("Cấp bậc", 40, False),
     "doc_symbol": ("Ký hiệu đơn vị trên văn bản", 20, True),
+    "own_code": ("Ký hiệu riêng cho văn bản ngoài Phụ lục III (thư cảm ơn)", 10, True),
 }
 
 
@@ -143,6 +191,21 @@ def validate_station(data: StationView) -> dict[str, Any]:
     values["doc_symbol"] = values["doc_symbol"].upper()
     if not all(ch.isalnum() or ch == "-" for ch in values["doc_symbol"]):
         raise ValidationError("Ký hiệu đơn vị trên văn bản", "chỉ gồm chữ và số, ví dụ CAX.")
+    values["own_code"] = values["own_code"].upper()
+    if not all(ch.isalnum() for ch in values["own_code"]):
+        raise ValidationError(_LABELS["own_code"][0], "chỉ gồm chữ và số.")
+    if data.unit_kind not in UNIT_KINDS:
+        raise ValidationError("Loại đơn vị", f"«{data.unit_kind}» không hợp lệ (xã, phường hoặc đặc khu).")
+    # the name printed in the header decides; a kind chosen against it is a mistake to point out
+    named = named_unit_kind(values["issuing_body"])
+    if named and data.unit_kind not in ("xã", named):
+        body = values["issuing_body"]
+        raise ValidationError("Loại đơn vị", f"«{data.unit_kind}» khác với tên đơn vị «{body}».")
+    values["unit_kind"] = named or data.unit_kind
+    # the standard chief's title follows the unit's kind (a ward's chief is not "TRƯỞNG CÔNG AN XÃ")
+    if values["head_title"] in {chief_title(k) for k in UNIT_KINDS}:
+        values["head_title"] = chief_title(values["unit_kind"])
+    values["signer_officer_id"] = int(data.signer_officer_id) if data.signer_officer_id else None
     if not 1 <= int(data.period_start_day) <= 28:
         raise ValidationError("Ngày bắt đầu kỳ báo cáo", "phải từ 1 đến 28.")
     if not 1 <= int(data.backups_to_keep) <= 365:

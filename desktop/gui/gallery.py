@@ -501,6 +501,8 @@ def duty_week(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.staff.duty import week_duty
 
     return DutyWeekDialog(ctx, ctx.run(week_duty, dt.date.today()), parent)
+
+
 # ---- security register ---------------------------------------------------------------------------
 
 
@@ -537,6 +539,13 @@ def lodging_notice(ctx: AppContext, parent: QWidget | None) -> QDialog:
     from desktop.security import residence
 
     return LodgingDialog(ctx, first(ctx.run(residence.list_lodging), "lodging notice"), parent)
+
+
+def register_number(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    from desktop.gui.dialogs.register_number import RegisterNumberDialog
+    from desktop.register import service as register
+
+    return RegisterNumberDialog(ctx, ctx.run(register.options), parent)
 
 
 ENTRIES: list[GalleryEntry] = [
@@ -598,6 +607,7 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("managed_contact", "Lần làm việc với đối tượng", managed_contact),
     GalleryEntry("residence_check", "Kiểm tra cư trú", residence_check),
     GalleryEntry("lodging_notice", "Thông báo lưu trú", lodging_notice),
+    GalleryEntry("register_number", "Vào sổ số văn bản lấy tay", register_number),
 ]
 
 

@@ -37,16 +37,17 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         #: asked before the document leaves the program; False stops the print or save
         self.before_output: Callable[[], bool] = lambda: True
-        self.data = pdf_bytes(source)
+        #: called once the printer or file is chosen, with what sends the document out: the print flow
+        #: puts the issued (numbered) PDF in place first, then calls it (now or later)
+        self.prepare_output: Callable[[Callable[[], None]], None] = lambda proceed: proceed()
         self.suggested_name = suggested_name
-        self._array = QByteArray(self.data)
-        self._buffer = QBuffer(self._array)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self._load(source)
 
         self.ui = Ui_PdfPreviewDialog()
         self.ui.setupUi(self)
+        self.ui.signer_label.hide()  # the print flow shows the signer choice for a signed document
+        self.ui.signer_combo.hide()
         self.setWindowTitle(f"Xem trước khi in — {title}")
         self._fit_screen(parent)
         self.view = self.ui.view
@@ -71,6 +72,18 @@ class PdfPreviewDialog(QDialog):
         width = min(int(height * 0.85), int(area.width() * 0.9))
         self.resize(max(width, 480), max(height, 400))
 
+    def _load(self, source: bytes | Path | str) -> None:
+        self.data = pdf_bytes(source)
+        self._array = QByteArray(self.data)
+        self._buffer = QBuffer(self._array)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def replace_pdf(self, source: bytes | Path | str) -> None:
+        """Show another rendering of the document (the numbered one, another signer)."""
+        self._load(source)
+        self.pages_label.setText(f"{self.document.pageCount()} trang")
+
     def page_count(self) -> int:
         return self.document.pageCount()
 
@@ -83,13 +96,19 @@ class PdfPreviewDialog(QDialog):
             dialog.setWindowTitle("In văn bản")
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-        try:
-            render_to_printer(self.document, printer)
-        except OSError as exc:
-            messages.warn(self, f"Không in được: {exc}. Hãy kiểm tra máy in rồi thử lại.")
-            return False
-        self.issued.emit("printed")
-        return True
+        sent: list[bool] = []
+
+        def proceed() -> None:
+            try:
+                render_to_printer(self.document, printer)
+            except OSError as exc:
+                messages.warn(self, f"Không in được: {exc}. Hãy kiểm tra máy in rồi thử lại.")
+                return
+            sent.append(True)
+            self.issued.emit("printed")
+
+        self.prepare_output(proceed)
+        return bool(sent)  # False also while the numbered PDF is still being made
 
     def save_as(self) -> None:
         if not self.before_output():
@@ -97,7 +116,9 @@ class PdfPreviewDialog(QDialog):
         path = messages.save_file(self, "Lưu văn bản", self.suggested_name, "Tệp PDF (*.pdf)")
         if not path:
             return
-        target = Path(path)
+        self.prepare_output(lambda: self._write(Path(path)))
+
+    def _write(self, target: Path) -> None:
         fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".partial")
         try:
             with os.fdopen(fd, "wb") as fh:

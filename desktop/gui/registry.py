@@ -27,6 +27,7 @@ PAGES: list[PageEntry] = [
     PageEntry("staff", "Cán bộ, chiến sĩ", "desktop.gui.pages.staff:StaffPage"),
     PageEntry("weapons", "Vũ khí, vật liệu nổ", "desktop.gui.pages.weapons:WeaponsPage"),
     PageEntry("support", "Dân vận, an sinh", "desktop.gui.pages.support:SupportPage"),
+    PageEntry("register", "Sổ văn bản đi", "desktop.gui.pages.register:RegisterPage"),
     PageEntry("station", "Thông tin đơn vị", "desktop.gui.pages.station:StationPage", "read", "Hệ thống"),
     PageEntry("users", "Người dùng", "desktop.gui.pages.users:UsersPage", "admin", "Hệ thống"),
     PageEntry("audit", "Nhật ký thao tác", "desktop.gui.pages.audit:AuditPage", "audit", "Hệ thống"),

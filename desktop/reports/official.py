@@ -110,6 +110,8 @@ class Document:
     show_place_date: bool = True
     #: the audit log's fingerprint for the footer; None: taken from the unit of work in progress
     audit_mark: str | None = None
+    #: False for a book that is not itself a document (the outgoing register): no "Số:" line
+    show_number: bool = True
 
 
 # --------------------------------------------------------------------------- geometry (ND30)
@@ -272,7 +274,9 @@ def _header(doc: Document, st: _Styles) -> pl.Flowable:
 
     # Multiple spaces (the blank for a hand-written number) must survive line building.
     number = format_number(doc.number, doc.kind_code, lh.symbol).replace(" ", "\u00a0")
-    number_cell = pl.Paragraph(escape(number), st.make("number", 13))
+    number_cell: pl.Flowable | str = ""
+    if doc.show_number:
+        number_cell = pl.Paragraph(escape(number), st.make("number", 13))
     date_cell: pl.Flowable | str = ""
     date_size = 13.0
     if doc.show_place_date:

@@ -8,6 +8,7 @@ import datetime as dt
 
 from desktop import audit
 from desktop.db import UnitOfWork
+from desktop.register.issuing import numbered
 from desktop.residents import campaign, loans, quality
 from desktop.residents.archive import get_file
 from desktop.residents.idcard import mask
@@ -260,9 +261,10 @@ def render_pdf(uow: UnitOfWork, kind: str, *args: object, **kwargs: object) -> b
         "problem_list": problem_list,
         "campaign_list": campaign_list,
     }
-    doc = builders[kind](uow, *args, **kwargs)  # type: ignore[operator]
-    data = _official().render_bytes(doc)
     record_id = args[0] if args and isinstance(args[0], int) else None
+    doc = numbered(uow, builders[kind](uow, *args, **kwargs), f"residents.{kind}",  # type: ignore[operator]
+                   record_id if kind == "loan_slip" else None)
+    data = _official().render_bytes(doc)
     audit.record(
         uow,
         "print",

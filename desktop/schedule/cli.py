@@ -34,6 +34,7 @@ def cmd_export_events(args: argparse.Namespace) -> int:
 
 def cmd_export_roster(args: argparse.Namespace) -> int:
     from desktop.db import Actor
+    from desktop.register.issuing import issuing
     from desktop.reports.official import render
     from desktop.schedule.printouts import duty_roster, week_of
     from desktop.text import parse_date
@@ -41,7 +42,7 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
     day = parse_date("--week", args.week, required=True)
     assert day is not None
     db = cli._db(args)
-    with db.uow(Actor.system()) as work:
+    with db.uow(Actor.system()) as work, issuing():  # the roster written out is issued: numbered
         doc = duty_roster(work, day)
     pages = render(doc, Path(args.pdf))
     monday, _ = week_of(day)
@@ -51,12 +52,13 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
 
 def cmd_export_round(args: argparse.Namespace) -> int:
     from desktop.db import Actor
+    from desktop.register.issuing import issuing
     from desktop.reports.official import render
     from desktop.schedule.printouts import round_report
 
     start, end = _dates(args)
     db = cli._db(args)
-    with db.uow(Actor.system()) as work:
+    with db.uow(Actor.system()) as work, issuing():
         doc = round_report(work, start, end)
     pages = render(doc, Path(args.pdf))
     print(f"Đã in báo cáo cán bộ tăng cường ra {args.pdf} ({pages} trang).")

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop import audit
 from desktop.db import UnitOfWork, now
+from desktop.register.issuing import numbered
 from desktop.reports.phrases import mid_sentence
 from desktop.schedule.codes import EVENT_KINDS, WEEKDAYS
 from desktop.schedule.events import list_events
@@ -111,13 +112,13 @@ def duty_roster(uow: UnitOfWork, day: dt.date) -> Any:
         doc_date=now().date(),
         body=(Heading("I. LỊCH CÔNG TÁC"), table, Heading("II. LỊCH TRỰC BAN"),
               duty_table(week_duty(uow, day))),
-        recipients=("Lãnh đạo Công an xã", "Cán bộ, chiến sĩ Công an xã", "Lưu: VT"),
+        recipients=(f"Lãnh đạo {station.unit_label}", f"Cán bộ, chiến sĩ {station.unit_label}", "Lưu: VT"),
         signer=station.signer(),
     )
     audit.record(
         uow, "print", "event", None, f"In lịch công tác tuần {format_date(monday)}–{format_date(sunday)}"
     )
-    return doc
+    return numbered(uow, doc, "schedule.roster", key=monday.isoformat())
 
 
 def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
@@ -140,7 +141,7 @@ def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
         f"Thực hiện {'Quyết định ' + ', '.join(decisions) if decisions else 'kế hoạch'} của "
         f"{body_name(station.parent_body) if station.parent_body else 'cấp trên'}, "
         f"{len(summary.officers)} đồng chí cán bộ thuộc {', '.join(units)} được tăng cường về "
-        f"{body_name(station.issuing_body) if station.issuing_body else 'Công an xã'}"
+        f"{body_name(station.issuing_body) if station.issuing_body else station.unit_label}"
         + (f", phụ trách địa bàn {', '.join(villages)}" if villages else "")
         + "."
     )
@@ -204,7 +205,7 @@ def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
         kind_code="BC",
         title="BÁO CÁO",
         subject=(
-            "Kết quả thực hiện nhiệm vụ của cán bộ tăng cường về Công an xã "
+            f"Kết quả thực hiện nhiệm vụ của cán bộ tăng cường về {station.unit_label} "
             f"từ ngày {format_date(start)} đến ngày {format_date(end)}"
         ),
         doc_date=now().date(),
@@ -220,7 +221,7 @@ def round_report(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
         None,
         f"In báo cáo kết quả cán bộ tăng cường {format_date(start)}–{format_date(end)}",
     )
-    return doc
+    return numbered(uow, doc, "staff.round_report", key=f"{start}..{end}")
 
 
 __all__ = ["EVENT_KINDS", "duty_roster", "round_report", "roster_rows", "week_of"]

@@ -14,6 +14,7 @@ from desktop.errors import ValidationError
 from desktop.schedule.codes import EVENT_KINDS, HANDLINGS, INCIDENT_CAUSES, INCIDENT_KINDS
 from desktop.schedule.figures import _bounds, officer_participation, schedule_figures
 from desktop.schedule.models import Event, Incident, event_officer
+from desktop.settings import get_station
 from desktop.staff.assignments import AssignmentView, AwardView, list_assignments, list_awards
 from desktop.text import format_date, format_int
 
@@ -84,7 +85,7 @@ class RoundSummary:
         names = "các đồng chí cán bộ tăng cường" if len(self.officers) != 1 else "đồng chí cán bộ tăng cường"
         head = (
             f"Qua {self.duration_text} thực hiện nhiệm vụ (từ ngày {format_date(self.start)} đến ngày "
-            f"{format_date(self.end)}), {names} đã cùng Công an xã "
+            f"{format_date(self.end)}), {names} đã cùng {self.commune.get('unit', 'Công an xã')} "
         )
         if not parts:
             return (
@@ -172,6 +173,7 @@ def round_summary(uow: UnitOfWork, start: dt.date, end: dt.date) -> RoundSummary
     ):
         groups[(kind, cause, handling)] = int(n)
     commune["incident_groups"] = groups
+    commune["unit"] = get_station(uow).unit_label
     awards = tuple(a for a in list_awards(uow) if a.officer_id in officer_ids and start <= a.award_date)
     return RoundSummary(
         start,

@@ -13,13 +13,14 @@ from desktop.errors import CaxaError
 
 def _run(args: argparse.Namespace) -> int:
     from desktop.db import Actor
+    from desktop.register.issuing import issuing, numbered
     from desktop.reports.official import render
     from desktop.support import printouts
     from desktop.support import service as sv
     from desktop.text import format_date, format_vnd, parse_date
 
     db = cli._db(args)
-    with db.uow(Actor.system()) as work:
+    with db.uow(Actor.system()) as work, issuing():  # the document written out is issued: numbered
         if args.support_cmd == "projects":
             flt = sv.ProjectFilter(text=args.search or "", unlinked_only=args.unlinked)
             for p in sv.list_projects(work, flt):
@@ -33,10 +34,11 @@ def _run(args: argparse.Namespace) -> int:
                       + ("" if d.active else " — ngừng theo dõi"))
             return 0
         if args.what == "sheet":
-            doc = printouts.project_sheet(work, _id(args))
+            doc = numbered(work, printouts.project_sheet(work, _id(args)), "support.project", _id(args))
             printouts.log_sheet_printed(work, _id(args))
         elif args.what == "letter":
-            doc = printouts.thank_you_letter(work, _id(args))
+            doc = numbered(work, printouts.thank_you_letter(work, _id(args)), "support.thanks", _id(args),
+                           key="None..None", own_code=True)
             printouts.log_letter_printed(work, _id(args))
         else:
             start = parse_date("--from", args.date_from, required=True)
@@ -45,6 +47,7 @@ def _run(args: argparse.Namespace) -> int:
             if end < start:
                 raise CaxaError("--to phải sau hoặc bằng --from.")
             doc = printouts.summary_list(work, start, end)
+            doc = numbered(work, doc, "support.list", key=f"{start}..{end}")
             printouts.log_list_printed(work, start, end)
     render(doc, Path(args.out))
     print(f"Đã in ra {args.out}")

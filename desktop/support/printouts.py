@@ -14,6 +14,7 @@ from sqlalchemy import and_, or_, select
 
 from desktop import audit
 from desktop.db import UnitOfWork
+from desktop.register.issuing import numbered
 from desktop.reports.phrases import contains_name, honorific, mid_sentence, sentence_start
 from desktop.settings import get_station
 from desktop.support.contributions import list_contributions, list_labour
@@ -158,7 +159,7 @@ def thank_you_letter(uow: UnitOfWork, donor_id: int, *, date_from: dt.date | Non
              and (date_from is None or c.received_date >= date_from)
              and (date_to is None or c.received_date <= date_to)]
     words = donor_words(donor.kind, donor.sex, donor.name)
-    issuer = _issuer(station.commune_name)
+    issuer = _issuer(station.commune_name) if station.commune_name.strip() else station.unit_label
     body: list = [o.Paragraph(
         f"{o.escape(issuer)} trân trọng cảm ơn {o.escape(words.first)} đã quan tâm, đồng hành cùng đơn vị "
         "trong phong trào thi đua “Dân vận khéo”, chung tay giúp đỡ các hộ gia đình có hoàn cảnh khó khăn "
@@ -246,16 +247,17 @@ def pdf(doc) -> bytes:  # noqa: ANN001 - Document, imported lazily
 
 
 def project_sheet_pdf(uow: UnitOfWork, project_id: int) -> bytes:
-    return pdf(project_sheet(uow, project_id))
+    return pdf(numbered(uow, project_sheet(uow, project_id), "support.project", project_id))
 
 
 def thank_you_letter_pdf(uow: UnitOfWork, donor_id: int, date_from: dt.date | None = None,
                          date_to: dt.date | None = None) -> bytes:
-    return pdf(thank_you_letter(uow, donor_id, date_from=date_from, date_to=date_to))
+    doc = thank_you_letter(uow, donor_id, date_from=date_from, date_to=date_to)
+    return pdf(numbered(uow, doc, "support.thanks", donor_id, key=f"{date_from}..{date_to}", own_code=True))
 
 
 def summary_list_pdf(uow: UnitOfWork, start: dt.date, end: dt.date) -> bytes:
-    return pdf(summary_list(uow, start, end))
+    return pdf(numbered(uow, summary_list(uow, start, end), "support.list", key=f"{start}..{end}"))
 
 
 def log_sheet_printed(uow: UnitOfWork, project_id: int) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 from desktop.db import UnitOfWork
+from desktop.register.issuing import issuing, numbered
 from desktop.reports.official import Document, Paragraph, Table, escape
 from desktop.reports.signing import Party, SignatureGrid, render_signed
 from desktop.settings import get_station
@@ -65,10 +66,11 @@ def _item_rows(items: tuple[ItemView, ...], seals: dict[int, str]) -> tuple[tupl
     )
 
 
-def station_party(station_name: str) -> str:
-    """'Xã Đắk Nia' → 'Công an xã Đắk Nia'; 'Phường Tân An' → 'Công an phường Tân An'."""
+def station_party(station_name: str, unit: str = "Công an xã") -> str:
+    """'Xã Đắk Nia' → 'Công an xã Đắk Nia'; 'Phường Tân An' → 'Công an phường Tân An'; with no name,
+    ``unit`` (the station's kind in running text, ``StationView.unit_label``)."""
     name = station_name.strip()
-    return f"Công an {name[:1].lower()}{name[1:]}" if name else "Công an xã"
+    return f"Công an {name[:1].lower()}{name[1:]}" if name else unit
 
 
 class _Blank(dict):
@@ -174,7 +176,7 @@ def receipt_parties(receipt: ReceiptView) -> tuple[Party, ...]:
 def receipt_document(uow: UnitOfWork, receipt: ReceiptView) -> tuple[Document, SignatureGrid]:
     station = get_station(uow)
     wording = get_weapon_settings(uow)
-    party = station_party(station.commune_name)
+    party = station_party(station.commune_name, station.unit_label)
     officers = ", ".join(_officer_text(o) for o in receipt.officers)
     witnesses = ", ".join(receipt.witnesses) or "không có"
     fill = _Blank(
@@ -238,13 +240,16 @@ def receipt_pdf(uow: UnitOfWork, receipt_id: int) -> bytes:
     uow.require("read")
     view = get_receipt(uow, receipt_id)
     receipts.check_printable(view)
-    return render_signed(*receipt_document(uow, view))
+    doc, grid = receipt_document(uow, view)
+    return render_signed(numbered(uow, doc, "weapons.receipt", view.id), grid)
 
 
 def print_receipt(uow: UnitOfWork, receipt_id: int) -> bytes:
     """The receipt as PDF bytes, issued: logs the print and locks the receipt against edits."""
     view = receipts.mark_printed(uow, receipt_id)
-    return render_signed(*receipt_document(uow, view))
+    doc, grid = receipt_document(uow, view)
+    with issuing():
+        return render_signed(numbered(uow, doc, "weapons.receipt", view.id), grid)
 
 
 from desktop.weapons.printouts_custody import (  # noqa: E402 — the handover and stocktake records

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.db import UnitOfWork
+from desktop.register.issuing import issuing, numbered
 from desktop.reports.fonts import register_family
 from desktop.reports.official import TEXT_WIDTH, Document, Heading, Paragraph, Table, escape
 from desktop.reports.signing import Party, SignatureGrid, render_signed
@@ -27,10 +28,10 @@ def _time_text(moment) -> str:  # noqa: ANN001 - datetime
     return f"{moment:%H} giờ {moment:%M} phút, ngày {format_date(moment.date())}"
 
 
-def _station_party(name: str) -> str:
+def _station_party(name: str, unit: str) -> str:
     from desktop.weapons.printouts import station_party
 
-    return station_party(name)
+    return station_party(name, unit)
 
 
 def _detail(officer: OfficerRef | None) -> str:
@@ -72,7 +73,7 @@ def handover_document(uow: UnitOfWork, handover: HandoverView) -> tuple[Document
 
     station = get_station(uow)
     wording = get_weapon_settings(uow)
-    party = _station_party(station.commune_name)
+    party = _station_party(station.commune_name, station.unit_label)
     deliverer = handover.deliverer
     deliverer_rank = deliverer.rank if deliverer else ""
     deliverer_position = deliverer.position if deliverer else ""
@@ -158,12 +159,16 @@ def handover_document(uow: UnitOfWork, handover: HandoverView) -> tuple[Document
 def handover_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
     """The handover record as PDF bytes, for a preview (nothing logged)."""
     uow.require("read")
-    return render_signed(*handover_document(uow, custody.get_handover(uow, handover_id)))
+    view = custody.get_handover(uow, handover_id)
+    doc, grid = handover_document(uow, view)
+    return render_signed(numbered(uow, doc, "weapons.handover", view.id), grid)
 
 
 def print_handover(uow: UnitOfWork, handover_id: int) -> bytes:
     view = custody.mark_handover_printed(uow, handover_id)
-    return render_signed(*handover_document(uow, view))
+    doc, grid = handover_document(uow, view)
+    with issuing():
+        return render_signed(numbered(uow, doc, "weapons.handover", view.id), grid)
 
 
 def _members(uow: UnitOfWork, names: tuple[str, ...]) -> tuple[Party, ...]:
@@ -189,7 +194,7 @@ def _stocktake_table(header: tuple[str, ...], rows: tuple, weights: tuple[float,
 def stocktake_document(uow: UnitOfWork, st: StocktakeView) -> tuple[Document, SignatureGrid]:
     station = get_station(uow)
     wording = get_weapon_settings(uow)
-    party = escape(_station_party(station.commune_name))
+    party = escape(_station_party(station.commune_name, station.unit_label))
     members = ", ".join(st.members) or f"cán bộ {party}"
     found = sum(1 for ln in st.lines if ln.found)
     when = (
@@ -285,9 +290,13 @@ def stocktake_document(uow: UnitOfWork, st: StocktakeView) -> tuple[Document, Si
 def stocktake_pdf(uow: UnitOfWork, stocktake_id: int) -> bytes:
     """The stocktake record as PDF bytes, for a preview (nothing logged)."""
     uow.require("read")
-    return render_signed(*stocktake_document(uow, stocktake.get_stocktake(uow, stocktake_id)))
+    view = stocktake.get_stocktake(uow, stocktake_id)
+    doc, grid = stocktake_document(uow, view)
+    return render_signed(numbered(uow, doc, "weapons.stocktake", view.id), grid)
 
 
 def print_stocktake(uow: UnitOfWork, stocktake_id: int) -> bytes:
     view = stocktake.mark_stocktake_printed(uow, stocktake_id)
-    return render_signed(*stocktake_document(uow, view))
+    doc, grid = stocktake_document(uow, view)
+    with issuing():
+        return render_signed(numbered(uow, doc, "weapons.stocktake", view.id), grid)

@@ -29,6 +29,7 @@ POLICY = {
     "caxa import residents": "clerk", "caxa support projects": "clerk", "caxa support donors": "clerk",
     "caxa import files": "clerk",
     "caxa support print": "clerk", "caxa weapons print": "clerk",
+    "caxa register list": "clerk", "caxa register print": "clerk",
     "caxa restore": "admin", "caxa user add": "admin", "caxa user passwd": "admin",
     "caxa user list": "admin", "caxa user recovery-code": "admin",
 }

@@ -94,7 +94,7 @@ def test_preview_marks_printed_only_after_print_or_save(qtbot, page, messages, t
     tab = page.receipts
     row = select(tab.list, lambda r: not r.printed and not r.voided)
     tab.print_action.trigger()
-    assert f"Số: {row.label}" in preview_text()
+    assert "Số: /BB-CAX" in preview_text()  # unnumbered until it is issued
     assert print_action.last_preview.windowTitle().endswith(f"Biên bản {row.label}")
     print_action.last_preview.reject()  # looked at, closed
     assert not page.ctx.run(service.get_receipt, row.id).printed_at
@@ -111,6 +111,12 @@ def test_preview_marks_printed_only_after_print_or_save(qtbot, page, messages, t
     messages.confirm_answer = True
     print_action.last_preview.save_as()
     assert (tmp_path / "bien-ban.pdf").exists()
+    # the register numbered what went out; the file and the preview carry that number
+    from desktop.register import service as register
+
+    entry = page.ctx.run(register.find_issued, "weapons.receipt", row.id)
+    assert f"Số: {entry.number:02d}/BB-CAX" in pdf_text((tmp_path / "bien-ban.pdf").read_bytes())
+    assert f"Số: {entry.number:02d}/BB-CAX" in preview_text()
     assert page.ctx.run(service.get_receipt, row.id).printed_at is not None
     assert next(r for r in tab.list.rows() if r.id == row.id).state_text == "Đã in"  # the page refreshed
 

@@ -10,7 +10,7 @@ from desktop.errors import ValidationError
 from desktop.gui import messages
 from desktop.gui.forms.firstrun_dialog import Ui_FirstRunDialog
 from desktop.gui.operations import run_task
-from desktop.settings import VILLAGE_KINDS, StationView
+from desktop.settings import UNIT_KINDS, VILLAGE_KINDS, StationView, infer_unit_kind
 
 DEMO = 2  # dialog result: open the demo station
 
@@ -45,6 +45,8 @@ class FirstRunDialog(QDialog):
         self.actor: Actor | None = None
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
+        for kind in UNIT_KINDS:
+            self.ui.unit_kind.addItem(kind, kind)
         self.ui.commune.textChanged.connect(self._suggest)
         self.ui.setup_button.clicked.connect(self.set_up)
         self.ui.demo_button.clicked.connect(lambda: self.done(DEMO))
@@ -56,6 +58,7 @@ class FirstRunDialog(QDialog):
             return
         self.ui.issuing.setPlaceholderText(f"CÔNG AN {name.upper()}")
         self.ui.place.setPlaceholderText(name.split(" ", 1)[-1] if " " in name else name)
+        self.ui.unit_kind.setCurrentIndex(self.ui.unit_kind.findData(infer_unit_kind(f"CÔNG AN {name}")))
 
     def set_up(self) -> None:
         ui = self.ui
@@ -65,6 +68,7 @@ class FirstRunDialog(QDialog):
             issuing_body=ui.issuing.text() or ui.issuing.placeholderText(),
             place_name=ui.place.text() or ui.place.placeholderText(),
             head_name=ui.head.text(),
+            unit_kind=ui.unit_kind.currentData(),
         )
         try:
             if not ui.commune.text().strip():

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
@@ -97,6 +97,16 @@ class Ui_FirstRunDialog(object):
         self.villages.setTabChangesFocus(True)
 
         self.station_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.villages)
+
+        self.label_unit_kind = QLabel(self.station_box)
+        self.label_unit_kind.setObjectName(u"label_unit_kind")
+
+        self.station_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.label_unit_kind)
+
+        self.unit_kind = QComboBox(self.station_box)
+        self.unit_kind.setObjectName(u"unit_kind")
+
+        self.station_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.unit_kind)
 
 
         self.mainLayout.addWidget(self.station_box)
@@ -183,6 +193,7 @@ class Ui_FirstRunDialog(object):
         self.label_place.setBuddy(self.place)
         self.label_head.setBuddy(self.head)
         self.label_villages.setBuddy(self.villages)
+        self.label_unit_kind.setBuddy(self.unit_kind)
         self.label_username.setBuddy(self.username)
         self.label_full_name.setBuddy(self.full_name)
         self.label_password.setBuddy(self.password)
@@ -193,7 +204,8 @@ class Ui_FirstRunDialog(object):
         QWidget.setTabOrder(self.issuing, self.place)
         QWidget.setTabOrder(self.place, self.head)
         QWidget.setTabOrder(self.head, self.villages)
-        QWidget.setTabOrder(self.villages, self.username)
+        QWidget.setTabOrder(self.villages, self.unit_kind)
+        QWidget.setTabOrder(self.unit_kind, self.username)
         QWidget.setTabOrder(self.username, self.full_name)
         QWidget.setTabOrder(self.full_name, self.password)
         QWidget.setTabOrder(self.password, self.password2)
@@ -226,6 +238,10 @@ class Ui_FirstRunDialog(object):
 "th\u00f4n Nia \u0110\u01a1n\n"
 "bon Bu Sir\n"
 "t\u1ed5 d\u00e2n ph\u1ed1 3", None))
+        self.label_unit_kind.setText(QCoreApplication.translate("FirstRunDialog", u"Lo\u1ea1i \u0111\u01a1n v\u1ecb:", None))
+#if QT_CONFIG(tooltip)
+        self.unit_kind.setToolTip(QCoreApplication.translate("FirstRunDialog", u"X\u00e3, ph\u01b0\u1eddng ho\u1eb7c \u0111\u1eb7c khu (t\u1ef1 ch\u1ecdn theo t\u00ean x\u00e3/ph\u01b0\u1eddng)", None))
+#endif // QT_CONFIG(tooltip)
         self.admin_box.setTitle(QCoreApplication.translate("FirstRunDialog", u"Qu\u1ea3n tr\u1ecb vi\u00ean \u0111\u1ea7u ti\u00ean", None))
         self.label_username.setText(QCoreApplication.translate("FirstRunDialog", u"T\u00ean \u0111\u0103ng nh\u1eadp:", None))
         self.username.setText(QCoreApplication.translate("FirstRunDialog", u"admin", None))

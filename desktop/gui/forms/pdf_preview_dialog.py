@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PdfPreviewDialog(object):
     def setupUi(self, PdfPreviewDialog):
@@ -38,6 +38,17 @@ class Ui_PdfPreviewDialog(object):
         self.pages_label.setObjectName(u"pages_label")
 
         self.bar.addWidget(self.pages_label)
+
+        self.signer_label = QLabel(PdfPreviewDialog)
+        self.signer_label.setObjectName(u"signer_label")
+
+        self.bar.addWidget(self.signer_label)
+
+        self.signer_combo = QComboBox(PdfPreviewDialog)
+        self.signer_combo.setObjectName(u"signer_combo")
+        self.signer_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.bar.addWidget(self.signer_combo)
 
         self.spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -63,6 +74,9 @@ class Ui_PdfPreviewDialog(object):
 
         self.mainLayout.addLayout(self.bar)
 
+#if QT_CONFIG(shortcut)
+        self.signer_label.setBuddy(self.signer_combo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PdfPreviewDialog)
 
@@ -72,6 +86,10 @@ class Ui_PdfPreviewDialog(object):
     def retranslateUi(self, PdfPreviewDialog):
         PdfPreviewDialog.setWindowTitle(QCoreApplication.translate("PdfPreviewDialog", u"Xem tr\u01b0\u1edbc khi in", None))
         self.pages_label.setText(QCoreApplication.translate("PdfPreviewDialog", u"0 trang", None))
+        self.signer_label.setText(QCoreApplication.translate("PdfPreviewDialog", u"Ng\u01b0\u1eddi k\u00fd:", None))
+#if QT_CONFIG(tooltip)
+        self.signer_combo.setToolTip(QCoreApplication.translate("PdfPreviewDialog", u"Ng\u01b0\u1eddi k\u00fd v\u0103n b\u1ea3n (Tr\u01b0\u1edfng, ho\u1eb7c Ph\u00f3 Tr\u01b0\u1edfng k\u00fd thay); l\u1ef1a ch\u1ecdn \u0111\u01b0\u1ee3c ghi nh\u1edb cho \u0111\u01a1n v\u1ecb", None))
+#endif // QT_CONFIG(tooltip)
         self.print_button.setText(QCoreApplication.translate("PdfPreviewDialog", u"In\u2026 (Ctrl+P)", None))
         self.save_button.setText(QCoreApplication.translate("PdfPreviewDialog", u"L\u01b0u PDF\u2026", None))
         self.close_button.setText(QCoreApplication.translate("PdfPreviewDialog", u"\u0110\u00f3ng", None))

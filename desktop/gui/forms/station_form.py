@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QLabel, QLineEdit, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_StationForm(object):
     def setupUi(self, StationForm):
@@ -161,6 +161,27 @@ class Ui_StationForm(object):
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.backups_to_keep)
 
+        self.label_unit_kind = QLabel(StationForm)
+        self.label_unit_kind.setObjectName(u"label_unit_kind")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.label_unit_kind)
+
+        self.unit_kind = QComboBox(StationForm)
+        self.unit_kind.setObjectName(u"unit_kind")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.unit_kind)
+
+        self.label_own_code = QLabel(StationForm)
+        self.label_own_code.setObjectName(u"label_own_code")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.label_own_code)
+
+        self.own_code = QLineEdit(StationForm)
+        self.own_code.setObjectName(u"own_code")
+        self.own_code.setMaxLength(10)
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.own_code)
+
 
         self.mainLayout.addLayout(self.form)
 
@@ -177,6 +198,8 @@ class Ui_StationForm(object):
         self.label_show_rank.setBuddy(self.show_rank)
         self.label_period_start_day.setBuddy(self.period_start_day)
         self.label_backups_to_keep.setBuddy(self.backups_to_keep)
+        self.label_unit_kind.setBuddy(self.unit_kind)
+        self.label_own_code.setBuddy(self.own_code)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(StationForm)
@@ -199,5 +222,13 @@ class Ui_StationForm(object):
         self.show_rank.setText(QCoreApplication.translate("StationForm", u"In c\u1ea5p b\u1eadc tr\u00ean ch\u1eef k\u00fd", None))
         self.label_period_start_day.setText(QCoreApplication.translate("StationForm", u"Ng\u00e0y b\u1eaft \u0111\u1ea7u k\u1ef3 b\u00e1o c\u00e1o:", None))
         self.label_backups_to_keep.setText(QCoreApplication.translate("StationForm", u"S\u1ed1 b\u1ea3n sao l\u01b0u t\u1ef1 \u0111\u1ed9ng gi\u1eef l\u1ea1i:", None))
+        self.label_unit_kind.setText(QCoreApplication.translate("StationForm", u"Lo\u1ea1i \u0111\u01a1n v\u1ecb:", None))
+#if QT_CONFIG(tooltip)
+        self.unit_kind.setToolTip(QCoreApplication.translate("StationForm", u"X\u00e3, ph\u01b0\u1eddng ho\u1eb7c \u0111\u1eb7c khu: in trong t\u00ean \u0111\u01a1n v\u1ecb, ch\u1ee9c danh ng\u01b0\u1eddi k\u00fd v\u00e0 l\u1eddi v\u0103n", None))
+#endif // QT_CONFIG(tooltip)
+        self.label_own_code.setText(QCoreApplication.translate("StationForm", u"K\u00fd hi\u1ec7u th\u01b0 c\u1ea3m \u01a1n:", None))
+#if QT_CONFIG(tooltip)
+        self.own_code.setToolTip(QCoreApplication.translate("StationForm", u"Th\u01b0 c\u1ea3m \u01a1n kh\u00f4ng c\u00f3 ch\u1eef vi\u1ebft t\u1eaft trong Ph\u1ee5 l\u1ee5c III Ngh\u1ecb \u0111\u1ecbnh 30/2020: \u0111\u01a1n v\u1ecb t\u1ef1 \u0111\u1eb7t", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

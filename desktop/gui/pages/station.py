@@ -28,6 +28,7 @@ TEXT_FIELDS = (
     "head_name",
     "head_title",
     "head_rank",
+    "own_code",
 )
 
 ALL_VILLAGES = functools.partial(settings.list_villages, include_inactive=True)
@@ -52,6 +53,8 @@ class StationPage(Page):
         self.form = QWidget()
         self.ui = Ui_StationForm()
         self.ui.setupUi(self.form)
+        for kind in settings.UNIT_KINDS:
+            self.ui.unit_kind.addItem(kind, kind)
         self.save_button = QPushButton("Lưu thông tin đơn vị")
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(editable)
@@ -87,6 +90,7 @@ class StationPage(Page):
             edit.setText(getattr(view, name))
             edit.setCursorPosition(0)
         self.ui.show_rank.setChecked(view.show_rank)
+        self.ui.unit_kind.setCurrentIndex(max(0, self.ui.unit_kind.findData(view.unit_kind)))
         self.ui.period_start_day.setValue(view.period_start_day)
         self.ui.backups_to_keep.setValue(view.backups_to_keep)
 
@@ -96,6 +100,7 @@ class StationPage(Page):
             self.view,
             **values,
             show_rank=self.ui.show_rank.isChecked(),
+            unit_kind=self.ui.unit_kind.currentData(),
             period_start_day=self.ui.period_start_day.value(),
             backups_to_keep=self.ui.backups_to_keep.value(),
         )
