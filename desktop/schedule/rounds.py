@@ -121,7 +121,7 @@ def _events_within(uow: UnitOfWork, officer_id: int, windows: list[tuple[dt.date
             .join(event_officer, event_officer.c.event_id == Event.id)
             .where(event_officer.c.officer_id == officer_id, Event.status == "done",
                    Event.starts_at >= lo, Event.starts_at < hi)
-        ).tuples().all())
+        ).all())
     return found
 
 
