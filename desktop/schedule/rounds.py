@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
 from desktop.schedule.codes import EVENT_KINDS, HANDLINGS, INCIDENT_CAUSES, INCIDENT_KINDS
-from desktop.schedule.figures import _bounds, officer_participation, schedule_figures
+from desktop.schedule.figures import _bounds, schedule_figures
 from desktop.schedule.models import Event, Incident, event_officer
 from desktop.settings import get_station
 from desktop.staff.assignments import AssignmentView, AwardView, list_assignments, list_awards
@@ -111,6 +111,21 @@ class RoundSummary:
         return f"giải quyết {total} vụ việc về an ninh, trật tự: " + ", ".join(items)
 
 
+def _events_within(uow: UnitOfWork, officer_id: int, windows: list[tuple[dt.date, dt.date]]
+                   ) -> dict[int, str]:
+    """Done events (id → kind) the officer took part in inside any of the windows."""
+    found: dict[int, str] = {}
+    for first, last in windows:
+        lo, hi = _bounds(first, last)
+        found.update(uow.session.execute(
+            select(Event.id, Event.kind)
+            .join(event_officer, event_officer.c.event_id == Event.id)
+            .where(event_officer.c.officer_id == officer_id, Event.status == "done",
+                   Event.starts_at >= lo, Event.starts_at < hi)
+        ).all())
+    return found
+
+
 def round_summary(uow: UnitOfWork, start: dt.date, end: dt.date) -> RoundSummary:
     """The round of reinforcement officers whose assignments overlap ``start``..``end``."""
     uow.require("read")
@@ -126,11 +141,12 @@ def round_summary(uow: UnitOfWork, start: dt.date, end: dt.date) -> RoundSummary
     officers = []
     for oid in officer_ids:
         mine = [a for a in assignments if a.officer_id == oid]
+        # each officer counts only inside their own assignments, clipped to the period; an event
+        # inside two overlapping assignments of the same officer counts once
+        done = _events_within(uow, oid, [(max(start, a.start_date), min(end, a.end_date)) for a in mine])
         by_kind = dict.fromkeys(EVENT_KINDS, 0)
-        for a in mine:  # each officer counts only inside their own assignment, clipped to the period
-            row = officer_participation(uow, max(start, a.start_date), min(end, a.end_date), [oid])[0]
-            for kind, n in row["by_kind"].items():
-                by_kind[kind] += n
+        for kind in done.values():
+            by_kind[kind] += 1
         officers.append(
             RoundOfficer(
                 oid,

@@ -65,7 +65,8 @@ def project_sheet(uow: UnitOfWork, project_id: int, *, doc_date: dt.date | None 
         o.Paragraph(f"Chủ hộ: <b>{o.escape(p.head_name)}</b>; nơi ở: "
                     f"{o.escape(', '.join(x for x in (p.address, p.village_label) if x))}; "
                     f"diện: {o.escape(p.hardship_text.lower())}; {o.escape(_minority(p))}."),
-        *([o.Paragraph(f"Hộ trong sổ hộ khẩu: {o.escape(p.household_label)}.")] if p.household_label else []),
+        *([o.Paragraph(f"Số hộ trong sổ hộ khẩu: {o.escape(p.household_number)}.")]
+          if p.household_number else []),
         o.Heading("II. CÔNG TRÌNH, PHẦN VIỆC"),
         o.Paragraph(f"Tên: <b>{o.escape(p.title)}</b>; loại: {o.escape(mid_sentence(p.kind_name))}"
                     + (f"; quy mô: {o.escape(p.size_text)}" if p.size_text else "") + "."),

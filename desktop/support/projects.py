@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -139,6 +139,7 @@ class ProjectView:
     warnings: tuple[str, ...] = ()
     household_id: int | None = None
     household_label: str = ""
+    household_number: str = ""
     event_id: int | None = None
     event_label: str = ""
 
@@ -285,17 +286,19 @@ def project_span_days(start: dt.date | None, done: dt.date | None) -> int | None
     return (end - start).days + 1
 
 
-def _household_label(uow: UnitOfWork, household_id: int | None) -> str:
-    """"Hộ 0123 — Thị Hơn — bon Bu Sir" (number, head, village) of a linked household."""
+def _household_label(uow: UnitOfWork, household_id: int | None) -> tuple[str, str]:
+    """("Hộ 0123 — Thị Hơn — bon Bu Sir", "0123"): the label (number, head, village) and the number
+    of a linked household."""
     if household_id is None:
-        return ""
+        return "", ""
     from desktop.residents.households import get_household
 
     try:
         h = get_household(uow, household_id)
     except NotFound:
-        return ""
-    return " — ".join(x for x in (f"Hộ {h.number}" if h.number else "Hộ", h.head_name, h.village_label) if x)
+        return "", ""
+    label = " — ".join(x for x in (f"Hộ {h.number}" if h.number else "Hộ", h.head_name, h.village_label) if x)
+    return label, h.number
 
 
 def _event_label(uow: UnitOfWork, event_id: int | None) -> str:
@@ -320,8 +323,11 @@ def _view(uow: UnitOfWork, p: Project, *, with_warnings: bool = False) -> Projec
         p.village_id, f"{village.kind} {village.name}" if village else "", p.hardship, p.ethnic_minority,
         p.ethnicity, p.status, p.start_date, p.completed_date, p.size_value, p.size_unit, p.description,
         p.version, totals, household_id=p.household_id, event_id=p.event_id,
-        household_label=_household_label(uow, p.household_id), event_label=_event_label(uow, p.event_id),
+        event_label=_event_label(uow, p.event_id),
     )
+    label, number = _household_label(uow, p.household_id)
+    if label:
+        view = replace(view, household_label=label, household_number=number)
     if not with_warnings:
         return view
     warnings = household_warnings(uow, p.head_key, p.village_id, _ref_date(p), exclude_id=p.id,

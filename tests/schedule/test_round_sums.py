@@ -60,6 +60,17 @@ def test_total_row_adds_up_the_officers_rows(db, admin, base):
     assert "mỗi đồng chí tính một lượt" in text
 
 
+def test_overlapping_assignments_count_an_event_once(db, admin, base):
+    with db.uow(admin) as work:
+        for first, last in ((START, dt.date(2025, 4, 30)), (dt.date(2025, 4, 1), END)):  # April twice
+            add_assignment(work, AssignmentInput(base.c, "Phòng Cảnh sát hình sự Công an tỉnh", first, last))
+        e = ev.create_event(work, event("patrol", at(2025, 4, 15, 20), 3, (base.c,))).event
+        ev.complete_event(work, e.id, e.version, OutcomeInput())
+        summary = round_summary(work, START, END)
+    assert [(o.by_kind["patrol"], o.events) for o in summary.officers] == [(1, 1)]
+    assert summary.totals["events"] == 1
+
+
 def test_stored_phrases_read_right_mid_sentence(db, admin, base):
     _two_officers_sharing_events(db, admin, base)
     with db.uow(admin) as work:

@@ -14,6 +14,7 @@ from desktop.residents import households as hh
 from desktop.residents import service as rs
 from desktop.schedule import events as ev
 from desktop.schedule.views import EventInput
+from desktop.support import printouts
 from desktop.support import service as sv
 
 DAY = dt.date(2025, 10, 5)
@@ -31,6 +32,15 @@ def _household(work, number: str, village: int, head: str, *, members=(), struck
         rs.update_person(work, p.id, view.version, rs.input_from_view(
             view, status="moved", moved_date=DAY, struck_off_date=DAY, strike_ground="c"))
     return h.id, p.id
+
+
+def _pdf_text(doc) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(printouts.pdf(doc)))
+    return " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
 
 
 def _project(work, world, title: str, head: str, village: int, **kw) -> sv.ProjectView:
@@ -69,6 +79,16 @@ def test_project_links_household_and_event_followed_back(db, admin, world):
         (p.id, "Chủ hộ được hỗ trợ")]
     assert [(r.record_id, r.role) for r in by_member if r.opens == "support.project"] == [
         (p.id, "Thành viên hộ được hỗ trợ")]
+    with db.uow(admin) as work:
+        from desktop import settings
+        from desktop.demo import DEMO_STATION
+
+        settings.save_station(work, DEMO_STATION)
+    with db.uow(admin) as work:
+        sheet = _pdf_text(printouts.project_sheet(work, p.id))
+    assert "Số hộ trong sổ hộ khẩu: HK-014." in sheet
+    assert "Bàn giao, trao tặng tại: 05/10/2025 — Ngày hội Đại đoàn kết bon Bu Sir." in sheet
+    assert sheet.count("Thị Hơn") == 1
 
 
 def test_bad_links_name_their_field(db, admin, world):
