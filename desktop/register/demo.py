@@ -25,10 +25,10 @@ def demo_step(uow: UnitOfWork, scale: int) -> None:  # noqa: ARG001 - the regist
         for _when, kind, record_id in sorted(printed):
             if kind == "receipt":
                 view = weapons_service.get_receipt(uow, record_id)
-                issuing.numbered(uow, weapons.receipt_document(uow, view), "weapons.receipt", record_id)
+                issuing.numbered(uow, weapons.receipt_document(uow, view)[0], "weapons.receipt", record_id)
             else:
                 view = custody.get_handover(uow, record_id)
-                issuing.numbered(uow, weapons.handover_document(uow, view), "weapons.handover", record_id)
+                issuing.numbered(uow, weapons.handover_document(uow, view)[0], "weapons.handover", record_id)
     today = now().date()
     start = today.replace(day=1) - dt.timedelta(days=1)
     hand = service.issue(

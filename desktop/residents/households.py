@@ -16,7 +16,7 @@ from desktop.residents.events import EventInput, add_event
 from desktop.residents.models import HOUSEHOLD_CHANGES, RELATIONS, Household, HouseholdChange, Person
 from desktop.residents.service import village_label
 from desktop.settings import Village
-from desktop.text import clean, format_date, require_text
+from desktop.text import clean, fold, format_date, require_text
 
 
 @dataclass(frozen=True)
@@ -293,7 +293,8 @@ def merge_households(
 def list_households(
     uow: UnitOfWork, *, village_id: int | None = None, text: str = "", limit: int = 500
 ) -> list[tuple[int, str, str]]:
-    """(id, number, village label) of active households, for pickers."""
+    """(id, number, village label) of active households, for pickers; ``text`` finds a household by
+    its number or by its head's name, whatever the diacritics ("y duc nie" finds Y Đức Niê's)."""
     uow.require("read")
     stmt = (
         select(Household.id, Household.number, Village.kind, Village.name)
@@ -305,5 +306,12 @@ def list_households(
     if village_id is not None:
         stmt = stmt.where(Household.village_id == village_id)
     if text:
-        stmt = stmt.where(Household.number.contains(clean(text), autoescape=True))
+        headed = select(Person.household_id).where(
+            Person.relation == "Chủ hộ",
+            Person.struck_off_date.is_(None),
+            Person.name_key.contains(fold(text), autoescape=True),
+        )
+        stmt = stmt.where(
+            or_(Household.number.contains(clean(text), autoescape=True), Household.id.in_(headed))
+        )
     return [(i, n, f"{k} {v}" if k else "") for i, n, k, v in uow.session.execute(stmt)]

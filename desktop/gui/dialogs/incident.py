@@ -13,6 +13,7 @@ from desktop.gui.dialogs.base import Dialog
 from desktop.gui.dialogs.checklist import parse_count, py_time, save_form, set_time
 from desktop.gui.forms.hotspot_dialog import Ui_HotspotDialog
 from desktop.gui.forms.incident_dialog import Ui_IncidentDialog
+from desktop.gui.kit.idcard_input import pick_person_by_card
 from desktop.gui.widgets import fill_combo
 from desktop.schedule import incidents
 from desktop.schedule.codes import (
@@ -58,6 +59,7 @@ class IncidentDialog(Dialog):
         ui.village.bind(self, value=i.village_id if i else None)
         ui.event.bind(self)
         ui.person.bind(self)
+        pick_person_by_card(self, ui.person, lambda card: ui.outsider_name.setText(card.full_name))
         #: the incident's people as the dialog holds them: (input, line shown)
         self.people: list[tuple[IncidentPersonInput, str]] = []
         ui.review_note.setVisible(bool(i and i.needs_review))

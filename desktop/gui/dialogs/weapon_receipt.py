@@ -21,6 +21,8 @@ from desktop.gui.dialogs.base import Dialog
 from desktop.gui.forms.weapon_link_dialog import Ui_WeaponLinkDialog
 from desktop.gui.forms.weapon_receipt_dialog import Ui_WeaponReceiptDialog
 from desktop.gui.kit import operation
+from desktop.gui.kit.idcard_input import pick_person_by_card
+from desktop.residents.idcard_qr import CardData
 from desktop.weapons import service
 from desktop.weapons.models import ORIGINS, PERSON_ROLES, UNITS
 from desktop.weapons.receipt_checks import ID_FIELD
@@ -65,6 +67,7 @@ class ReceiptDialog(Dialog):
         self.ui.person.bind(self)
         self.ui.event.bind(self)
         self.ui.person.picked.connect(self._person_picked)
+        pick_person_by_card(self, self.ui.person, self._outsider_card)
         self.ui.event.picked.connect(self._event_picked)
         self.ui.origin.currentIndexChanged.connect(self._origin_changed)
         self.ui.sanction_date.setDate(QDate.currentDate())
@@ -167,6 +170,14 @@ class ReceiptDialog(Dialog):
                 self.ui.person_address.setText(view.permanent_address or view.village_label)
         for w in (self.ui.person_name, self.ui.person_id_number):
             w.setReadOnly(linked)
+
+    def _outsider_card(self, card: CardData) -> None:
+        """A card of nobody in the register: the giver is a named outsider, as the card says."""
+        self.ui.person.set_value(None, emit=True)
+        for edit, text in ((self.ui.person_name, card.full_name), (self.ui.person_id_number, card.number),
+                           (self.ui.person_address, card.address)):
+            edit.setText(text)
+            edit.setCursorPosition(0)
 
     def _event_picked(self, event_id: int | None) -> None:
         choice = self.ui.event.choice()

@@ -16,10 +16,11 @@ check each field's length anyway). Ordinary typing is never taken: the text must
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.residents import idcard_qr
 
@@ -82,3 +83,34 @@ class IdCardInput(QObject):
             # the reader's own ending: the card is taken and the key goes no further
             return self.flush() or super().eventFilter(watched, event)
         return super().eventFilter(watched, event)
+
+
+def pick_person_by_card(
+    owner: QWidget, picker: QLineEdit, outsider: Callable[[idcard_qr.CardData], None] | None = None
+) -> IdCardInput:
+    """A card read into a person picker (``kit.pickers.PersonPicker``) picks the register's person
+    holding the card's number, as if the clerk had chosen them. A card nobody in the register holds
+    goes to ``outsider`` (the dialog fills its fields for a person from outside the commune); two
+    persons with the number are named for the clerk to choose and clean up."""
+    from desktop.gui import messages
+    from desktop.gui.kit import operation
+    from desktop.residents import search
+
+    reader = IdCardInput.install(picker)
+
+    def found(card: idcard_qr.CardData, ids: list[int]) -> None:
+        if len(ids) == 1:
+            picker.set_value(ids[0], emit=True)  # type: ignore[attr-defined]
+        elif ids:
+            messages.info(owner, f"Có {len(ids)} nhân khẩu cùng số định danh {card.number}: hãy gõ tên để "
+                                 "chọn đúng người, rồi làm sạch bản ghi trùng.")
+        elif outsider is not None:
+            outsider(card)
+        else:
+            messages.info(owner, f"Không có nhân khẩu nào mang số định danh {card.number} trong sổ.")
+
+    def read(card: idcard_qr.CardData) -> None:
+        operation.run(owner, search.find_by_id_number, card.number, done=lambda ids: found(card, ids))
+
+    reader.card_read.connect(read)
+    return reader

@@ -109,7 +109,8 @@ class RecordPicker(QLineEdit):
     def choice(self) -> Choice | None:
         return self._value
 
-    def set_value(self, record_id: Any, label: str | None = None) -> None:
+    def set_value(self, record_id: Any, label: str | None = None, *, emit: bool = False) -> None:
+        """Show ``record_id`` as chosen; ``emit``: as if the clerk had picked it (``picked`` fires)."""
         choice = None
         if record_id is not None:
             choice = next((c for c in self._choices if c.id == record_id), None)
@@ -120,7 +121,7 @@ class RecordPicker(QLineEdit):
                 choice = ctx.db.run(ctx.actor, self.describe, record_id)
             if choice is None:
                 choice = Choice(record_id, f"#{record_id}")
-        self._set(choice, emit=False)
+        self._set(choice, emit=emit)
 
     def choices(self) -> list[Choice]:
         return list(self._choices)
@@ -269,7 +270,7 @@ class PersonPicker(RecordPicker):
 
 
 class HouseholdPicker(RecordPicker):
-    placeholder = "Gõ số hộ…"
+    placeholder = "Gõ số hộ hoặc tên chủ hộ…"
 
     def search(self, uow: Any, text: str) -> list[Choice]:
         from desktop.residents.households import list_households
