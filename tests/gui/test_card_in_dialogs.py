@@ -16,9 +16,8 @@ def _card(number: str, name: str, address: str = "Thôn 3, Tâm Thắng") -> str
 
 def _registered(gui_ctx) -> Person:
     def one(uow):
-        return uow.session.scalars(
-            select(Person).where(Person.id_number.is_not(None), Person.id_number != "").order_by(Person.id).limit(1)
-        ).one()
+        with_number = select(Person).where(Person.id_number.is_not(None), Person.id_number != "")
+        return uow.session.scalars(with_number.order_by(Person.id).limit(1)).one()
 
     return gui_ctx.run(one)
 
