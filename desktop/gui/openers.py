@@ -35,18 +35,25 @@ def _household(ctx: AppContext, parent: QWidget, household_id: int) -> None:
     HouseholdPageDialog(ctx, household_id, parent).exec()
 
 
-def main_window() -> Any:  # noqa: ANN401 — the MainWindow, imported lazily
-    """The application's main window, or None (a dialog opened on its own: tests, the gallery)."""
+def main_window(start: QWidget | None = None) -> Any:  # noqa: ANN401 — the MainWindow, imported lazily
+    """The main window ``start`` lives in (through its parents: a dialog opened over the window), or
+    else the application's visible main window; None for a dialog opened on its own (tests, the
+    gallery)."""
+    widget = start
+    while widget is not None:
+        if hasattr(widget, "show_page") and hasattr(widget, "pages"):
+            return widget
+        widget = widget.parentWidget()
     app = QApplication.instance()
     for widget in QApplication.topLevelWidgets() if app is not None else []:
-        if hasattr(widget, "show_page") and hasattr(widget, "pages"):
+        if hasattr(widget, "show_page") and hasattr(widget, "pages") and widget.isVisible():
             return widget
     return None
 
 
 def _show_file(ctx: AppContext, parent: QWidget, file: Any) -> None:  # noqa: ANN401
     """The archive page, the file found by its number (a residence file has no dialog of its own)."""
-    window = main_window()
+    window = main_window(parent)
     if window is None:
         where = file.location_path or "chưa xếp vào hộp"
         text = f"Hồ sơ cư trú số {file.number}: {file.owner}. Vị trí: {where}."

@@ -95,21 +95,25 @@ def _seen(doc: Any) -> Any:
 
 
 def numbered(uow: UnitOfWork, doc: Any, area: str, record_id: int | None = None, *, key: str = "",
-             own_code: bool = False, copies: int = 1) -> Any:
+             own_code: bool = False, copies: int = 1, leader_signs: bool = True) -> Any:
     """``doc`` (an ``official.Document``) with its register number and the chosen signer.
 
     ``area`` + ``record_id`` (or ``key`` for a document about a period, e.g. a week's roster) name
     the record it belongs to; without either, every issue is a new document. ``own_code``: the
     kind has no abbreviation in Phụ lục III (a letter of thanks) and takes the station's own code.
+    ``leader_signs=False``: the document keeps its own signer (a list the records officer sends to
+    the chief is not signed by the chief).
     """
     from desktop.reports.official import Signer
 
     station = get_station(uow)
     kind = station.own_code if own_code else doc.kind_code
-    signer = signers.as_signer(signers.chosen(uow, station)) if doc.signer is not None else None
+    signer = doc.signer
+    if doc.signer is not None and leader_signs:
+        signer = signers.as_signer(signers.chosen(uow, station))
     found = service.find_issued(uow, area, record_id, key)
     if found is not None:
-        if doc.signer is not None and found.signer:
+        if doc.signer is not None and found.signer and leader_signs:
             signer = Signer(found.signer_authority, found.signer, found.signer_rank)
         return _seen(dataclasses.replace(
             doc, number=found.number, kind_code=found.kind_code, signer=signer,

@@ -263,7 +263,7 @@ def render_pdf(uow: UnitOfWork, kind: str, *args: object, **kwargs: object) -> b
     }
     record_id = args[0] if args and isinstance(args[0], int) else None
     doc = numbered(uow, builders[kind](uow, *args, **kwargs), f"residents.{kind}",  # type: ignore[operator]
-                   record_id if kind == "loan_slip" else None)
+                   record_id if kind == "loan_slip" else None, leader_signs=kind != "overdue_list")
     data = _official().render_bytes(doc)
     audit.record(
         uow,

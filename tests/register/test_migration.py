@@ -144,7 +144,7 @@ def test_printed_weapon_records_keep_their_numbers(kind, tmp_path, request):
             )
         with db.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "register_0001")
+            command.upgrade(cfg, "heads")  # the register's and every other area's (the models read all)
 
         with db.uow(Actor.system()) as work:
             station = get_station(work)
@@ -162,4 +162,4 @@ def test_printed_weapon_records_keep_their_numbers(kind, tmp_path, request):
             assert "{don_vi} chúng tôi gồm" in wording.receipt_intro
             assert wording.handover_intro.startswith("Hôm nay, vào hồi {gio}, {don_vi} tiến hành")
         checked = audit.verify(db)  # (no signed head file beside a database migrated by hand)
-        assert checked.first_bad_id is None and checked.checked == 5, checked
+        assert checked.first_bad_id is None and checked.checked >= 5, checked  # other areas log too

@@ -38,7 +38,8 @@ def test_classified_incident_with_people(db, admin, viewer, base):
     ]
     assert inc.people_text == "Điểu Sơn, Thị Hoa, Lê Văn Khách, một người lạ"
     with db.uow(viewer) as work:
-        page = links.for_person(work.session, base.p3)
+        mine = ("schedule.", "security.")
+        page = [r for r in links.for_person(work.session, base.p3) if r.opens.startswith(mine)]
         assert [(r.section, r.opens, r.record_id, r.role) for r in page] == [
             ("Vụ việc liên quan", "schedule.incident", inc.id, "Bị hại")
         ]
@@ -82,7 +83,7 @@ def test_merging_persons_moves_incident_links(db, admin, base):
             (base.p4, "involved"),
             (base.p4, "witness"),
         ]
-        assert links.for_person(work.session, base.p2) == []
+        assert not [r for r in links.for_person(work.session, base.p2) if r.opens == "schedule.incident"]
 
 
 @pytest.mark.parametrize(
