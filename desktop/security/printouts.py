@@ -95,8 +95,9 @@ def reports_register(uow: UnitOfWork, start: dt.date, end: dt.date) -> Any:
         subject=f"Từ ngày {format_date(start)} đến ngày {format_date(end)}",
         doc_date=now().date(),
         body=tuple(body),
-        recipients=("Lãnh đạo Công an xã", "Lưu: VT"),
+        recipients=(f"Lãnh đạo {station.unit_label}", "Lưu: VT"),
         signer=station.signer(),
+        show_number=False,  # a book of reports received, not an outgoing document: no "Số:" line
     )
     audit.record(
         uow, "print", "crime_report", None, f"In sổ tiếp nhận tin báo {format_date(start)}–{format_date(end)}"
