@@ -11,6 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.db import UnitOfWork
 from desktop.register.issuing import issuing, numbered
+from desktop.register.service import find_issued
 from desktop.reports.fonts import register_family
 from desktop.reports.official import TEXT_WIDTH, Document, Heading, Paragraph, Table, escape
 from desktop.reports.signing import Party, SignatureGrid, render_signed
@@ -114,9 +115,11 @@ def handover_document(uow: UnitOfWork, handover: HandoverView) -> tuple[Document
         if item.receipt_id not in receipts_cache:
             receipts_cache[item.receipt_id] = get_receipt(uow, item.receipt_id)
         r = receipts_cache[item.receipt_id]
-        origin[item.id] = (
-            f"{r.origin_text}; BB {r.label} ngày {format_date(r.received_at.date())}; {r.person_text}"
-        )
+        # the receipt as its paper says: the number it was issued under in the outgoing register
+        issued = find_issued(uow, "weapons.receipt", r.id)
+        day = format_date(r.received_at.date())
+        paper = f"BB {issued.symbol} ngày {day}" if issued is not None else f"BB ngày {day} (chưa in)"
+        origin[item.id] = f"{r.origin_text}; {paper}; {r.person_text}"
     rows = tuple(
         (str(n), i.code, i.category, i.unit, format_quantity(i.quantity), origin[i.id], i.seal_number)
         for n, i in enumerate(handover.items, start=1)

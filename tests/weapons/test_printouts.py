@@ -107,6 +107,7 @@ def test_voided_receipt_is_not_printed(world, forum):
 
 
 def test_handover_pdf_lists_kind_quantity_origin(world, forum):
+    world.run(printouts.print_receipt, forum.id)  # the receipt is issued first: 01/BB-CAX in the register
     h = world.run(
         service.record_handover,
         HandoverInput(
@@ -120,7 +121,7 @@ def test_handover_pdf_lists_kind_quantity_origin(world, forum):
     )
     text = flat(text_of(world.run(printouts.print_handover, h.id)))
     for expected in (
-        "Số: 01/BB-CAX",
+        "Số: 02/BB-CAX",  # one register for the year: the handover cannot be 01 as well
         "Bàn giao vũ khí, vật liệu nổ, công cụ hỗ trợ",
         "Bên giao: Công an xã Đắk Nia",
         "Phòng Cảnh sát QLHC về TTXH (PC06)",
@@ -180,3 +181,13 @@ def test_signature_block_stays_on_one_page(world):
             assert all("ký nháy" in p for p in pages), n
         else:
             assert "Biên bản gồm" not in pages[0], n
+
+
+def test_handover_of_a_receipt_never_printed_cites_no_number(world, forum):
+    h = world.run(
+        service.record_handover,
+        HandoverInput(at(2025, 3, 20), "Phòng PC06", tuple(i.id for i in forum.items), "", "", "Y Đức Niê"),
+    )
+    text = flat(text_of(world.run(printouts.print_handover, h.id)))
+    assert "Số: 01/BB-CAX" in text  # the handover is the year's first issued document
+    assert "BB ngày 08/03/2025 (chưa in)" in text and "BB 01/BB-CAX" not in text
