@@ -12,6 +12,7 @@ savepoint, and when another PC took it meanwhile the insert fails and the next o
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -161,6 +162,25 @@ def find_issued(uow: UnitOfWork, area: str, record_id: int | None, record_key: s
         .limit(1)
     )
     return view(row) if row is not None else None
+
+
+def issued_symbols(uow: UnitOfWork, area: str, record_ids: Iterable[int]) -> dict[int, str]:
+    """record id → the symbol ("09/BB-CAX") its issued (not voided) document carries, in one query;
+    a record whose document was never issued (or only voided) is absent."""
+    ids = sorted({int(i) for i in record_ids})
+    if not area or not ids:
+        return {}
+    rows = uow.session.scalars(
+        select(OutgoingDocument)
+        .where(
+            OutgoingDocument.area == area,
+            OutgoingDocument.record_id.in_(ids),
+            OutgoingDocument.record_key == "",
+            OutgoingDocument.status == "issued",
+        )
+        .order_by(OutgoingDocument.id)
+    )
+    return {row.record_id: view(row).symbol for row in rows}  # the newest entry wins, as in find_issued
 
 
 def _clean(data: IssueInput) -> dict:

@@ -93,6 +93,17 @@ def test_a_reprint_finds_the_issued_entry_of_its_record_only(db, admin):
     assert db.run(admin, service.find_issued, "weapons.receipt", 5) is None
 
 
+def test_issued_symbols_of_many_records_skip_voided_and_other_areas(db, admin):
+    db.run(admin, service.issue, _doc("BC", subject="Báo cáo tháng"))
+    a = db.run(admin, service.issue, _doc(area="weapons.receipt", record_id=5))
+    b = db.run(admin, service.issue, _doc(area="weapons.receipt", record_id=7))
+    db.run(admin, service.issue, _doc(area="weapons.handover", record_id=9))
+    db.run(admin, service.void, b.id, b.version, "in lại")
+    got = db.run(admin, service.issued_symbols, "weapons.receipt", [5, 7, 9, 11])
+    assert got == {5: a.symbol} and a.symbol == "02/BB-CAX"
+    assert db.run(admin, service.issued_symbols, "weapons.receipt", []) == {}
+
+
 def test_concurrent_issues_get_distinct_numbers(db, admin):
     """Several PCs issue at the same moment (threads, each its own connection): every document gets
     its own number, none is lost, on SQLite (write lock) and PostgreSQL (unique key + retry)."""
