@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from desktop.db import UnitOfWork, now
 from desktop.errors import DatabaseError, ValidationError
@@ -167,10 +168,15 @@ def find_issued(uow: UnitOfWork, area: str, record_id: int | None, record_key: s
 def issued_symbols(uow: UnitOfWork, area: str, record_ids: Iterable[int]) -> dict[int, str]:
     """record id → the symbol ("09/BB-CAX") its issued (not voided) document carries, in one query;
     a record whose document was never issued (or only voided) is absent."""
+    return session_issued_symbols(uow.session, area, record_ids)
+
+
+def session_issued_symbols(session: Session, area: str, record_ids: Iterable[int]) -> dict[int, str]:
+    """``issued_symbols`` on a bare session (the person page's link providers get one)."""
     ids = sorted({int(i) for i in record_ids})
     if not area or not ids:
         return {}
-    rows = uow.session.scalars(
+    rows = session.scalars(
         select(OutgoingDocument)
         .where(
             OutgoingDocument.area == area,

@@ -12,18 +12,27 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.db import UnitOfWork, now
 from desktop.errors import DatabaseError, ValidationError
+from desktop.register.service import issued_symbols
 from desktop.settings import get_station
 from desktop.staff.models import Officer
 from desktop.weapons.models import (
     UNITS,
     CustodyEvent,
     WeaponCategory,
-    WeaponHandover,
     WeaponItem,
     WeaponReceipt,
     WeaponReceiptOfficer,
 )
-from desktop.weapons.views import EventView, ItemView, OfficerRef, ReceiptView, document_label
+from desktop.weapons.views import (
+    HANDOVER_AREA,
+    NOT_ISSUED,
+    RECEIPT_AREA,
+    EventView,
+    ItemView,
+    OfficerRef,
+    ReceiptView,
+    cited,
+)
 
 MAX_NUMBER_TRIES = 50  # each retry means another PC saved a number meanwhile: four PCs need at most 4
 
@@ -122,16 +131,31 @@ def officer_by_id(uow: UnitOfWork, officer_id: int | None) -> OfficerRef | None:
     return officer_ref(officer) if officer is not None else None
 
 
+def issued_labels(uow: UnitOfWork, area: str, record_ids: Iterable[int]) -> dict[int, str]:
+    """record id → the number its paper carries ("09/BB-CAX", from the outgoing register), or
+    "Chưa cấp số" for a record never issued; one query for all."""
+    ids = list(record_ids)
+    found = issued_symbols(uow, area, ids)
+    return {i: found.get(i, NOT_ISSUED) for i in ids}
+
+
+def receipt_named(uow: UnitOfWork, r: WeaponReceipt) -> str:
+    """The receipt as a sentence names it: '09/BB-CAX', or 'ngày 08/03/2026 (chưa in)'."""
+    return cited(issued_labels(uow, RECEIPT_AREA, [r.id])[r.id], r.received_at)
+
+
 def item_views(uow: UnitOfWork, items: Iterable[WeaponItem], sym: str | None = None) -> list[ItemView]:
+    """``sym`` is accepted for callers that already read the station's symbol; labels come from
+    the outgoing register."""
     items = list(items)
     if not items:
         return []
-    sym = symbol(uow) if sym is None else sym
     cat_names = dict(uow.session.execute(select(WeaponCategory.id, WeaponCategory.name)).all())
     receipt_ids = {i.receipt_id for i in items}
     receipts = {
         r.id: r for r in uow.session.scalars(select(WeaponReceipt).where(WeaponReceipt.id.in_(receipt_ids)))
     }
+    labels = issued_labels(uow, RECEIPT_AREA, receipt_ids)
     out = []
     for i in items:
         r = receipts[i.receipt_id]
@@ -140,7 +164,7 @@ def item_views(uow: UnitOfWork, items: Iterable[WeaponItem], sym: str | None = N
                 i.id,
                 i.code,
                 i.receipt_id,
-                document_label(r.number, sym),
+                labels[r.id],
                 r.voided_at is not None,
                 i.line_no,
                 i.category_id,
@@ -172,7 +196,7 @@ def receipt_view(uow: UnitOfWork, r: WeaponReceipt, sym: str | None = None) -> R
         r.id,
         r.year,
         r.number,
-        document_label(r.number, sym),
+        issued_labels(uow, RECEIPT_AREA, [r.id])[r.id],
         r.received_at,
         r.place,
         r.event_text,
@@ -204,11 +228,7 @@ def receipt_view(uow: UnitOfWork, r: WeaponReceipt, sym: str | None = None) -> R
 def event_views(uow: UnitOfWork, events: Iterable[CustodyEvent]) -> list[EventView]:
     events = list(events)
     handover_ids = {e.handover_id for e in events if e.handover_id}
-    labels: dict[int, str] = {}
-    if handover_ids:
-        sym = symbol(uow)
-        for h in uow.session.scalars(select(WeaponHandover).where(WeaponHandover.id.in_(handover_ids))):
-            labels[h.id] = document_label(h.number, sym)
+    labels = issued_labels(uow, HANDOVER_AREA, handover_ids) if handover_ids else {}
     return [
         EventView(
             e.id,

@@ -17,12 +17,13 @@ from desktop.weapons.common import (
     check_moment,
     event_views,
     insert_numbered,
+    issued_labels,
     item_views,
     officer_by_id,
     symbol,
 )
 from desktop.weapons.models import CustodyEvent, WeaponHandover, WeaponItem
-from desktop.weapons.views import EventView, HandoverInput, HandoverView, ItemView, document_label
+from desktop.weapons.views import HANDOVER_AREA, EventView, HandoverInput, HandoverView, ItemView, cited
 
 #: the item filters offered by ``list_items``
 ITEM_FILTERS = {
@@ -187,7 +188,9 @@ def move_item(
     return item_views(uow, [item])[0]
 
 
-def _handover_view(uow: UnitOfWork, h: WeaponHandover, sym: str | None = None) -> HandoverView:
+def _handover_view(
+    uow: UnitOfWork, h: WeaponHandover, sym: str | None = None, label: str | None = None
+) -> HandoverView:
     sym = symbol(uow) if sym is None else sym
     item_ids = select(CustodyEvent.item_id).where(CustodyEvent.handover_id == h.id)
     items = uow.session.scalars(
@@ -197,7 +200,7 @@ def _handover_view(uow: UnitOfWork, h: WeaponHandover, sym: str | None = None) -
         h.id,
         h.year,
         h.number,
-        document_label(h.number, sym),
+        issued_labels(uow, HANDOVER_AREA, [h.id])[h.id] if label is None else label,
         h.handed_at,
         h.receiving_unit,
         h.their_number,
@@ -286,8 +289,9 @@ def record_handover(uow: UnitOfWork, data: HandoverInput) -> HandoverView:
 def list_handovers(uow: UnitOfWork) -> list[HandoverView]:
     uow.require("read")
     sym = symbol(uow)
-    rows = uow.session.scalars(select(WeaponHandover).order_by(WeaponHandover.handed_at.desc()))
-    return [_handover_view(uow, h, sym) for h in rows]
+    rows = list(uow.session.scalars(select(WeaponHandover).order_by(WeaponHandover.handed_at.desc())))
+    labels = issued_labels(uow, HANDOVER_AREA, [h.id for h in rows])
+    return [_handover_view(uow, h, sym, labels[h.id]) for h in rows]
 
 
 def get_handover(uow: UnitOfWork, handover_id: int) -> HandoverView:
@@ -296,16 +300,13 @@ def get_handover(uow: UnitOfWork, handover_id: int) -> HandoverView:
 
 
 def mark_handover_printed(uow: UnitOfWork, handover_id: int) -> HandoverView:
+    """Log the print of a handover (after it was printed or saved, so numbered from the outgoing
+    register: the log names that number)."""
     uow.require("read")
     h = uow.get(WeaponHandover, handover_id)
     sym = symbol(uow)
-    audit.record(
-        uow,
-        "print",
-        WeaponHandover.__tablename__,
-        h.id,
-        f"In biên bản bàn giao {document_label(h.number, sym)}",
-    )
+    label = cited(issued_labels(uow, HANDOVER_AREA, [h.id])[h.id], h.handed_at)
+    audit.record(uow, "print", WeaponHandover.__tablename__, h.id, f"In biên bản bàn giao {label}")
     if h.printed_at is None:
         uow.require("write")
         h.printed_at = now()

@@ -25,7 +25,7 @@ from desktop.settings import get_station
 from desktop.text import nfc
 from desktop.weapons.common import item_views
 from desktop.weapons.models import WeaponItem
-from desktop.weapons.views import ItemView
+from desktop.weapons.views import NOT_ISSUED, ItemView
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +54,13 @@ def _qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
     renderPDF.draw(drawing, canvas, x, y)
 
 
+def _receipt_line(item: ItemView) -> str:
+    """The receipt the item came in with, as its paper is numbered in the outgoing register."""
+    if item.receipt_label == NOT_ISSUED:
+        return f"BB ngày {item.received_at:%d/%m/%Y} (chưa in)"
+    return f"BB {item.receipt_label} – {item.received_at:%d/%m/%Y}"
+
+
 def _label(canvas: Canvas, family: str, item: ItemView, station: str, x: float, y: float) -> None:
     canvas.setDash(2, 2)
     canvas.setLineWidth(0.4)
@@ -70,7 +77,7 @@ def _label(canvas: Canvas, family: str, item: ItemView, station: str, x: float, 
     lines = [
         (family + "-Bold", 11, f"{item.category} – {item.quantity_text}"),
         (family, 10, f"Niêm phong: {item.seal_number or '(chưa có)'}"),
-        (family, 10, f"BB {item.receipt_label} – {item.received_at:%d/%m/%Y}"),
+        (family, 10, _receipt_line(item)),
         (family, 9, item.markings and f"Ký hiệu: {item.markings}" or item.description),
     ]
     cy = top - 12.5 * mm

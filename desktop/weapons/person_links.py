@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import links
-from desktop.settings import Station
+from desktop.register.service import session_issued_symbols
 from desktop.weapons.models import PERSON_ROLES, WeaponCategory, WeaponItem, WeaponReceipt
-from desktop.weapons.views import document_label, format_quantity
+from desktop.weapons.views import RECEIPT_AREA, format_quantity
 
 SECTION = "Vũ khí, vật liệu nổ đã giao nộp"
 OPENS = "weapons.receipt"
@@ -48,12 +48,12 @@ def person_records(session: Session, person_id: int) -> list[links.LinkedRecord]
     )
     if not receipts:
         return []
-    station = session.get(Station, 1)
-    symbol = (station.doc_symbol if station is not None else "") or "CAX"
+    found = session_issued_symbols(session, RECEIPT_AREA, [r.id for r in receipts])
     summaries = _summaries(session, [r.id for r in receipts])
     out = []
     for r in receipts:
-        text = f"Biên bản số {document_label(r.number, symbol)}: {summaries.get(r.id, '')}".rstrip(": ")
+        paper = f"số {found[r.id]}" if r.id in found else f"ngày {r.received_at:%d/%m/%Y} (chưa in)"
+        text = f"Biên bản {paper}: {summaries.get(r.id, '')}".rstrip(": ")
         if r.voided_at is not None:
             text += " (đã hủy)"
         out.append(

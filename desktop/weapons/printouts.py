@@ -18,7 +18,7 @@ from desktop.reports.official import Document, Paragraph, Table, escape
 from desktop.reports.signing import Party, SignatureGrid, render_signed
 from desktop.settings import get_station
 from desktop.text import format_date
-from desktop.weapons import receipts
+from desktop.weapons import receipt_list, receipts
 from desktop.weapons.categories import get_weapon_settings
 from desktop.weapons.receipt_list import get_receipt, seals_at_receipt, totals_text
 from desktop.weapons.views import (
@@ -245,11 +245,15 @@ def receipt_pdf(uow: UnitOfWork, receipt_id: int) -> bytes:
 
 
 def print_receipt(uow: UnitOfWork, receipt_id: int) -> bytes:
-    """The receipt as PDF bytes, issued: logs the print and locks the receipt against edits."""
-    view = receipts.mark_printed(uow, receipt_id)
+    """The receipt as PDF bytes, issued: numbered from the outgoing register, then the print is
+    logged under that number and the receipt is locked against edits."""
+    view = receipt_list.get_receipt(uow, receipt_id)
+    receipts.check_printable(view)
     doc, grid = receipt_document(uow, view)
     with issuing():
-        return render_signed(numbered(uow, doc, "weapons.receipt", view.id), grid)
+        pdf = render_signed(numbered(uow, doc, "weapons.receipt", view.id), grid)
+    receipts.mark_printed(uow, receipt_id)
+    return pdf
 
 
 from desktop.weapons.printouts_custody import (  # noqa: E402 — the handover and stocktake records

@@ -11,7 +11,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from desktop.db import UnitOfWork
 from desktop.register.issuing import issuing, numbered
-from desktop.register.service import find_issued
 from desktop.reports.fonts import register_family
 from desktop.reports.official import TEXT_WIDTH, Document, Heading, Paragraph, Table, escape
 from desktop.reports.signing import Party, SignatureGrid, render_signed
@@ -20,7 +19,14 @@ from desktop.text import fold, format_date
 from desktop.weapons import custody, stocktake
 from desktop.weapons.categories import get_weapon_settings
 from desktop.weapons.receipt_list import get_receipt, totals_text
-from desktop.weapons.views import HandoverView, OfficerRef, ReceiptView, StocktakeView, format_quantity
+from desktop.weapons.views import (
+    NOT_ISSUED,
+    HandoverView,
+    OfficerRef,
+    ReceiptView,
+    StocktakeView,
+    format_quantity,
+)
 
 CELL_PADDING = 6.5  # points: the table cell's left and right padding and a little air
 
@@ -116,9 +122,8 @@ def handover_document(uow: UnitOfWork, handover: HandoverView) -> tuple[Document
             receipts_cache[item.receipt_id] = get_receipt(uow, item.receipt_id)
         r = receipts_cache[item.receipt_id]
         # the receipt as its paper says: the number it was issued under in the outgoing register
-        issued = find_issued(uow, "weapons.receipt", r.id)
         day = format_date(r.received_at.date())
-        paper = f"BB {issued.symbol} ngày {day}" if issued is not None else f"BB ngày {day} (chưa in)"
+        paper = f"BB {r.label} ngày {day}" if r.label != NOT_ISSUED else f"BB ngày {day} (chưa in)"
         origin[item.id] = f"{r.origin_text}; {paper}; {r.person_text}"
     rows = tuple(
         (str(n), i.code, i.category, i.unit, format_quantity(i.quantity), origin[i.id], i.seal_number)
@@ -168,10 +173,12 @@ def handover_pdf(uow: UnitOfWork, handover_id: int) -> bytes:
 
 
 def print_handover(uow: UnitOfWork, handover_id: int) -> bytes:
-    view = custody.mark_handover_printed(uow, handover_id)
+    view = custody.get_handover(uow, handover_id)
     doc, grid = handover_document(uow, view)
     with issuing():
-        return render_signed(numbered(uow, doc, "weapons.handover", view.id), grid)
+        pdf = render_signed(numbered(uow, doc, "weapons.handover", view.id), grid)
+    custody.mark_handover_printed(uow, handover_id)  # logged under the number just issued
+    return pdf
 
 
 def _members(uow: UnitOfWork, names: tuple[str, ...]) -> tuple[Party, ...]:

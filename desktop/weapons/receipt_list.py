@@ -10,15 +10,16 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 
 from desktop.db import UnitOfWork
+from desktop.register.models import OutgoingDocument
 from desktop.text import fold
-from desktop.weapons.common import item_views, receipt_view, symbol
+from desktop.weapons.common import issued_labels, item_views, receipt_view, symbol
 from desktop.weapons.models import ORIGINS, CustodyEvent, WeaponItem, WeaponReceipt
 from desktop.weapons.views import (
     OWNER_UNKNOWN_TEXT,
+    RECEIPT_AREA,
     ItemView,
     ReceiptRow,
     ReceiptView,
-    document_label,
     format_quantity,
 )
 
@@ -58,7 +59,8 @@ def list_receipts(
     unlinked_only: bool = False,
     limit: int = 2000,
 ) -> list[ReceiptRow]:
-    """Receipts, newest first; ``text`` matches the person, the event, the number ("3/2026" or "3");
+    """Receipts, newest first; ``text`` matches the person, the event, the number the paper carries
+    in the outgoing register ("09/BB-CAX", "9/2026" or "9") or the receipt's own sequence number;
     ``unlinked_only``: those whose typed giver or event the migration could not match to the register
     ("chưa gắn người/sự kiện"), for the clerk to resolve."""
     uow.require("read")
@@ -74,9 +76,15 @@ def list_receipts(
         m = re.fullmatch(r"0*(\d{1,5})(?:/(?:bb-?[a-z0-9-]*/?)?(\d{4})?)?", key.replace(" ", ""))
         if m:
             cond = WeaponReceipt.number == int(m.group(1))
+            issued = select(OutgoingDocument.record_id).where(
+                OutgoingDocument.area == RECEIPT_AREA,
+                OutgoingDocument.status == "issued",
+                OutgoingDocument.number == int(m.group(1)),
+            )
             if m.group(2):
                 cond = cond & (WeaponReceipt.year == int(m.group(2)))
-            conds.append(cond)
+                issued = issued.where(OutgoingDocument.year == int(m.group(2)))
+            conds += [cond, WeaponReceipt.id.in_(issued)]
         stmt = stmt.where(or_(*conds))
     if date_from:
         stmt = stmt.where(WeaponReceipt.received_at >= dt.datetime.combine(date_from, dt.time.min))
@@ -101,6 +109,7 @@ def list_receipts(
         )
         for view in item_views(uow, items, sym):
             by_receipt[view.receipt_id].append(view)
+    labels = issued_labels(uow, RECEIPT_AREA, [r.id for r in receipts])
     rows = []
     for r in receipts:
         items = by_receipt.get(r.id, [])
@@ -109,7 +118,7 @@ def list_receipts(
         rows.append(
             ReceiptRow(
                 r.id,
-                document_label(r.number, sym),
+                labels[r.id],
                 r.received_at,
                 r.person_name or (OWNER_UNKNOWN_TEXT if r.owner_unknown else ""),
                 r.event_text,

@@ -16,6 +16,7 @@ from desktop.weapons.common import (
     check_moment,
     insert_numbered,
     parse_quantity,
+    receipt_named,
     receipt_view,
     symbol,
 )
@@ -43,7 +44,6 @@ from desktop.weapons.views import (
     ItemInput,
     ReceiptInput,
     ReceiptView,
-    document_label,
 )
 
 STATION_STORE = "Kho Công an xã"
@@ -241,8 +241,8 @@ def record_receipt(uow: UnitOfWork, data: ReceiptInput, *, numbering: Any = None
     return receipt_view(uow, receipt)
 
 
-def _editable(receipt: WeaponReceipt, sym: str, action: str) -> None:
-    label = document_label(receipt.number, sym)
+def _editable(uow: UnitOfWork, receipt: WeaponReceipt, action: str) -> None:
+    label = receipt_named(uow, receipt)
     if receipt.voided_at is not None:
         raise ValidationError("Biên bản", f"biên bản {label} đã hủy nên không {action} được.")
     if receipt.printed_at is not None:
@@ -282,7 +282,7 @@ def update_receipt(uow: UnitOfWork, receipt_id: int, version: int, data: Receipt
     uow.require("write")
     receipt = uow.get(WeaponReceipt, receipt_id, version=version)
     sym = symbol(uow)
-    _editable(receipt, sym, "sửa")
+    _editable(uow, receipt, "sửa")
     values = _validate(uow, data, receipt)
     officers, lines = values.pop("_officers"), values.pop("_items")
     values.pop("photos")  # photos are added with desktop.weapons.photos, never replaced by an edit
@@ -338,7 +338,7 @@ def delete_receipt(uow: UnitOfWork, receipt_id: int, version: int) -> None:
     """Delete a receipt that was never printed and whose items never moved (the audit log keeps it)."""
     uow.require("write")
     receipt = uow.get(WeaponReceipt, receipt_id, version=version)
-    _editable(receipt, symbol(uow), "xóa")
+    _editable(uow, receipt, "xóa")
     items = list(uow.session.scalars(select(WeaponItem).where(WeaponItem.receipt_id == receipt.id)))
     for item in items:
         why = _why_kept(uow, item)
@@ -358,7 +358,7 @@ def void_receipt(uow: UnitOfWork, receipt_id: int, version: int, reason: str) ->
     uow.require("write")
     receipt = uow.get(WeaponReceipt, receipt_id, version=version)
     sym = symbol(uow)
-    label = document_label(receipt.number, sym)
+    label = receipt_named(uow, receipt)
     why = require_text("Lý do hủy", reason, max_len=1000)
     if receipt.voided_at is not None:
         raise ValidationError("Biên bản", f"biên bản {label} đã hủy từ {receipt.voided_at:%d/%m/%Y}.")
@@ -410,16 +410,17 @@ def link_receipt(
 def check_printable(view: ReceiptView) -> None:
     """A voided receipt is neither previewed nor printed."""
     if view.voided_at is not None:
-        raise ValidationError("Biên bản", f"biên bản {view.label} đã hủy, không in được.")
+        raise ValidationError("Biên bản", f"biên bản {view.named} đã hủy, không in được.")
 
 
 def mark_printed(uow: UnitOfWork, receipt_id: int) -> ReceiptView:
-    """Log the print of a receipt (after the clerk printed or saved it); from now on it cannot be
-    edited or deleted, only voided."""
+    """Log the print of a receipt (after the clerk printed or saved it, so it was numbered from the
+    outgoing register and the log names that number); from now on it cannot be edited or deleted,
+    only voided."""
     uow.require("read")
     receipt = uow.get(WeaponReceipt, receipt_id)
     sym = symbol(uow)
-    label = document_label(receipt.number, sym)
+    label = receipt_named(uow, receipt)
     if receipt.voided_at is not None:
         raise ValidationError("Biên bản", f"biên bản {label} đã hủy, không in được.")
     audit.record(uow, "print", WeaponReceipt.__tablename__, receipt.id, f"In biên bản tiếp nhận {label}")

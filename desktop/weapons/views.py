@@ -10,6 +10,10 @@ from desktop.text import format_datetime
 from desktop.weapons.models import EVENT_KINDS, ORIGINS, PERSON_ROLES, STATUSES
 
 OWNER_UNKNOWN_TEXT = "Không xác định được chủ sở hữu"
+#: the label of a receipt or handover not yet issued: its number comes from the outgoing register
+NOT_ISSUED = "Chưa cấp số"
+RECEIPT_AREA = "weapons.receipt"
+HANDOVER_AREA = "weapons.handover"
 
 
 def format_quantity(value: Decimal | int | float) -> str:
@@ -21,9 +25,14 @@ def format_quantity(value: Decimal | int | float) -> str:
     return f"{int(whole):,}".replace(",", ".") + "," + frac
 
 
-def document_label(number: int, symbol: str, kind: str = "BB") -> str:
-    """'01/BB-CAX'."""
-    return f"{number:02d}/{kind}-{symbol}" if symbol else f"{number:02d}/{kind}"
+def cited(label: str, day: dt.date | dt.datetime) -> str:
+    """A record named in a sentence: '09/BB-CAX' once issued, else 'ngày 08/03/2026 (chưa in)'."""
+    return label if label != NOT_ISSUED else f"ngày {day:%d/%m/%Y} (chưa in)"
+
+
+def file_label(label: str, day: dt.date | dt.datetime) -> str:
+    """A file name part: '09-BB-CAX' once issued, else '20260308-chua-in'."""
+    return label.replace("/", "-") if label != NOT_ISSUED else f"{day:%Y%m%d}-chua-in"
 
 
 @dataclass(frozen=True)
@@ -180,6 +189,11 @@ class ReceiptView:
         return ORIGINS.get(self.origin, self.origin)
 
     @property
+    def named(self) -> str:
+        """How a sentence names it: its register number, or its date with "(chưa in)"."""
+        return cited(self.label, self.received_at)
+
+    @property
     def person_role(self) -> str:
         """What the named person is on this record: giver, finder, person the items were taken from."""
         return PERSON_ROLES.get(self.origin, "Người giao nộp")
@@ -227,6 +241,11 @@ class ReceiptRow:
     printed: bool
     version: int
     unlinked: bool = False
+
+    @property
+    def named(self) -> str:
+        """How a sentence names it: its register number, or its date with "(chưa in)"."""
+        return cited(self.label, self.received_at)
 
 
 @dataclass(frozen=True)
@@ -289,6 +308,11 @@ class HandoverView:
     receiver_rank: str = ""
     receiver_position: str = ""
     deliverer: OfficerRef | None = None
+
+    @property
+    def named(self) -> str:
+        """How a sentence names it: its register number, or its date with "(chưa in)"."""
+        return cited(self.label, self.handed_at)
 
 
 @dataclass(frozen=True)

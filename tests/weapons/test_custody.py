@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.errors import CaxaError, PermissionDenied, ValidationError
-from desktop.weapons import service
+from desktop.weapons import printouts, service
 from desktop.weapons.models import CustodyEvent, WeaponItem
 from desktop.weapons.views import HandoverInput, WeaponSettingsView
 from tests.weapons.conftest import at
@@ -148,13 +148,16 @@ def test_handover_freezes_items(world, two_guns, viewer):
             "Y Đức Niê",
         ),
     )
-    assert (h.label, [i.status for i in h.items]) == ("01/BB-CAX", ["handed_over", "handed_over"])
+    assert (h.label, [i.status for i in h.items]) == ("Chưa cấp số", ["handed_over", "handed_over"])
+    assert h.named == "ngày 04/03/2025 (chưa in)"
     assert h.items[0].holder == "Phòng PC06 Công an tỉnh (Đại úy Phan Minh Tuấn)"
     with pytest.raises(ValidationError, match="đã bàn giao cho Phòng PC06"):
         world.run(service.record_handover, HandoverInput(at(2025, 3, 5), "PC06", ids[:1]))
     gun = world.run(service.get_item, ids[0])
     with pytest.raises(ValidationError, match="không di chuyển"):
         world.run(service.move_item, gun.id, gun.version, "stored", at(2025, 3, 6), location="Tủ 3")
+    assert [h.label for h in world.run(service.list_handovers)] == ["Chưa cấp số"]
+    world.run(printouts.print_handover, h.id)  # issued: the register's first number of 2025
     assert [h.label for h in world.run(service.list_handovers)] == ["01/BB-CAX"]
     assert world.run(service.list_items) == []
     assert [i.code for i in world.run(service.list_items, status="handed_over")] == [

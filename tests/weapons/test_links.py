@@ -13,6 +13,7 @@ from desktop.settings import add_village
 from desktop.weapons import service
 from desktop.weapons.models import WeaponReceipt
 from desktop.weapons.person_links import OPENS, SECTION
+from desktop.weapons.printouts import print_receipt
 from desktop.weapons.receipts import link_receipt, mark_printed
 from tests.weapons.conftest import at
 
@@ -56,6 +57,10 @@ def test_giver_picked_from_register_is_shown_on_the_persons_page(world):
         (seized.id, SECTION, "Người vi phạm / người có đồ vật"),
         (r.id, SECTION, "Người giao nộp"),
     ]
+    assert shown[1].text == "Biên bản ngày 01/03/2025 (chưa in): 1 khẩu súng kíp"
+    world.run(print_receipt, r.id)
+    with world.db.uow(world.admin) as work:
+        shown = [x for x in links.for_person(work.session, pid) if x.opens == OPENS]
     assert shown[1].text == "Biên bản số 01/BB-CAX: 1 khẩu súng kíp"
     # followed back: the record the page opens is the receipt naming that person
     assert world.run(service.get_receipt, shown[1].record_id).person_id == pid

@@ -1,3 +1,4 @@
+import datetime as dt
 import io
 
 import pytest
@@ -5,6 +6,7 @@ from pypdf import PdfReader
 
 from desktop import audit
 from desktop.errors import PermissionDenied, ValidationError
+from desktop.register import service as register
 from desktop.weapons import labels, printouts, service
 from desktop.weapons.views import HandoverInput, WeaponSettingsView
 from tests.weapons.conftest import at
@@ -157,7 +159,10 @@ def test_labels_carry_a_qr_code_of_each_identifier(world, forum, monkeypatch):
     assert encoded == [f"VK-2025-{n:04d}" for n in range(1, 12)]
     first = flat(reader.pages[0].extract_text())
     assert "VK-2025-0001" in first and "Niêm phong: NP-001" in first and "súng kíp – 1 khẩu" in first
-    assert "BB 01/BB-CAX – 08/03/2025" in first
+    assert "BB ngày 08/03/2025 (chưa in)" in first  # not printed yet: no register number
+    world.run(printouts.print_receipt, forum.id)
+    again = PdfReader(io.BytesIO(world.run(labels.labels_for, ids)))
+    assert "BB 01/BB-CAX – 08/03/2025" in flat(again.pages[0].extract_text())
     assert "VK-2025-0011" in flat(reader.pages[1].extract_text())
     with pytest.raises(ValidationError):
         world.run(labels.print_labels, [])
@@ -191,3 +196,22 @@ def test_handover_of_a_receipt_never_printed_cites_no_number(world, forum):
     text = flat(text_of(world.run(printouts.print_handover, h.id)))
     assert "Số: 01/BB-CAX" in text  # the handover is the year's first issued document
     assert "BB ngày 08/03/2025 (chưa in)" in text and "BB 01/BB-CAX" not in text
+
+
+def test_screen_and_paper_carry_the_same_register_number(world, forum):
+    # a report went out first this year: the receipt is the register's 2nd document, its own sequence 1
+    report = register.IssueInput("BC", dt.date(2025, 3, 8), "Báo cáo tuần", unit_symbol="CAX")
+    world.run(register.issue, report)
+    assert [r.label for r in world.run(service.list_receipts)] == ["Chưa cấp số"]
+    text = flat(text_of(world.run(printouts.print_receipt, forum.id)))
+    assert "Số: 02/BB-CAX" in text
+    (row,) = world.run(service.list_receipts)
+    view = world.run(service.get_receipt, forum.id)
+    assert (row.label, view.label, view.number) == ("02/BB-CAX", "02/BB-CAX", 1)
+    assert {i.receipt_label for i in view.items} == {"02/BB-CAX"}
+    with world.db.uow(world.admin) as work:
+        logged = audit.list_entries(work, audit.AuditFilter(table_name="weapon_receipt"))
+    assert [e.summary for e in logged if e.action == "print"] == ["In biên bản tiếp nhận 02/BB-CAX"]
+    # a reprint keeps the number and logs it again under the same number
+    assert "Số: 02/BB-CAX" in flat(text_of(world.run(printouts.print_receipt, forum.id)))
+    assert world.run(service.get_receipt, forum.id).label == "02/BB-CAX"

@@ -7,9 +7,11 @@ from sqlalchemy import func, select
 from desktop import audit
 from desktop.db import now
 from desktop.errors import PermissionDenied, StaleRecord, ValidationError
+from desktop.register import service as register
 from desktop.weapons import receipts, service
 from desktop.weapons.common import next_number
 from desktop.weapons.models import CustodyEvent, WeaponItem, WeaponReceipt
+from desktop.weapons.printouts import print_receipt
 from desktop.weapons.views import HandoverInput, ItemInput
 from tests.weapons.conftest import at
 
@@ -31,11 +33,13 @@ def test_numbers_per_year_items_and_received_events(world):
         service.record_receipt, world.receipt(at(2024, 12, 21), [world.item("súng cồn tự chế", "10")])
     )
     r3 = world.run(service.record_receipt, world.receipt(at(2025, 1, 2), [world.item("lựu đạn", "1", "quả")]))
+    # the own sequence is the internal id; the label is the register's number, none before printing
     assert [(r.year, r.number, r.label) for r in (r1, r2, r3)] == [
-        (2024, 1, "01/BB-CAX"),
-        (2024, 2, "02/BB-CAX"),
-        (2025, 1, "01/BB-CAX"),
+        (2024, 1, "Chưa cấp số"),
+        (2024, 2, "Chưa cấp số"),
+        (2025, 1, "Chưa cấp số"),
     ]
+    assert r1.named == "ngày 20/12/2024 (chưa in)"
     assert [i.code for i in r1.items] == ["VK-2024-0001", "VK-2024-0002"]
     assert r2.items[0].code == "VK-2024-0003" and r3.items[0].code == "VK-2025-0001"
     assert r1.items[1].quantity == Decimal("2.5") and r1.items[1].quantity_text == "2,5 kg"
@@ -63,10 +67,17 @@ def test_owner_unknown_and_search(world):
     # nobody hands in for an unknown owner: the finder is named (and signs), the owner stays unknown
     assert found.owner_unknown and found.person_text == "Y Bhin Niê"
     assert found.person_role == "Người phát hiện"
-    assert [r.label for r in world.run(service.list_receipts, text="thuong")] == ["01/BB-CAX"]
-    assert [r.label for r in world.run(service.list_receipts, text="ra quan")] == ["02/BB-CAX"]
-    assert [r.label for r in world.run(service.list_receipts, text="02/BB-CAX")] == ["02/BB-CAX"]
-    assert [r.label for r in world.run(service.list_receipts, text="2/2025")] == ["02/BB-CAX"]
+    assert [r.label for r in world.run(service.list_receipts, text="thuong")] == ["Chưa cấp số"]
+    # two reports go out first: the receipt is printed as the year's third document
+    for subject in ("Báo cáo tuần", "Báo cáo tháng"):
+        world.run(register.issue, register.IssueInput("BC", dt.date(2025, 3, 2), subject, unit_symbol="CAX"))
+    world.run(print_receipt, found.id)
+    assert [r.label for r in world.run(service.list_receipts, text="ra quan")] == ["03/BB-CAX"]
+    assert [r.label for r in world.run(service.list_receipts, text="03/BB-CAX")] == ["03/BB-CAX"]
+    assert [r.label for r in world.run(service.list_receipts, text="3/2025")] == ["03/BB-CAX"]
+    assert world.run(service.list_receipts, text="3/2024") == []
+    # the own sequence stays searchable
+    assert [r.label for r in world.run(service.list_receipts, text="2")] == ["03/BB-CAX"]
     rows = world.run(service.list_receipts)
     assert rows[0].item_summary == "1 quả lựu đạn" and rows[0].origin_text == "Phát hiện vô chủ"
 
@@ -193,8 +204,6 @@ def test_edit_until_printed_then_locked(world):
     assert count(world, WeaponItem) == 2
     with pytest.raises(StaleRecord):
         world.run(service.update_receipt, r.id, r.version, data)
-    from desktop.weapons.printouts import print_receipt
-
     world.run(print_receipt, r.id)
     with pytest.raises(ValidationError, match="đã in"):
         world.run(service.update_receipt, r2.id, r2.version + 1, data)
