@@ -95,7 +95,9 @@ def test_preview_marks_printed_only_after_print_or_save(qtbot, page, messages, t
     row = select(tab.list, lambda r: not r.printed and not r.voided)
     tab.print_action.trigger()
     assert "Số: /BB-CAX" in preview_text()  # unnumbered until it is issued
-    assert print_action.last_preview.windowTitle().endswith(f"Biên bản {row.label}")
+    assert row.label == "Chưa cấp số"  # the register gives the number when it is issued
+    assert print_action.last_preview.windowTitle().endswith(f"Biên bản {row.named}")
+    assert "(chưa in)" in row.named
     print_action.last_preview.reject()  # looked at, closed
     assert not page.ctx.run(service.get_receipt, row.id).printed_at
     assert next(r for r in tab.list.rows() if r.id == row.id).state_text == "Chưa in"
@@ -119,6 +121,8 @@ def test_preview_marks_printed_only_after_print_or_save(qtbot, page, messages, t
     assert f"Số: {entry.number:02d}/BB-CAX" in preview_text()
     assert page.ctx.run(service.get_receipt, row.id).printed_at is not None
     assert next(r for r in tab.list.rows() if r.id == row.id).state_text == "Đã in"  # the page refreshed
+    # the list shows the number the paper carries
+    assert next(r for r in tab.list.rows() if r.id == row.id).label == entry.symbol
 
     tab.list.select_id(row.id)
     assert not tab.delete_action.isEnabled()  # printed: locked
@@ -174,7 +178,7 @@ def test_delete_key_removes_an_unprinted_receipt(qtbot, page, messages):
     before = len(receipts.rows())
     select(receipts, lambda r: r.id == fresh.id)
     qtbot.keyClick(receipts.table, Qt.Key.Key_Delete)
-    assert f"Xóa biên bản {fresh.label}" in messages.texts("confirm")[-1]
+    assert f"Xóa biên bản {fresh.named}" in messages.texts("confirm")[-1]
     assert len(receipts.rows()) == before - 1
 
 

@@ -109,15 +109,15 @@ class ReceiptDialog(Dialog):
                 self.ui.event_text.setText(follow_on.event_text)
                 self.ui.drafted_by.set_value(follow_on.drafted_by.id if follow_on.drafted_by else None)
                 self.ui.witnesses.setPlainText("\n".join(follow_on.witnesses))
-                self.setWindowTitle(f"Lập biên bản tiếp nhận mới — tiếp theo {follow_on.label}")
+                self.setWindowTitle(f"Lập biên bản tiếp nhận mới — tiếp theo biên bản {follow_on.named}")
             self.add_row()
         else:
-            self.setWindowTitle(f"Sửa biên bản {receipt.label}")
+            self.setWindowTitle(f"Sửa biên bản {receipt.named}")
             self._load(receipt)
             if not receipt.editable or not ctx.can("write"):
                 self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
                 why = f"đã hủy: {receipt.void_reason}" if receipt.voided_at else "đã in, chỉ xem"
-                self.setWindowTitle(f"Biên bản {receipt.label} ({why})")
+                self.setWindowTitle(f"Biên bản {receipt.named} ({why})")
         self._origin_changed()
 
     def _load(self, r: ReceiptView) -> None:
@@ -317,7 +317,7 @@ class LinkDialog(Dialog):
         self.receipt = receipt
         self.ui = Ui_WeaponLinkDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(f"Gắn biên bản {receipt.label} với sổ")
+        self.setWindowTitle(f"Gắn biên bản {receipt.named} với sổ")
         parts = (receipt.person_name, receipt.person_id_number, receipt.person_address)
         typed = ", ".join(p for p in parts if p)
         self.ui.typed_person.setText(typed or receipt.person_text)
@@ -339,5 +339,5 @@ class LinkDialog(Dialog):
             person_id=self.ui.person.value(),
             event_id=self.ui.event.value(),
             changes="weapons",
-            message=f"Đã gắn biên bản {r.label} với sổ.",
+            message=f"Đã gắn biên bản {r.named} với sổ.",
         )

@@ -20,7 +20,7 @@ from desktop.gui.models import weapons as models
 from desktop.gui.pages.base import Page
 from desktop.gui.pages.weapons_more import HandoversTab, StocktakeTab, print_labels, split
 from desktop.weapons import photos, printouts, receipts, service
-from desktop.weapons.views import ItemView, ReceiptRow, ReceiptView
+from desktop.weapons.views import ItemView, ReceiptRow, ReceiptView, file_label
 
 PHOTO_FILTER = "Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.bmp)"
 
@@ -109,12 +109,12 @@ class ReceiptsTab(QWidget):
             self,
             printouts.receipt_pdf,
             row.id,
-            title=f"Biên bản {row.label}",
-            filename=f"bien-ban-tiep-nhan-{row.label.replace('/', '-')}.pdf",
+            title=f"Biên bản {row.named}",
+            filename=f"bien-ban-tiep-nhan-{file_label(row.label, row.received_at)}.pdf",
             issue=(receipts.mark_printed, row.id),
             changes="weapons",
             confirm=(
-                f"In biên bản {row.label}? Sau khi in, biên bản không sửa hay xóa được nữa; nếu sai chỉ có "
+                f"In biên bản {row.named}? Sau khi in, biên bản không sửa hay xóa được nữa; nếu sai chỉ có "
                 "thể hủy biên bản (ghi lý do) và lập biên bản mới."
             )
             if first
@@ -123,17 +123,17 @@ class ReceiptsTab(QWidget):
 
     def print_labels(self, row: ReceiptRow) -> None:
         def got(receipt: ReceiptView) -> None:
-            print_labels(self, [i.id for i in receipt.items], f"Nhãn niêm phong — {row.label}",
-                         f"nhan-{row.label.replace('/', '-')}.pdf")
+            print_labels(self, [i.id for i in receipt.items], f"Nhãn niêm phong — biên bản {receipt.named}",
+                         f"nhan-{file_label(receipt.label, receipt.received_at)}.pdf")
 
         operation.run(self, service.get_receipt, row.id, done=got)
 
     def void_receipt(self, row: ReceiptRow) -> None:
-        ReasonDialog(self.ctx, f"Hủy biên bản {row.label}", service.void_receipt, row.id, row.version,
-                     changes="weapons", message=f"Đã hủy biên bản {row.label}.", parent=self).exec()
+        ReasonDialog(self.ctx, f"Hủy biên bản {row.named}", service.void_receipt, row.id, row.version,
+                     changes="weapons", message=f"Đã hủy biên bản {row.named}.", parent=self).exec()
 
     def add_photo(self, row: ReceiptRow) -> None:
-        add_photo(self, photos.add_receipt_photo, row.id, row.label)
+        add_photo(self, photos.add_receipt_photo, row.id, f"biên bản {row.named}")
 
     def open_settings(self) -> None:
         operation.run(
@@ -141,9 +141,9 @@ class ReceiptsTab(QWidget):
         )
 
     def delete_receipt(self, row: ReceiptRow) -> None:
-        if messages.confirm(self, f"Xóa biên bản {row.label} (chưa in) cùng các vật phẩm của nó?"):
+        if messages.confirm(self, f"Xóa biên bản {row.named} cùng các vật phẩm của nó?"):
             operation.run(self, service.delete_receipt, row.id, row.version, changes="weapons",
-                          message=f"Đã xóa biên bản {row.label}.")
+                          message=f"Đã xóa biên bản {row.named}.")
 
 
 class ItemsTab(QWidget):

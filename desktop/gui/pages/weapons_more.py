@@ -15,7 +15,7 @@ from desktop.gui.kit import operation, print_action
 from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models import weapons as models
 from desktop.weapons import custody, labels, printouts, stocktake
-from desktop.weapons.views import HandoverView, StocktakeView
+from desktop.weapons.views import HandoverView, StocktakeView, file_label
 
 
 def split(
@@ -64,8 +64,8 @@ class HandoversTab(QWidget):
             self,
             printouts.handover_pdf,
             h.id,
-            title=f"Biên bản bàn giao {h.label}",
-            filename=f"bien-ban-ban-giao-{h.label.replace('/', '-')}.pdf",
+            title=f"Biên bản bàn giao {h.named}",
+            filename=f"bien-ban-ban-giao-{file_label(h.label, h.handed_at)}.pdf",
             issue=(custody.mark_handover_printed, h.id),
             changes="weapons",
         )
