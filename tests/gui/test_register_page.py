@@ -110,3 +110,32 @@ def test_print_preview_offers_the_signer_and_remembers_it(qtbot, gui_ctx, messag
     entry = gui_ctx.run(service.find_issued, "schedule.roster", None, entry_key())
     assert f"Số: {entry.number:02d}/LCT" in text(preview.data)
     assert entry.signer == gui_ctx.run(signers.chosen).name
+
+
+def test_a_viewer_previews_but_does_not_issue(qtbot, gui_ctx, sqlite_db, messages):
+    """Issuing takes a number from the register: a read-only account gets the preview with print and
+    save disabled (and says why), not a refusal after clicking."""
+    import datetime as dt
+
+    from desktop.gui.context import AppContext
+    from desktop.gui.pages.schedule import roster_pdf
+    from tests.conftest import make_user
+
+    viewer = AppContext(sqlite_db, make_user(sqlite_db, "xem3", "viewer"), gui_ctx.prefs)
+
+    class Owner(register_page.QWidget):
+        def __init__(self, ctx) -> None:  # noqa: ANN001
+            super().__init__()
+            self.ctx = ctx
+
+    for ctx, can_issue in ((viewer, False), (gui_ctx, True)):
+        owner = Owner(ctx)
+        qtbot.addWidget(owner)
+        print_action.show(owner, roster_pdf, dt.date.today(), title="Lịch công tác")
+        preview = print_action.last_preview
+        assert "Số: /LCT" in text(preview.data)  # the preview itself is for everyone
+        for button in (preview.ui.print_button, preview.ui.save_button):
+            assert button.isEnabled() is can_issue
+        if not can_issue:
+            assert "chỉ xem" in preview.ui.save_button.toolTip()
+        preview.reject()

@@ -103,6 +103,14 @@ def preview(
     dialog.before_output = before_output
     dialog.prepare_output = prepare_output
     dialog.issued.connect(on_issued)
+    ctx = getattr(owner, "ctx", None)
+    if source is not None and rendering is not None and rendering.number is None and ctx is not None \
+            and not ctx.can("write"):
+        # issuing takes a number from the outgoing register: a read-only account sees, but does not issue
+        for button in (dialog.ui.print_button, dialog.ui.save_button):
+            button.setEnabled(False)
+            button.setToolTip("Văn bản chưa có số: chỉ cán bộ nhập liệu hoặc quản trị mới in, lưu để "
+                              "lấy số trong sổ văn bản đi. Tài khoản chỉ xem được xem trước.")
     if rendering is not None and rendering.signed and source is not None:
         _offer_signers(owner, dialog, rendering, source)
     last_preview = dialog
