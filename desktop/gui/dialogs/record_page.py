@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -49,6 +50,8 @@ class _RecordPage(Dialog):
 
     #: the areas whose announced changes make the page read itself again (every area may show)
     areas: frozenset[str] | None = None
+    #: the service that reads the page: fn(uow, record_id) → the record and its sections
+    read: Callable[..., Any]
 
     def __init__(self, ctx: AppContext, record_id: int, parent: QWidget | None, *, name: str) -> None:
         super().__init__(ctx, parent, name=name)
@@ -80,7 +83,7 @@ class _RecordPage(Dialog):
         self.reload()
 
     def reload(self) -> None:
-        raise NotImplementedError
+        self._query.run(type(self).read, self.record_id, done=self._show)
 
     def show_sections(self, sections: tuple[person_view.Section, ...]) -> None:
         rows = [r for s in sections for r in s.records]
@@ -101,13 +104,12 @@ class _RecordPage(Dialog):
 class PersonPageDialog(_RecordPage):
     """Hồ sơ nhân khẩu: the person's fields and everything every area holds about them."""
 
+    read = person_view.person_page
+
     def __init__(self, ctx: AppContext, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, person_id, parent, name="PersonPageDialog")
         self.ui.edit_button.clicked.connect(self.edit)
         self.ui.edit_button.setToolTip("Mở biểu mẫu nhân khẩu để xem, sửa")
-
-    def reload(self) -> None:
-        self._query.run(person_view.person_page, self.record_id, done=self._show)
 
     def _show(self, page: person_view.PersonPage) -> None:
         from desktop.gui.pages.residents import person_html
@@ -134,12 +136,11 @@ class PersonPageDialog(_RecordPage):
 class HouseholdPageDialog(_RecordPage):
     """Hồ sơ hộ: the household's fields, its members, splits and merges, events and files."""
 
+    read = person_view.household_page
+
     def __init__(self, ctx: AppContext, household_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, household_id, parent, name="HouseholdPageDialog")
         self.ui.edit_button.setVisible(False)  # a household's own fields change through its members
-
-    def reload(self) -> None:
-        self._query.run(person_view.household_page, self.record_id, done=self._show)
 
     def _show(self, page: person_view.HouseholdPage) -> None:
         from desktop.gui.pages.residents import household_html
