@@ -144,9 +144,11 @@ def receipt_named(uow: UnitOfWork, r: WeaponReceipt) -> str:
     return cited(issued_labels(uow, RECEIPT_AREA, [r.id])[r.id], r.received_at)
 
 
-def item_views(uow: UnitOfWork, items: Iterable[WeaponItem], sym: str | None = None) -> list[ItemView]:
-    """``sym`` is accepted for callers that already read the station's symbol; labels come from
-    the outgoing register."""
+def item_views(
+    uow: UnitOfWork, items: Iterable[WeaponItem], labels: dict[int, str] | None = None
+) -> list[ItemView]:
+    """The items as the pages show them; each names its receipt by the number the outgoing register
+    issued it under (``labels``, receipt id → label, when the caller has already read them)."""
     items = list(items)
     if not items:
         return []
@@ -155,7 +157,8 @@ def item_views(uow: UnitOfWork, items: Iterable[WeaponItem], sym: str | None = N
     receipts = {
         r.id: r for r in uow.session.scalars(select(WeaponReceipt).where(WeaponReceipt.id.in_(receipt_ids)))
     }
-    labels = issued_labels(uow, RECEIPT_AREA, receipt_ids)
+    if labels is None or not receipt_ids <= labels.keys():
+        labels = issued_labels(uow, RECEIPT_AREA, receipt_ids)
     out = []
     for i in items:
         r = receipts[i.receipt_id]
@@ -187,8 +190,8 @@ def item_views(uow: UnitOfWork, items: Iterable[WeaponItem], sym: str | None = N
     return out
 
 
-def receipt_view(uow: UnitOfWork, r: WeaponReceipt, sym: str | None = None) -> ReceiptView:
-    sym = symbol(uow) if sym is None else sym
+def receipt_view(uow: UnitOfWork, r: WeaponReceipt) -> ReceiptView:
+    label = issued_labels(uow, RECEIPT_AREA, [r.id])[r.id]
     items = uow.session.scalars(
         select(WeaponItem).where(WeaponItem.receipt_id == r.id).order_by(WeaponItem.line_no)
     )
@@ -196,7 +199,7 @@ def receipt_view(uow: UnitOfWork, r: WeaponReceipt, sym: str | None = None) -> R
         r.id,
         r.year,
         r.number,
-        issued_labels(uow, RECEIPT_AREA, [r.id])[r.id],
+        label,
         r.received_at,
         r.place,
         r.event_text,
@@ -213,7 +216,7 @@ def receipt_view(uow: UnitOfWork, r: WeaponReceipt, sym: str | None = None) -> R
         r.voided_at,
         r.void_reason,
         r.voided_by,
-        tuple(item_views(uow, items, sym)),
+        tuple(item_views(uow, items, {r.id: label})),
         r.version,
         r.person_id,
         r.event_id,

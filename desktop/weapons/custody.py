@@ -20,7 +20,6 @@ from desktop.weapons.common import (
     issued_labels,
     item_views,
     officer_by_id,
-    symbol,
 )
 from desktop.weapons.models import CustodyEvent, WeaponHandover, WeaponItem
 from desktop.weapons.views import HANDOVER_AREA, EventView, HandoverInput, HandoverView, ItemView, cited
@@ -188,10 +187,7 @@ def move_item(
     return item_views(uow, [item])[0]
 
 
-def _handover_view(
-    uow: UnitOfWork, h: WeaponHandover, sym: str | None = None, label: str | None = None
-) -> HandoverView:
-    sym = symbol(uow) if sym is None else sym
+def _handover_view(uow: UnitOfWork, h: WeaponHandover, label: str | None = None) -> HandoverView:
     item_ids = select(CustodyEvent.item_id).where(CustodyEvent.handover_id == h.id)
     items = uow.session.scalars(
         select(WeaponItem).where(WeaponItem.id.in_(item_ids)).order_by(WeaponItem.year, WeaponItem.seq)
@@ -208,7 +204,7 @@ def _handover_view(
         h.deliverer_name,
         h.notes,
         h.printed_at,
-        tuple(item_views(uow, items, sym)),
+        tuple(item_views(uow, items)),
         h.version,
         h.place,
         h.receiver_rank,
@@ -288,10 +284,9 @@ def record_handover(uow: UnitOfWork, data: HandoverInput) -> HandoverView:
 
 def list_handovers(uow: UnitOfWork) -> list[HandoverView]:
     uow.require("read")
-    sym = symbol(uow)
     rows = list(uow.session.scalars(select(WeaponHandover).order_by(WeaponHandover.handed_at.desc())))
     labels = issued_labels(uow, HANDOVER_AREA, [h.id for h in rows])
-    return [_handover_view(uow, h, sym, labels[h.id]) for h in rows]
+    return [_handover_view(uow, h, labels[h.id]) for h in rows]
 
 
 def get_handover(uow: UnitOfWork, handover_id: int) -> HandoverView:
@@ -304,14 +299,13 @@ def mark_handover_printed(uow: UnitOfWork, handover_id: int) -> HandoverView:
     register: the log names that number)."""
     uow.require("read")
     h = uow.get(WeaponHandover, handover_id)
-    sym = symbol(uow)
     label = cited(issued_labels(uow, HANDOVER_AREA, [h.id])[h.id], h.handed_at)
     audit.record(uow, "print", WeaponHandover.__tablename__, h.id, f"In biên bản bàn giao {label}")
     if h.printed_at is None:
         uow.require("write")
         h.printed_at = now()
         uow.flush()
-    return _handover_view(uow, h, sym)
+    return _handover_view(uow, h)
 
 
 def record_destruction(

@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 from desktop.db import UnitOfWork
 from desktop.register.models import OutgoingDocument
 from desktop.text import fold
-from desktop.weapons.common import issued_labels, item_views, receipt_view, symbol
+from desktop.weapons.common import issued_labels, item_views, receipt_view
 from desktop.weapons.models import ORIGINS, CustodyEvent, WeaponItem, WeaponReceipt
 from desktop.weapons.views import (
     OWNER_UNKNOWN_TEXT,
@@ -99,7 +99,7 @@ def list_receipts(
             or_(WeaponReceipt.person_unlinked.is_(True), WeaponReceipt.event_unlinked.is_(True))
         )
     receipts = list(uow.session.scalars(stmt))
-    sym = symbol(uow)
+    labels = issued_labels(uow, RECEIPT_AREA, [r.id for r in receipts])
     by_receipt: dict[int, list] = defaultdict(list)
     if receipts:
         items = uow.session.scalars(
@@ -107,9 +107,8 @@ def list_receipts(
             .where(WeaponItem.receipt_id.in_([r.id for r in receipts]))
             .order_by(WeaponItem.line_no)
         )
-        for view in item_views(uow, items, sym):
+        for view in item_views(uow, items, labels):
             by_receipt[view.receipt_id].append(view)
-    labels = issued_labels(uow, RECEIPT_AREA, [r.id for r in receipts])
     rows = []
     for r in receipts:
         items = by_receipt.get(r.id, [])

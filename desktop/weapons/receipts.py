@@ -18,7 +18,6 @@ from desktop.weapons.common import (
     parse_quantity,
     receipt_named,
     receipt_view,
-    symbol,
 )
 from desktop.weapons.models import (
     ORIGINS,
@@ -281,7 +280,6 @@ def update_receipt(uow: UnitOfWork, receipt_id: int, version: int, data: Receipt
     """Edit a receipt that was never printed. Items keep their codes; removed lines must not have moved."""
     uow.require("write")
     receipt = uow.get(WeaponReceipt, receipt_id, version=version)
-    sym = symbol(uow)
     _editable(uow, receipt, "sửa")
     values = _validate(uow, data, receipt)
     officers, lines = values.pop("_officers"), values.pop("_items")
@@ -331,7 +329,7 @@ def update_receipt(uow: UnitOfWork, receipt_id: int, version: int, data: Receipt
             )
     receipt.updated_at = now()
     uow.flush()
-    return receipt_view(uow, receipt, sym)
+    return receipt_view(uow, receipt)
 
 
 def delete_receipt(uow: UnitOfWork, receipt_id: int, version: int) -> None:
@@ -357,7 +355,6 @@ def void_receipt(uow: UnitOfWork, receipt_id: int, version: int, reason: str) ->
     """Void a receipt (printed or not) with a reason; it stays listed and its items leave the stock."""
     uow.require("write")
     receipt = uow.get(WeaponReceipt, receipt_id, version=version)
-    sym = symbol(uow)
     label = receipt_named(uow, receipt)
     why = require_text("Lý do hủy", reason, max_len=1000)
     if receipt.voided_at is not None:
@@ -381,7 +378,7 @@ def void_receipt(uow: UnitOfWork, receipt_id: int, version: int, reason: str) ->
             status="voided",
             note=f"Biên bản {label} bị hủy: {why}"[:2000],
         )
-    return receipt_view(uow, receipt, sym)
+    return receipt_view(uow, receipt)
 
 
 def link_receipt(
@@ -419,7 +416,6 @@ def mark_printed(uow: UnitOfWork, receipt_id: int) -> ReceiptView:
     only voided."""
     uow.require("read")
     receipt = uow.get(WeaponReceipt, receipt_id)
-    sym = symbol(uow)
     label = receipt_named(uow, receipt)
     if receipt.voided_at is not None:
         raise ValidationError("Biên bản", f"biên bản {label} đã hủy, không in được.")
@@ -428,4 +424,4 @@ def mark_printed(uow: UnitOfWork, receipt_id: int) -> ReceiptView:
         uow.require("write")
         receipt.printed_at = now()
         uow.flush()
-    return receipt_view(uow, receipt, sym)
+    return receipt_view(uow, receipt)

@@ -10,7 +10,7 @@ from desktop import audit
 from desktop.db import UnitOfWork, now
 from desktop.errors import ValidationError
 from desktop.text import clean, format_date, require_text
-from desktop.weapons.common import item_views, split_lines, symbol
+from desktop.weapons.common import item_views, split_lines
 from desktop.weapons.models import WeaponItem, WeaponStocktake, WeaponStocktakeLine
 from desktop.weapons.views import StocktakeLineView, StocktakeView
 
@@ -24,7 +24,6 @@ def _view(uow: UnitOfWork, st: WeaponStocktake) -> StocktakeView:
         for i in item_views(
             uow,
             uow.session.scalars(select(WeaponItem).where(WeaponItem.id.in_([ln.item_id for ln in lines]))),
-            symbol(uow),
         )
     }
     ordered = sorted(lines, key=lambda ln: (items[ln.item_id].received_at, items[ln.item_id].code))
