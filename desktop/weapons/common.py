@@ -13,7 +13,6 @@ from sqlalchemy.exc import IntegrityError
 from desktop.db import UnitOfWork, now
 from desktop.errors import DatabaseError, ValidationError
 from desktop.register.service import issued_symbols
-from desktop.settings import get_station
 from desktop.staff.models import Officer
 from desktop.weapons.models import (
     UNITS,
@@ -35,10 +34,6 @@ from desktop.weapons.views import (
 )
 
 MAX_NUMBER_TRIES = 50  # each retry means another PC saved a number meanwhile: four PCs need at most 4
-
-
-def symbol(uow: UnitOfWork) -> str:
-    return get_station(uow).doc_symbol or "CAX"
 
 
 def split_lines(text: str) -> tuple[str, ...]:
