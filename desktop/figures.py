@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from desktop.db import UnitOfWork
@@ -18,6 +20,38 @@ PROVIDERS: dict[str, Callable[[UnitOfWork, dt.date, dt.date], dict[str, Any]]] =
 
 def register(area: str, fn: Callable[[UnitOfWork, dt.date, dt.date], dict[str, Any]]) -> None:
     PROVIDERS[area] = fn
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """One record behind a figure, for the check sheets and the "records behind this number" list."""
+
+    who: str  # the person, household, giver or officer concerned ("" when none)
+    what: str  # the record in a few words: kind, title, number
+    when: dt.date | dt.datetime | None
+    village: str = ""
+    amount: int | Decimal | None = None  # its share of a sum (attendance, VND, kg); None for a count
+    opens: str = ""  # a ``desktop.gui.openers.OPENERS`` key that opens it ("" none)
+    record_id: int | None = None
+
+
+#: area name → fn(uow, start, end, path) → the records behind the figure at ``path`` (the dotted key
+#: inside the area's figures, e.g. ``incidents.by_kind.theft``), or None when the path lists none
+#: (a count of the whole population). For a count, ``len(rows)`` equals the figure; for a sum, the
+#: rows' ``amount`` add up to it.
+RecordsFn = Callable[[UnitOfWork, dt.date, dt.date, str], "list[RecordRow] | None"]
+RECORDS: dict[str, RecordsFn] = {}
+
+
+def register_records(area: str, fn: RecordsFn) -> None:
+    RECORDS[area] = fn
+
+
+def records(uow: UnitOfWork, key: str, start: dt.date, end: dt.date) -> list[RecordRow] | None:
+    """The records behind the figure ``<area>.<path>`` for the period (see ``RECORDS``)."""
+    area, _, path = key.partition(".")
+    fn = RECORDS.get(area)
+    return None if fn is None else fn(uow, start, end, path)
 
 
 def period_for(day: dt.date, start_day: int = 1) -> tuple[dt.date, dt.date]:
