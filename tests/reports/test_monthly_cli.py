@@ -35,7 +35,7 @@ def test_json_prints_every_figure_with_stable_keys(db, admin, world, capsys):
         expected = jsonio.to_json(service.compose(work, Period(*OCT)))
     assert data == expected
     assert data["figures"]["schedule.patrols"]["value"] == 2
-    assert data["figures"]["weapons.received.by_category.sung_con_tu_che"]["value"] == 10
+    assert data["figures"]["weapons.received.by_category.sung con tu che"]["value"] == 10
     assert data["period"] == {"from": "2026-10-01", "to": "2026-10-31"} and data["version"] is None
 
 

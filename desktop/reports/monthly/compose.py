@@ -113,13 +113,17 @@ class _Sources:
 
 
 def _category_rows(rows: Any) -> dict[str, tuple[str, str, Any]]:
-    """A weapons list [{category, unit, quantity}] → slug → (name, unit, quantity)."""
+    """A weapons list [{category, unit, quantity}] → key segment → (name, unit, quantity); a category
+    counted in two units (rare) is one line of the sum, named with both units."""
     out: dict[str, tuple[str, str, Any]] = {}
     for row in rows or ():
-        slug = outline.slug(row["category"])
-        if slug in out and out[slug][1] != row["unit"]:  # one category counted in two units
-            slug = f"{slug}_{outline.slug(row['unit'])}"
-        out[slug] = (row["category"], row["unit"], row["quantity"])
+        seg = outline.category_segment(row["category"])
+        if seg in out:
+            name, unit, quantity = out[seg]
+            units = unit if row["unit"] == unit else f"{unit}, {row['unit']}"
+            out[seg] = (name, units, Decimal(str(quantity)) + Decimal(str(row["quantity"])))
+        else:
+            out[seg] = (row["category"], row["unit"], row["quantity"])
     return out
 
 
@@ -167,26 +171,29 @@ def _expand(src: _Sources, line: outline.Expand, columns: Iterable[str],
                 f"{line.path}.{slug}", line.label.format(name=name), unit, line.kind,
                 lambda col, s=slug: _category_rows(at(col)).get(s, (None, None, 0))[2],
             ))
-    elif line.how in ("campaigns", "officers"):
-        campaigns = line.how == "campaigns"
-        id_field, count_field = ("event_id", "receipts") if campaigns else ("officer_id", "events")
+    elif line.how == "campaigns":  # the period's own campaigns: value only, no comparison column
+        rows = list(at("value") or ())
+        titles = [r["campaign"] for r in rows]
+        for n, row in enumerate(rows):
+            title = row["campaign"]
+            seg = title if titles.count(title) == 1 and "." not in title and title.strip() else str(n)
+            name = f"{title} ({dt.date.fromisoformat(row['date']):%d/%m/%Y})"
+            specs.append(_Spec(f"{line.path}.{seg}.receipts", line.label.format(name=name), line.unit,
+                               outline.ONCE, lambda col, r=row: r["receipts"]))
+    elif line.how == "officers":
         seen_rows: dict[int, dict[str, Any]] = {}
         for column in columns:
             for row in at(column) or ():
-                if line.officer_kind and row.get("kind") != line.officer_kind:
-                    continue
-                seen_rows.setdefault(row[id_field], row)
-        for rid, row in seen_rows.items():
-            if line.how == "campaigns":
-                name = f"{row['campaign']} ({dt.date.fromisoformat(row['date']):%d/%m/%Y})"
-            else:
-                name = f"{row['rank']} {row['officer']}".strip()
+                if not line.officer_kind or row.get("kind") == line.officer_kind:
+                    seen_rows.setdefault(row["officer_id"], row)
+        for oid, row in seen_rows.items():
+            name = f"{row['rank']} {row['officer']}".strip()
 
-            def read(col: str, rid: int = rid) -> Any:
-                hit = next((r for r in at(col) or () if r[id_field] == rid), None)
-                return 0 if hit is None else hit[count_field]
+            def read(col: str, oid: int = oid) -> Any:
+                hit = next((r for r in at(col) or () if r["officer_id"] == oid), None)
+                return 0 if hit is None else hit["events"]
 
-            specs.append(_Spec(f"{line.path}.{rid}.{count_field}", line.label.format(name=name),
+            specs.append(_Spec(f"{line.path}.{oid}.events", line.label.format(name=name),
                                line.unit, line.kind, read))
     else:
         raise ValueError(f"unknown expansion {line.how!r}")
@@ -194,7 +201,7 @@ def _expand(src: _Sources, line: outline.Expand, columns: Iterable[str],
 
 
 def _columns_for(kind: str) -> tuple[str, ...]:
-    if kind == outline.NOW:
+    if kind in (outline.NOW, outline.ONCE):
         return ("value",)
     if kind == outline.END:
         return ("value", "previous", "last_year")
@@ -236,7 +243,7 @@ def build_sections(uow: UnitOfWork, period: Period, start_day: int, narrative: N
                 figs.append(Figure(
                     spec.key, spec.label, spec.unit, values["value"],
                     values.get("previous"), values.get("last_year"), values.get("year_to_date"),
-                    stock=spec.kind != outline.FLOW,
+                    stock=spec.kind in (outline.END, outline.NOW),
                 ))
             if figs:
                 items.append(Item(it.number, it.title, tuple(figs)))

@@ -13,6 +13,8 @@ A line's ``kind`` decides its comparison columns:
 - ``end``: a count on the period's last day (weapons on hand, open hotspots, pending reports): the
   previous period and last year are the counts on *their* last days; the year to date is None;
 - ``now``: a count as of today whatever the period (open data problems, registered residents):
+  no comparison column;
+- ``once``: counted within the period but about something that happens once (a hand-in campaign):
   no comparison column.
 
 ``optional`` lines are the outline's NEW figures: printed once the station has records of them (the
@@ -30,7 +32,7 @@ from desktop.security.codes import CONTACT_KINDS, MANAGED_CATEGORIES, REPORT_CHA
 from desktop.text import fold
 from desktop.weapons.models import ORIGINS
 
-FLOW, END, NOW = "flow", "end", "now"
+FLOW, END, NOW, ONCE = "flow", "end", "now", "once"
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,10 @@ class Expand:
 
     - ``codes``: a {code: n} dict → ``<path>.<code>``, labelled from ``labels`` (unknown codes, e.g.
       a station's own support kinds, by the names ``compose`` is given for the area);
-    - ``categories``: a weapons list [{category, unit, quantity}] → ``<path>.<slug of category>``;
-    - ``campaigns``: the weapons ``received.by_campaign`` list → ``<path>.<event_id>.receipts``;
+    - ``categories``: a weapons list [{category, unit, quantity}] → ``<path>.<folded category name>``;
+    - ``campaigns``: the weapons ``received.by_campaign`` list of the period itself (a campaign happens
+      once: no comparison) → ``<path>.<campaign title>.receipts`` (``<path>.<index>.receipts`` when two
+      campaigns of the period share a title);
     - ``officers``: the schedule ``officers`` list, officers of ``officer_kind`` →
       ``<path>.<officer_id>.events``.
     ``suffix`` is appended to each key of a ``codes`` expansion (``.found`` for quality rules).
@@ -86,8 +90,7 @@ class OutlineSection:
 
 
 def slug(name: str) -> str:
-    """The key segment of a named row (a weapons category): folded, words joined by '_'
-    ("Súng kíp" → "sung_kip", "Thuốc nổ (kg)" → "thuoc_no_kg")."""
+    """A code made of a name: folded, words joined by '_' ("Xã Đắk Nia" → "xa_dak_nia")."""
     out, gap = [], False
     for ch in fold(name):
         if ch.isalnum():
@@ -98,6 +101,12 @@ def slug(name: str) -> str:
         else:
             gap = True
     return "".join(out) or "khac"
+
+
+def category_segment(name: str) -> str:
+    """The key segment of a weapons category row: its name folded ("Súng cồn tự chế" → "sung con tu
+    che"), as the weapons records name a row of a ``by_category`` list; dots would split the key."""
+    return fold(name).replace(".", " ").strip() or "khac"
 
 
 def _labels(codes: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -184,7 +193,6 @@ SECTIONS: tuple[OutlineSection, ...] = (
         )),
         OutlineItem("2", "Tuần tra, kiểm soát", (
             Line("schedule.patrols", "Số buổi tuần tra, kiểm soát", "buổi"),
-            Line("schedule.officers", "Cán bộ, chiến sĩ tham gia các hoạt động", "người"),
             Line("schedule.violations", "Vi phạm phát hiện qua tuần tra, hoạt động", "trường hợp"),
         )),
         OutlineItem("3", "Quản lý cư trú", (
