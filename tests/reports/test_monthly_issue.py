@@ -162,6 +162,7 @@ def test_two_clerks_issuing_at_the_same_moment_get_one_version_one_number(db, ad
         (only,) = service.list_issued(work, PERIOD)
         (entry,) = [e for e in register.list_entries(work) if e.area == "reports.monthly"]
     assert only.version == 1 and only.number_label == entry.symbol
+    assert "lần 1" in str(lost[0]) and only.number_label in str(lost[0])
 
 
 def test_a_viewer_cannot_issue(db, viewer, world):

@@ -271,8 +271,8 @@ def issue(uow: UnitOfWork, period: Period, narrative: Narrative | None = None, *
         with uow.session.begin_nested():
             uow.add(row)
             uow.flush()
-    except IntegrityError:
-        raise AlreadyIssued(period, version, "") from None
+    except IntegrityError:  # another PC issued this version meanwhile (its row is committed now)
+        raise AlreadyIssued(period, version, _label_of(uow, period, version)) from None
     return IssuedReport(_summary(row), report, pdf_bytes, xlsx_bytes)
 
 
