@@ -140,6 +140,10 @@ class _Spec:
     exists: str = ""
 
 
+def _label(line: outline.Expand, name: str) -> str:
+    return line.label.format(name=name, lname=name[:1].lower() + name[1:])
+
+
 def _expand(src: _Sources, line: outline.Expand, columns: Iterable[str],
             names: dict[str, dict[str, str]]) -> list[_Spec]:
     area, _, path = line.path.partition(".")
@@ -157,7 +161,7 @@ def _expand(src: _Sources, line: outline.Expand, columns: Iterable[str],
         for code in codes:
             name = labels.get(code) or names.get(area, {}).get(code, code)
             specs.append(_Spec(
-                f"{line.path}.{code}{line.suffix}", line.label.format(name=name), line.unit, line.kind,
+                f"{line.path}.{code}{line.suffix}", _label(line, name), line.unit, line.kind,
                 lambda col, c=code: resolve(at(col) or {}, c + line.suffix),
                 line.optional, line.exists,
             ))
@@ -168,7 +172,7 @@ def _expand(src: _Sources, line: outline.Expand, columns: Iterable[str],
                 seen.setdefault(slug, (name, unit))
         for slug, (name, unit) in seen.items():
             specs.append(_Spec(
-                f"{line.path}.{slug}", line.label.format(name=name), unit, line.kind,
+                f"{line.path}.{slug}", _label(line, name), unit, line.kind,
                 lambda col, s=slug: _category_rows(at(col)).get(s, (None, None, 0))[2],
             ))
     elif line.how == "campaigns":  # the period's own campaigns: value only, no comparison column
@@ -178,7 +182,7 @@ def _expand(src: _Sources, line: outline.Expand, columns: Iterable[str],
             title = row["campaign"]
             seg = title if titles.count(title) == 1 and "." not in title and title.strip() else str(n)
             name = f"{title} ({dt.date.fromisoformat(row['date']):%d/%m/%Y})"
-            specs.append(_Spec(f"{line.path}.{seg}.receipts", line.label.format(name=name), line.unit,
+            specs.append(_Spec(f"{line.path}.{seg}.receipts", _label(line, name), line.unit,
                                outline.ONCE, lambda col, r=row: r["receipts"]))
     elif line.how == "officers":
         seen_rows: dict[int, dict[str, Any]] = {}
@@ -193,7 +197,7 @@ def _expand(src: _Sources, line: outline.Expand, columns: Iterable[str],
                 hit = next((r for r in at(col) or () if r["officer_id"] == oid), None)
                 return 0 if hit is None else hit["events"]
 
-            specs.append(_Spec(f"{line.path}.{oid}.events", line.label.format(name=name),
+            specs.append(_Spec(f"{line.path}.{oid}.events", _label(line, name),
                                line.unit, line.kind, read))
     else:
         raise ValueError(f"unknown expansion {line.how!r}")

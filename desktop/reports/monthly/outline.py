@@ -67,7 +67,8 @@ class Expand:
     labels: tuple[tuple[str, str], ...] = ()
     unit: str = ""
     kind: str = FLOW
-    label: str = "{name}"  # the line's label, ``{name}`` replaced by the code's or row's name
+    #: the line's label: ``{name}`` is the code's or row's name, ``{lname}`` it with a small first letter
+    label: str = "{name}"
     suffix: str = ""
     officer_kind: str = ""
     optional: bool = False
@@ -123,7 +124,8 @@ SECTIONS: tuple[OutlineSection, ...] = (
             Expand(_SEC + "reports.by_kind", "codes", _labels(REPORT_KINDS), "tin", optional=True,
                    exists=_SEC + "reports.received"),
             Expand(_SEC + "reports.by_channel", "codes", _labels(REPORT_CHANNELS), "tin",
-                   label="Tiếp nhận qua: {name}", optional=True, exists=_SEC + "reports.received"),
+                   label="Tiếp nhận theo hình thức: {lname}", optional=True,
+                   exists=_SEC + "reports.received"),
             Line(_SEC + "reports.transferred", "Đã chuyển cơ quan có thẩm quyền", "tin", **_NEW,
                  exists=_SEC + "reports.received"),
             Line(_SEC + "reports.closed", "Đã giải quyết xong tại đơn vị", "tin", **_NEW,
@@ -164,7 +166,7 @@ SECTIONS: tuple[OutlineSection, ...] = (
         OutlineItem("7", "Vi phạm hành chính", (
             Line(_SEC + "incidents.violations.count", "Số vụ vi phạm hành chính", "vụ"),
             Expand(_SEC + "incidents.violations.by_field", "codes", _labels(VIOLATION_FIELDS), "vụ",
-                   label="Lĩnh vực: {name}"),
+                   label="Vi phạm về {lname}"),
             Line(_SEC + "incidents.fines.count", "Số vụ ra quyết định xử phạt", "vụ", **_NEW),
             Line(_SEC + "incidents.fines.persons", "Số người bị xử phạt", "người", **_NEW,
                  exists=_SEC + "incidents.fines.count"),
@@ -250,7 +252,7 @@ SECTIONS: tuple[OutlineSection, ...] = (
             Line("schedule.outreach.count", "Buổi tuyên truyền", "buổi"),
             Line("schedule.outreach.attendance", "Lượt người nghe tuyên truyền", "lượt người"),
             Expand("schedule.outreach_by_topic", "codes", _labels(TOPICS), "buổi",
-                   label="Tuyên truyền: {name}"),
+                   label="Tuyên truyền {lname}"),
             Line("schedule.forums.count", "Diễn đàn", "buổi"),
             Line("schedule.forums.attendance", "Lượt người dự diễn đàn", "lượt người"),
             Line("schedule.festivals.count", "Ngày hội toàn dân bảo vệ an ninh Tổ quốc", "buổi"),
