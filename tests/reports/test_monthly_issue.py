@@ -12,7 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
+from desktop.audit import AuditEntry
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.register import service as register
 from desktop.register.issuing import issuing
@@ -102,6 +104,11 @@ def test_issue_takes_a_register_number_and_reprints_identically(db, admin, clerk
         (entry,) = register.list_entries(work)
     assert (summary.version, summary.period, summary.issued_by) == (1, PERIOD, "Canbo")
     assert summary.number_label == entry.symbol and entry.kind_code == "BC"
+    with db.uow(admin) as work:
+        logged = work.session.execute(
+            select(AuditEntry.username, AuditEntry.summary).where(AuditEntry.action == "print")
+        ).all()
+    assert logged == [("canbo", f"Phát hành báo cáo tháng 10/2026 lần 1, số {summary.number_label}")]
     assert entry.area == "reports.monthly" and entry.record_key == "monthly:2026-10-01:v1"
 
     # the records change after the report went out: the issued version does not

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from desktop import figures
+from desktop import audit, figures
 from desktop.db import UnitOfWork, now
 from desktop.errors import StaleRecord, ValidationError
 from desktop.register import issuing
@@ -273,6 +273,8 @@ def issue(uow: UnitOfWork, period: Period, narrative: Narrative | None = None, *
             uow.flush()
     except IntegrityError:  # another PC issued this version meanwhile (its row is committed now)
         raise AlreadyIssued(period, version, _label_of(uow, period, version)) from None
+    audit.record(uow, "print", IssuedMonthlyReport.__tablename__, row.id,
+                 f"Phát hành báo cáo tháng {_period_text(period)} lần {version}, số {row.number_label}")
     return IssuedReport(_summary(row), report, pdf_bytes, xlsx_bytes)
 
 
