@@ -1,0 +1,514 @@
+"""The monthly report as an Excel workbook: the figures for people, the records behind them for the
+chief to check, and a data sheet for the province's roll-up.
+
+``workbook_bytes(uow, report)`` writes (xlsxwriter, constant memory):
+
+* a sheet per section with figures ("I. Tình hình an ninh, trật tự" …): each figure with this
+  month, the previous month, the change, the same month last year and the year to date;
+* "Nội dung": the clerk's narrative (III–V) and next month's planned events;
+* a check sheet per section ("Kiểm tra I" …): under each figure's key and label, the records behind
+  it (``desktop.figures.records``: who, what, when, village, amount), their count or sum and whether
+  it matches the figure; "không liệt kê" where the figure lists no records (a population count);
+* "Dữ liệu": one row per figure (key, label, unit, value, previous, last_year, year_to_date, stock,
+  section and item) under the station, period, version and the format's name and version, which
+  ``read_workbook(path)`` reads back (the roll-up reads communes' workbooks with it).
+
+Every text goes in as a string (never a formula). ``read_workbook`` checks the file with
+``xlsx_guard`` before openpyxl opens it, and every value it takes; a crafted or damaged file gives a
+``ValidationError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desktop import figures as figures_registry
+from desktop.db import UnitOfWork
+from desktop.figures import RecordRow
+from desktop.jobs import SILENT, Progress
+from desktop.reports.monthly.model import (
+    FORMAT,
+    FORMAT_VERSION,
+    Figure,
+    MonthlyReport,
+    Number,
+    Section,
+)
+from desktop.text import format_date
+
+__all__ = ["DATA_SHEET", "NOT_LISTED", "read_workbook", "workbook_bytes"]
+
+DATA_SHEET = "Dữ liệu"
+NARRATIVE_SHEET = "Nội dung"
+NOT_LISTED = "không liệt kê"
+#: the data sheet's figure columns, in order (the header row names them; the reader finds them by name)
+DATA_COLUMNS = ("key", "label", "unit", "value", "previous", "last_year", "year_to_date", "stock",
+                "section", "section_title", "item", "item_title")
+META_KEYS = ("format", "format_version", "station_code", "station_name", "province", "period_from",
+             "period_to", "version", "number", "issued_at")
+FIGURE_HEADER = ("STT", "Chỉ tiêu", "Đơn vị tính", "Tháng này", "Tháng trước", "Tăng (+), giảm (-)",
+                 "Cùng kỳ năm trước", "Lũy kế năm", "Mã số liệu")
+CHECK_HEADER = ("STT", "Người liên quan", "Nội dung", "Thời gian", "Thôn, tổ dân phố", "Số lượng, giá trị")
+#: a sheet continues on a new one before Excel's last row
+SHEET_ROWS = 1_000_000
+_CELL_TEXT = 32_767
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def _text(value: object) -> str:
+    """A cell's text: no control characters XML cannot hold, within Excel's cell limit."""
+    return _CONTROL.sub("", "" if value is None else str(value))[:_CELL_TEXT]
+
+
+def _sheet_name(text: str, used: set[str]) -> str:
+    base = _SHEET_BAD.sub(" ", text).strip()[:31].strip() or "Trang"
+    name, n = base, 2
+    while name.lower() in used:
+        suffix = f" ({n})"
+        name, n = base[: 31 - len(suffix)] + suffix, n + 1
+    used.add(name.lower())
+    return name
+
+
+class _Writer:
+    """One workbook: formats, and sheets written row after row (constant memory)."""
+
+    def __init__(self, out: io.BytesIO) -> None:
+        import xlsxwriter
+
+        self.book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+                                               "strings_to_urls": False, "strings_to_numbers": False})
+        self.used: set[str] = set()
+        b = self.book
+        self.title = b.add_format({"bold": True, "font_size": 13})
+        self.italic = b.add_format({"italic": True})
+        self.head = b.add_format({"bold": True, "border": 1, "text_wrap": True, "valign": "vcenter",
+                                  "align": "center", "bg_color": "#EDEDED"})
+        self.group = b.add_format({"bold": True})
+        self.cell = b.add_format({"border": 1, "text_wrap": True, "valign": "top"})
+        self.int = b.add_format({"border": 1, "num_format": "#,##0", "valign": "top"})
+        self.dec = b.add_format({"border": 1, "num_format": "#,##0.0##", "valign": "top"})
+        self.date = b.add_format({"border": 1, "num_format": "dd/mm/yyyy", "valign": "top"})
+        self.moment = b.add_format({"border": 1, "num_format": "dd/mm/yyyy hh:mm", "valign": "top"})
+        self.note = b.add_format({"italic": True, "font_color": "#9C0006"})
+        self.ok = b.add_format({"italic": True, "font_color": "#006100"})
+
+    def sheet(self, name: str, widths: Iterable[float] = ()) -> Any:
+        ws = self.book.add_worksheet(_sheet_name(name, self.used))
+        for col, width in enumerate(widths):
+            ws.set_column(col, col, width)
+        return ws
+
+    def number(self, ws: Any, row: int, col: int, value: Number | None, fmt: Any = None) -> None:
+        if value is None:
+            ws.write_blank(row, col, None, fmt if fmt is not None else self.cell)
+        elif isinstance(value, Decimal) and value != value.to_integral_value():
+            ws.write_number(row, col, float(value), fmt if fmt is not None else self.dec)
+        else:
+            ws.write_number(row, col, int(value), fmt if fmt is not None else self.int)
+
+    def string(self, ws: Any, row: int, col: int, value: object, fmt: Any = None) -> None:
+        """A text cell, always a string (never a formula); an empty text leaves a blank cell."""
+        text = _text(value)
+        if text:
+            ws.write_string(row, col, text, fmt)
+        elif fmt is not None:
+            ws.write_blank(row, col, None, fmt)
+
+    def strings(self, ws: Any, row: int, values: Iterable[object], fmt: Any = None) -> None:
+        for col, value in enumerate(values):
+            self.string(ws, row, col, value, fmt)
+
+
+def _period_text(report: MonthlyReport) -> str:
+    p = report.period
+    return f"Từ ngày {format_date(p.start)} đến ngày {format_date(p.end)}"
+
+
+def _heading(w: _Writer, ws: Any, report: MonthlyReport, title: str) -> int:
+    ws.write_string(0, 0, _text(report.station.name), w.group)
+    ws.write_string(1, 0, _text(title), w.title)
+    status = "Dự thảo" if report.version is None else f"Bản ban hành lần {report.version}"
+    if report.number_label:
+        status += f", số {report.number_label}"
+    ws.write_string(2, 0, _text(f"{_period_text(report)} — {status}"), w.italic)
+    return 4
+
+
+def _figure_sheet(w: _Writer, report: MonthlyReport, section: Section) -> None:
+    ws = w.sheet(f"{section.number}. {section.title}", (6, 48, 11, 13, 13, 13, 13, 13, 40))
+    row = _heading(w, ws, report, f"{section.number}. {section.title.upper()}")
+    w.strings(ws, row, FIGURE_HEADER, w.head)
+    row += 1
+    n = 0
+    for item in section.items:
+        if not item.figures:
+            continue
+        number = item.number if not item.number or item.number.endswith(".") else item.number + "."
+        w.strings(ws, row, (number, item.title), w.group)
+        row += 1
+        for f in item.figures:
+            n += 1
+            w.strings(ws, row, (str(n), f.label, f.unit), w.cell)
+            for col, value in enumerate((f.value, f.previous, f.change, f.last_year, f.year_to_date), 3):
+                w.number(ws, row, col, value)
+            ws.write_string(row, 8, _text(f.key), w.cell)
+            row += 1
+
+
+def _narrative_sheet(w: _Writer, report: MonthlyReport) -> None:
+    ws = w.sheet(NARRATIVE_SHEET, (110,))
+    row = _heading(w, ws, report, "NỘI DUNG ĐÁNH GIÁ, PHƯƠNG HƯỚNG, KIẾN NGHỊ")
+    n = report.narrative
+    parts = (("Tình hình chung", n.summary), ("III. Ưu điểm", n.strengths),
+             ("III. Tồn tại, hạn chế và nguyên nhân", n.shortcomings),
+             ("IV. Phương hướng, nhiệm vụ tháng tới", n.next_tasks), ("V. Đề xuất, kiến nghị", n.proposals))
+    for title, text in parts:
+        ws.write_string(row, 0, title, w.group)
+        row += 1
+        lines = [line.strip() for line in (text or "").replace("\r\n", "\n").split("\n") if line.strip()]
+        for line in lines or ["Không có."]:
+            for start in range(0, len(line), _CELL_TEXT):
+                ws.write_string(row, 0, _text(line[start:start + _CELL_TEXT]))
+                row += 1
+        row += 1
+    if report.planned_next:
+        ws.write_string(row, 0, "Lịch công tác tháng tới", w.group)
+        row += 1
+        for ev in sorted(report.planned_next, key=lambda e: (e.day, e.title)):
+            where = f" ({ev.place})" if ev.place else ""
+            ws.write_string(row, 0, _text(f"{format_date(ev.day)}: {ev.kind} — {ev.title}{where}"))
+            row += 1
+
+
+def _total(rows: list[RecordRow]) -> tuple[Number, bool]:
+    """What the rows add up to: the sum of their amounts (a sum figure), else their count."""
+    if any(r.amount is not None for r in rows):
+        return sum((Decimal(r.amount or 0) for r in rows), Decimal(0)), True
+    return len(rows), False
+
+
+class _CheckSheet:
+    """A section's check sheet; continues on "… (2)" before Excel's last row."""
+
+    def __init__(self, w: _Writer, report: MonthlyReport, section: Section) -> None:
+        self.w, self.report, self.section = w, report, section
+        self.part = 0
+        self._open()
+
+    def _open(self) -> None:
+        self.part += 1
+        suffix = "" if self.part == 1 else f" (tiếp {self.part})"
+        self.ws = self.w.sheet(f"Kiểm tra {self.section.number}{suffix}", (6, 30, 50, 16, 22, 16))
+        title = f"KIỂM TRA SỐ LIỆU MỤC {self.section.number}. {self.section.title.upper()}{suffix}"
+        self.row = _heading(self.w, self.ws, self.report, title)
+
+    def _room(self, rows: int = 1) -> None:
+        if self.row + rows > SHEET_ROWS:
+            self._open()
+
+    def figure(self, f: Figure, records: list[RecordRow] | None) -> None:
+        w = self.w
+        self._room(3)
+        value = f"{f.label}: {_plain(f.value)} {f.unit}".strip()
+        w.strings(self.ws, self.row, (f.key, value), w.group)
+        self.row += 1
+        if records is None:
+            self.ws.write_string(self.row, 1, NOT_LISTED, w.italic)
+            self.row += 2
+            return
+        w.strings(self.ws, self.row, CHECK_HEADER, w.head)
+        self.row += 1
+        for n, r in enumerate(records, start=1):
+            self._room()
+            ws, row = self.ws, self.row
+            ws.write_number(row, 0, n, w.int)
+            w.string(ws, row, 1, r.who, w.cell)
+            w.string(ws, row, 2, r.what, w.cell)
+            if isinstance(r.when, dt.datetime):
+                ws.write_datetime(row, 3, r.when, w.moment)
+            elif isinstance(r.when, dt.date):
+                ws.write_datetime(row, 3, dt.datetime.combine(r.when, dt.time()), w.date)
+            else:
+                ws.write_blank(row, 3, None, w.cell)
+            w.string(ws, row, 4, r.village, w.cell)
+            w.number(ws, row, 5, r.amount)
+            self.row += 1
+        self._room()
+        total, is_sum = _total(records)
+        said = f"Cộng: {_plain(total)}" if is_sum else f"Cộng: {len(records)} bản ghi"
+        matches = Decimal(total) == Decimal(f.value)
+        verdict = "khớp với số liệu" if matches else f"KHÔNG khớp với số liệu ({_plain(f.value)})"
+        self.ws.write_string(self.row, 1, f"{said} — {verdict}.", w.ok if matches else w.note)
+        self.row += 2
+
+
+def _plain(value: Number) -> str:
+    from desktop.reports.monthly.pdf import format_value
+
+    return format_value(value)
+
+
+def _data_sheet(w: _Writer, report: MonthlyReport) -> None:
+    ws = w.sheet(DATA_SHEET, (34, 40, 12, 12, 12, 12, 12, 8, 8, 30, 8, 30))
+    ws.write_string(0, 0, "Trang dữ liệu để tổng hợp báo cáo (caxa report merge); xin đừng sửa.", w.italic)
+    station, period = report.station, report.period
+    meta: tuple[tuple[str, object], ...] = (
+        ("format", FORMAT), ("format_version", FORMAT_VERSION), ("station_code", station.code),
+        ("station_name", station.name), ("province", station.province),
+        ("period_from", period.start.isoformat()), ("period_to", period.end.isoformat()),
+        ("version", report.version), ("number", report.number_label or ""),
+        ("issued_at", report.issued_at.isoformat(timespec="seconds") if report.issued_at else ""),
+    )
+    row = 1
+    for key, value in meta:
+        ws.write_string(row, 0, key)
+        if isinstance(value, int):
+            ws.write_number(row, 1, value)
+        elif value is not None:
+            ws.write_string(row, 1, _text(value))
+        row += 1
+    row += 1
+    w.strings(ws, row, DATA_COLUMNS, w.group)
+    for section in report.sections:
+        for item in section.items:
+            for f in item.figures:
+                row += 1
+                w.strings(ws, row, (f.key, f.label, f.unit))
+                for col, value in enumerate((f.value, f.previous, f.last_year, f.year_to_date), 3):
+                    if value is not None:
+                        w.number(ws, row, col, value)
+                ws.write_boolean(row, 7, f.stock)
+                for col, value in enumerate((section.number, section.title, item.number, item.title), 8):
+                    w.string(ws, row, col, value)
+
+
+def workbook_bytes(uow: UnitOfWork, report: MonthlyReport, progress: Progress | None = None) -> bytes:
+    """The report's workbook (see the module docstring); ``progress`` steps once per figure checked."""
+    uow.require("read")
+    progress = progress or SILENT
+    sections = [s for s in report.sections if any(i.figures for i in s.items)]
+    total = sum(len(i.figures) for s in sections for i in s.items)
+    progress.step(0, total, "Đang lập bảng số liệu")
+    out = io.BytesIO()
+    w = _Writer(out)
+    for section in sections:
+        _figure_sheet(w, report, section)
+    _narrative_sheet(w, report)
+    done = 0
+    p = report.period
+    for section in sections:
+        sheet = _CheckSheet(w, report, section)
+        for item in section.items:
+            for f in item.figures:
+                sheet.figure(f, figures_registry.records(uow, f.key, p.start, p.end))
+                done += 1
+                progress.step(done, total, "Đang lập trang kiểm tra số liệu")
+    _data_sheet(w, report)
+    w.book.close()
+    return out.getvalue()
+
+
+def write_workbook(uow: UnitOfWork, report: MonthlyReport, path: Path | str,
+                   progress: Progress | None = None) -> None:
+    """``workbook_bytes`` into ``path`` (a temporary file replaces it only once complete)."""
+    from desktop.files import atomic_write
+
+    data = workbook_bytes(uow, report, progress)
+    with atomic_write(path) as fh:
+        fh.write(data)
+
+
+
+# --------------------------------------------------------------------------- reading back
+
+#: a report's workbook is small: far tighter limits than an import's
+LIMITS_ROWS = 20_000
+LIMITS_COLUMNS = 64
+_MAX_TEXT = 500
+
+
+def _limits() -> Any:
+    from desktop.xlsx_guard import Limits
+
+    # check sheets may run long; the data sheet itself is held to LIMITS_ROWS below
+    return Limits(members=200, rows=SHEET_ROWS + 10, columns=LIMITS_COLUMNS, area=8 * (SHEET_ROWS + 10))
+
+
+class _Refused(Exception):
+    pass
+
+
+def _cell_text(value: object, what: str, *, required: bool = False, limit: int = _MAX_TEXT) -> str:
+    if value is None:
+        text = ""
+    elif isinstance(value, str):
+        text = value.strip()
+    elif isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        text = str(value)
+    else:
+        raise _Refused(f"{what} không phải chữ.")
+    if required and not text:
+        raise _Refused(f"thiếu {what}.")
+    if len(text) > limit:
+        raise _Refused(f"{what} dài quá {limit} ký tự.")
+    import unicodedata
+
+    return unicodedata.normalize("NFC", text)
+
+
+def _cell_number(value: object, what: str, *, required: bool = False) -> Number | None:
+    """An Excel number as the report holds it: an integer, or a decimal with at most 3 places."""
+    import math
+
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise _Refused(f"thiếu {what}.")
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise _Refused(f"{what} không phải số ({_text(value)[:30]!s}).")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _Refused(f"{what} không phải số hữu hạn.")
+    if abs(value) >= 10**15:
+        raise _Refused(f"{what} quá lớn.")
+    number = Decimal(str(value)).quantize(Decimal("0.001"))
+    return int(number) if number == number.to_integral_value() else number.normalize()
+
+
+def read_workbook(path: Path | str) -> MonthlyReport:
+    """The report a workbook written by ``workbook_bytes`` holds (its "Dữ liệu" sheet): station,
+    period, version and figures by section and item (the narrative stays in the workbook).
+    Raises ValidationError naming the file for anything else."""
+    from desktop.errors import FileRefused, ValidationError
+    from desktop.xlsx_guard import inspect_xlsx
+
+    path = Path(path)
+    field = f"Tệp «{path.name}»"
+    try:
+        info = inspect_xlsx(path, _limits())
+    except FileRefused as exc:
+        raise ValidationError(field, exc.reason) from None
+    sheet = info.sheet(DATA_SHEET)
+    if sheet is None:
+        raise ValidationError(field, f"không có trang «{DATA_SHEET}»: không phải tệp Excel báo cáo tháng "
+                                     "do CAXA xuất ra.")
+    if sheet.formulas:
+        cells = ", ".join(sheet.formula_cells)
+        raise ValidationError(field, f"trang «{DATA_SHEET}» có công thức (ô {cells}); trang này chỉ chứa "
+                                     "số liệu, hãy xuất lại từ CAXA.")
+    if sheet.rows > LIMITS_ROWS:
+        raise ValidationError(field, f"trang «{DATA_SHEET}» có {sheet.rows} dòng, quá {LIMITS_ROWS}.")
+    try:
+        rows = _sheet_rows(path)
+    except _Refused as exc:
+        raise ValidationError(field, str(exc)) from None
+    except Exception as exc:  # openpyxl's many ways to fail on a damaged part
+        raise ValidationError(field, f"không đọc được trang «{DATA_SHEET}» ({type(exc).__name__}).") from None
+    try:
+        return _report(rows)
+    except _Refused as exc:
+        raise ValidationError(field, f"trang «{DATA_SHEET}»: {exc}") from None
+
+
+def _sheet_rows(path: Path) -> list[tuple[object, ...]]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    try:
+        ws = book[DATA_SHEET]
+        return [tuple(r) for r in ws.iter_rows(max_col=len(DATA_COLUMNS), values_only=True)]
+    finally:
+        book.close()
+
+
+def _report(rows: list[tuple[object, ...]]) -> MonthlyReport:
+    from desktop.reports.monthly.model import Item, Period, Station
+
+    meta: dict[str, object] = {}
+    header_at = None
+    for i, row in enumerate(rows):
+        first = row[0] if row else None
+        if first == DATA_COLUMNS[0]:
+            header_at = i
+            break
+        if isinstance(first, str) and first in META_KEYS:
+            meta[first] = row[1] if len(row) > 1 else None
+    if header_at is None:
+        raise _Refused("không thấy dòng tiêu đề số liệu (key, label, …).")
+    header = tuple(_cell_text(c, "tên cột") for c in rows[header_at])
+    if header[: len(DATA_COLUMNS)] != DATA_COLUMNS:
+        raise _Refused("các cột số liệu không đúng mẫu (key, label, unit, value …).")
+    if meta.get("format") != FORMAT:
+        found = _text(meta.get("format"))[:40]
+        raise _Refused(f"không phải dữ liệu báo cáo tháng CAXA (định dạng «{found}»).")
+    version = _cell_number(meta.get("format_version"), "phiên bản định dạng", required=True)
+    if version != FORMAT_VERSION:
+        raise _Refused(f"dùng phiên bản định dạng {version}, phiên bản CAXA này đọc là {FORMAT_VERSION}.")
+    try:
+        start = dt.date.fromisoformat(_cell_text(meta.get("period_from"), "ngày đầu kỳ", required=True))
+        end = dt.date.fromisoformat(_cell_text(meta.get("period_to"), "ngày cuối kỳ", required=True))
+        issued_text = _cell_text(meta.get("issued_at"), "thời điểm ban hành")
+        issued_at = dt.datetime.fromisoformat(issued_text) if issued_text else None
+    except ValueError:
+        raise _Refused("ngày của kỳ báo cáo hoặc ngày ban hành sai.") from None
+    if end < start or (end - start).days > 62:
+        raise _Refused("kỳ báo cáo sai (ngày cuối trước ngày đầu hoặc dài hơn hai tháng).")
+    report_version = _cell_number(meta.get("version"), "lần ban hành")
+    if report_version is not None and (not isinstance(report_version, int) or report_version < 1):
+        raise _Refused("lần ban hành phải là số nguyên dương.")
+    station = Station(_cell_text(meta.get("station_code"), "mã đơn vị", limit=20),
+                      _cell_text(meta.get("station_name"), "tên đơn vị", required=True, limit=200),
+                      _cell_text(meta.get("province"), "tỉnh", limit=200))
+    sections: dict[tuple[str, str], dict[tuple[str, str], list[Figure]]] = {}
+    seen: set[str] = set()
+    for n, row in enumerate(rows[header_at + 1:], start=header_at + 2):
+        row = tuple(row) + (None,) * (len(DATA_COLUMNS) - len(row))
+        if all(c is None or c == "" for c in row):
+            continue
+        try:
+            f, where = _figure(row)
+        except _Refused as exc:
+            raise _Refused(f"dòng {n}: {exc}") from None
+        if f.key in seen:
+            raise _Refused(f"dòng {n}: số liệu «{f.key}» xuất hiện hai lần.")
+        seen.add(f.key)
+        sections.setdefault(where[:2], {}).setdefault(where[2:], []).append(f)
+    return MonthlyReport(
+        station=station, period=Period(start, end),
+        sections=tuple(Section(number, title, tuple(Item(i_no, i_title, tuple(figs))
+                                                   for (i_no, i_title), figs in items.items()))
+                       for (number, title), items in sections.items()),
+        version=report_version, number_label=_cell_text(meta.get("number"), "số văn bản", limit=40) or None,
+        issued_at=issued_at,
+    )
+
+
+_KEY = re.compile(r"[a-z][a-z0-9_]*(\.[^\s.][^.]*)+")
+
+
+def _figure(row: tuple[object, ...]) -> tuple[Figure, tuple[str, str, str, str]]:
+    key = _cell_text(row[0], "mã số liệu (key)", required=True, limit=200)
+    if not _KEY.fullmatch(key) or _CONTROL.search(key):
+        raise _Refused(f"mã số liệu «{key[:60]}» sai mẫu <lĩnh vực>.<đường dẫn>.")
+    stock = row[7]
+    if stock not in (True, False, None, 0, 1):
+        raise _Refused("cột stock phải là TRUE hoặc FALSE.")
+    figure = Figure(
+        key=key,
+        label=_cell_text(row[1], "tên chỉ tiêu", required=True),
+        unit=_cell_text(row[2], "đơn vị tính", limit=40),
+        value=_cell_number(row[3], "số liệu tháng này", required=True),  # type: ignore[arg-type]
+        previous=_cell_number(row[4], "số liệu tháng trước"),
+        last_year=_cell_number(row[5], "số liệu cùng kỳ năm trước"),
+        year_to_date=_cell_number(row[6], "số liệu lũy kế năm"),
+        stock=bool(stock),
+    )
+    where = tuple(_cell_text(c, "mục") for c in row[8:12])
+    return figure, where  # type: ignore[return-value]
