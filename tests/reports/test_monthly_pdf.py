@@ -7,6 +7,9 @@ import dataclasses
 import os
 from pathlib import Path
 
+import pytest
+
+from desktop.errors import ValidationError
 from desktop.register import issuing
 from desktop.register import service as register
 from desktop.reports.monthly import pdf
@@ -137,3 +140,8 @@ def test_format_value():
     assert pdf.format_value(Decimal("1234.5")) == "1.234,5"
     assert pdf.format_value(Decimal("3.000")) == "3"
     assert pdf.format_change(-3) == "-3" and pdf.format_change(None) == "x" and pdf.format_change(0) == "0"
+
+
+def test_a_station_without_its_letterhead_is_told_so(db, admin):
+    with db.uow(admin) as work, pytest.raises(ValidationError, match="Báo cáo tháng: Tên cơ quan ban hành"):
+        pdf.render(work, report())

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.db import UnitOfWork, now
+from desktop.errors import ValidationError
 from desktop.register.issuing import numbered
 from desktop.reports.monthly.model import Figure, MonthlyReport, Number, Section
 from desktop.settings import StationView, get_station
@@ -241,12 +242,14 @@ def render(uow: UnitOfWork, report: MonthlyReport) -> bytes:
 
     uow.require("read")
     doc = document(uow, report)
-    of._validate(doc)
-    family = register_family()
-    st = of._Styles(family)
-    story = _story(doc, report, st)
-    buf = io.BytesIO()
-    of._build(doc, story, family, buf)
+    try:
+        of._validate(doc)  # e.g. the station's letterhead not filled in yet
+        family = register_family()
+        st = of._Styles(family)
+        buf = io.BytesIO()
+        of._build(doc, _story(doc, report, st), family, buf)
+    except ValueError as exc:
+        raise ValidationError("Báo cáo tháng", str(exc)) from None
     return buf.getvalue()
 
 

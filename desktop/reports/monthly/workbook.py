@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -30,16 +32,12 @@ from typing import Any
 
 from desktop import figures as figures_registry
 from desktop.db import UnitOfWork
+from desktop.errors import FileRefused, ValidationError
 from desktop.figures import RecordRow
 from desktop.jobs import SILENT, Progress
-from desktop.reports.monthly.model import (
-    FORMAT,
-    FORMAT_VERSION,
-    Figure,
-    MonthlyReport,
-    Number,
-    Section,
-)
+from desktop.reports.monthly import model
+from desktop.reports.monthly.model import FORMAT, FORMAT_VERSION, Figure, MonthlyReport, Number, Section
+from desktop.reports.monthly.pdf import format_value as _plain
 from desktop.text import format_date
 
 __all__ = ["DATA_SHEET", "NOT_LISTED", "read_workbook", "workbook_bytes"]
@@ -250,12 +248,6 @@ class _CheckSheet:
         self.row += 2
 
 
-def _plain(value: Number) -> str:
-    from desktop.reports.monthly.pdf import format_value
-
-    return format_value(value)
-
-
 def _data_sheet(w: _Writer, report: MonthlyReport) -> None:
     ws = w.sheet(DATA_SHEET, (34, 40, 12, 12, 12, 12, 12, 8, 8, 30, 8, 30))
     ws.write_string(0, 0, "Trang dữ liệu để tổng hợp báo cáo (caxa report merge); xin đừng sửa.", w.italic)
@@ -359,15 +351,11 @@ def _cell_text(value: object, what: str, *, required: bool = False, limit: int =
         raise _Refused(f"thiếu {what}.")
     if len(text) > limit:
         raise _Refused(f"{what} dài quá {limit} ký tự.")
-    import unicodedata
-
     return unicodedata.normalize("NFC", text)
 
 
 def _cell_number(value: object, what: str, *, required: bool = False) -> Number | None:
     """An Excel number as the report holds it: an integer, or a decimal with at most 3 places."""
-    import math
-
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             raise _Refused(f"thiếu {what}.")
@@ -386,7 +374,6 @@ def read_workbook(path: Path | str) -> MonthlyReport:
     """The report a workbook written by ``workbook_bytes`` holds (its "Dữ liệu" sheet): station,
     period, version and figures by section and item (the narrative stays in the workbook).
     Raises ValidationError naming the file for anything else."""
-    from desktop.errors import FileRefused, ValidationError
     from desktop.xlsx_guard import inspect_xlsx
 
     path = Path(path)
@@ -429,8 +416,6 @@ def _sheet_rows(path: Path) -> list[tuple[object, ...]]:
 
 
 def _report(rows: list[tuple[object, ...]]) -> MonthlyReport:
-    from desktop.reports.monthly.model import Item, Period, Station
-
     meta: dict[str, object] = {}
     header_at = None
     for i, row in enumerate(rows):
@@ -463,7 +448,7 @@ def _report(rows: list[tuple[object, ...]]) -> MonthlyReport:
     report_version = _cell_number(meta.get("version"), "lần ban hành")
     if report_version is not None and (not isinstance(report_version, int) or report_version < 1):
         raise _Refused("lần ban hành phải là số nguyên dương.")
-    station = Station(_cell_text(meta.get("station_code"), "mã đơn vị", limit=20),
+    station = model.Station(_cell_text(meta.get("station_code"), "mã đơn vị", limit=20),
                       _cell_text(meta.get("station_name"), "tên đơn vị", required=True, limit=200),
                       _cell_text(meta.get("province"), "tỉnh", limit=200))
     sections: dict[tuple[str, str], dict[tuple[str, str], list[Figure]]] = {}
@@ -481,8 +466,8 @@ def _report(rows: list[tuple[object, ...]]) -> MonthlyReport:
         seen.add(f.key)
         sections.setdefault(where[:2], {}).setdefault(where[2:], []).append(f)
     return MonthlyReport(
-        station=station, period=Period(start, end),
-        sections=tuple(Section(number, title, tuple(Item(i_no, i_title, tuple(figs))
+        station=station, period=model.Period(start, end),
+        sections=tuple(Section(number, title, tuple(model.Item(i_no, i_title, tuple(figs))
                                                    for (i_no, i_title), figs in items.items()))
                        for (number, title), items in sections.items()),
         version=report_version, number_label=_cell_text(meta.get("number"), "số văn bản", limit=40) or None,
