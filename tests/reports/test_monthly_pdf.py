@@ -145,3 +145,26 @@ def test_format_value():
 def test_a_station_without_its_letterhead_is_told_so(db, admin):
     with db.uow(admin) as work, pytest.raises(ValidationError, match="Báo cáo tháng: Tên cơ quan ban hành"):
         pdf.render(work, report())
+
+
+def test_a_ward_whose_deputy_signs(db, admin):
+    from desktop.register import signers
+    from desktop.settings import save_station
+    from desktop.staff import service as staff
+    from tests.reports.monthly_sample import STATION
+
+    ward = dataclasses.replace(STATION, commune_name="Phường Hòa Bình",
+                               issuing_body="CÔNG AN PHƯỜNG HÒA BÌNH", parent_body="CÔNG AN THÀNH PHỐ HÀ NỘI",
+                               unit_kind="phường",
+                               head_title="TRƯỞNG CÔNG AN PHƯỜNG", place_name="Hòa Bình")
+    with db.uow(admin) as work:
+        save_station(work, ward)
+        deputy = staff.add_officer(
+            work, staff.OfficerInput("Nguyễn Văn Hùng", "Đại úy", "Phó Trưởng Công an phường")
+        )
+        signers.choose(work, deputy.id)
+    body = text(_render(db, admin, report(version=1), "ward", issue=True))
+    assert "Kết quả công tác Công an phường tháng 11 năm 2026" in body
+    assert "Kính gửi: - Công an thành phố Hà Nội; - Đảng ủy, Ủy ban nhân dân phường Hòa Bình." in body
+    assert "KT. TRƯỞNG CÔNG AN PHƯỜNG PHÓ TRƯỞNG CÔNG AN PHƯỜNG" in body and "Nguyễn Văn Hùng" in body
+    assert "Lãnh đạo Công an phường" in body
