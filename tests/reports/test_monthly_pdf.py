@@ -168,3 +168,28 @@ def test_a_ward_whose_deputy_signs(db, admin):
     assert "Kính gửi: - Công an thành phố Hà Nội; - Đảng ủy, Ủy ban nhân dân phường Hòa Bình." in body
     assert "KT. TRƯỞNG CÔNG AN PHƯỜNG PHÓ TRƯỞNG CÔNG AN PHƯỜNG" in body and "Nguyễn Văn Hùng" in body
     assert "Lãnh đạo Công an phường" in body
+
+
+def test_sections_three_to_five_as_compose_gives_them_print_the_text_once(db, admin):
+    """compose carries the narrative in III–V's points (Item.text); the PDF prints each text once."""
+    configure(db, admin)
+    n = Narrative(summary="Tóm tắt tình hình.", strengths="Ưu điểm riêng.", shortcomings="",
+                  next_tasks="Nhiệm vụ riêng.", proposals="Kiến nghị riêng.")
+    sections = report().sections + (
+        Section("III", "Đánh giá", (Item("1", "Ưu điểm", text=n.strengths),
+                                    Item("2", "Tồn tại, hạn chế và nguyên nhân", text=n.shortcomings))),
+        Section("IV", "Phương hướng, nhiệm vụ tháng tới",
+                (Item("1", "Nhiệm vụ trọng tâm", text=n.next_tasks),)),
+        Section("V", "Đề xuất, kiến nghị", (Item("1", "Đề xuất, kiến nghị", text=n.proposals),)),
+    )
+    stock = Figure("security.reports.pending_end", "Đang xác minh (cuối kỳ)", "tin", 2, 3, 1, None,
+                   stock=True)
+    sections = (Section("I", "Tình hình an ninh, trật tự", (Item("1", "Tin báo", (stock,)),)),) + sections[1:]
+    body = text(_render(db, admin, report(sections=sections, narrative=n), "composed"))
+    for once in ("Tóm tắt tình hình.", "Ưu điểm riêng.", "Nhiệm vụ riêng.", "Kiến nghị riêng."):
+        assert body.count(once) == 1, once
+    assert "III. ĐÁNH GIÁ 1. Ưu điểm Ưu điểm riêng. IV." in body  # the empty point is left out
+    assert "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG TỚI 1. Nhiệm vụ trọng tâm Nhiệm vụ riêng. Các hoạt động" in body
+    assert "V. ĐỀ XUẤT, KIẾN NGHỊ Kiến nghị riêng." in body
+    # a count on the last day compares with the previous period's and last year's last days
+    assert "- Đang xác minh (cuối kỳ): 2 tin (tháng trước 3, giảm 1; cùng kỳ năm trước 1, tăng 1)." in body

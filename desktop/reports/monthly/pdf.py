@@ -20,7 +20,7 @@ from typing import Any
 from desktop.db import UnitOfWork, now
 from desktop.errors import ValidationError
 from desktop.register.issuing import numbered
-from desktop.reports.monthly.model import Figure, MonthlyReport, Number, Section
+from desktop.reports.monthly.model import Figure, Item, MonthlyReport, Narrative, Number, Section
 from desktop.settings import StationView, get_station
 from desktop.text import format_date
 
@@ -80,10 +80,9 @@ def _compare(word: str, value: Number, other: Number | None) -> str:
 
 
 def figure_line(f: Figure) -> str:
-    """'- Tuần tra, kiểm soát: 22 lượt (tháng trước 18, tăng 4; cùng kỳ năm trước 20, tăng 2).'"""
+    """'- Tuần tra, kiểm soát: 22 lượt (tháng trước 18, tăng 4; cùng kỳ năm trước 20, tăng 2).'; the
+    comparisons the figure has (a count on the last day has no year to date, a count as of now none)."""
     text = f"- {f.label}: {_with_unit(f.value, f.unit)}"
-    if f.stock:
-        return text + "."
     parts = [p for p in (_compare("tháng trước", f.value, f.previous),
                          _compare("cùng kỳ năm trước", f.value, f.last_year)) if p]
     if f.year_to_date is not None:
@@ -152,32 +151,35 @@ def _section_blocks(section: Section) -> list[Any]:
     return blocks
 
 
+def _default_items(number: str, n: Narrative) -> tuple[Item, ...]:
+    """III–V from the narrative when the composed report has no such section."""
+    if number == "III":
+        return (Item("1", "Ưu điểm", text=n.strengths),
+                Item("2", "Tồn tại, hạn chế và nguyên nhân", text=n.shortcomings))
+    return (Item("", "", text=n.next_tasks if number == "IV" else n.proposals),)
+
+
 def _narrative_blocks(report: MonthlyReport, number: str, section: Section | None) -> list[Any]:
-    """Section III, IV or V: the composed section's items (if any), then the clerk's narrative."""
+    """Section III, IV or V: its points with the clerk's text (a point left empty is not printed);
+    next month's planned events under IV; "Không có." for a section with nothing to say."""
     from desktop.reports.official import Heading, Paragraph, escape
 
-    if section is not None:
-        blocks = _section_blocks(section)
-    else:
-        blocks = [Heading(f"{number}. {SECTION_TITLES[number]}", 1)]
-    n = report.narrative
-    before = len(blocks)
-    if number == "III":
-        for i, (title, text) in enumerate((("Ưu điểm", n.strengths),
-                                           ("Tồn tại, hạn chế và nguyên nhân", n.shortcomings)), start=1):
-            if text.strip():
-                blocks += [Heading(f"{i}. {title}", 2), *_paragraphs(text)]
-    elif number == "IV":
-        blocks += _paragraphs(n.next_tasks)
-        if report.planned_next:
-            blocks.append(Paragraph("Các hoạt động đã có trong lịch công tác tháng tới:"))
-            for ev in sorted(report.planned_next, key=lambda e: (e.day, e.title)):
-                where = f" ({ev.place})" if ev.place else ""
-                line = f"- Ngày {format_date(ev.day)}: {ev.kind} — {ev.title}{where}."
-                blocks.append(Paragraph(escape(line)))
-    else:
-        blocks += _paragraphs(n.proposals)
-    if len(blocks) == before and not (section and section.items):
+    if section is None:
+        section = Section(number, SECTION_TITLES[number], _default_items(number, report.narrative))
+    blocks: list[Any] = [Heading(f"{number}. {section.title.upper()}", 1)]
+    for item in section.items:
+        body = [Paragraph(escape(figure_line(f))) for f in item.figures] + _paragraphs(item.text)
+        title = f"{item.number}. {item.title}" if item.number else item.title
+        if body and item.title.strip() and item.title.strip().upper() != section.title.strip().upper():
+            blocks.append(Heading(title, 2))
+        blocks += body
+    if number == "IV" and report.planned_next:
+        blocks.append(Paragraph("Các hoạt động đã có trong lịch công tác tháng tới:"))
+        for ev in sorted(report.planned_next, key=lambda e: (e.day, e.title)):
+            where = f" ({ev.place})" if ev.place else ""
+            line = f"- Ngày {format_date(ev.day)}: {ev.kind} — {ev.title}{where}."
+            blocks.append(Paragraph(escape(line)))
+    if len(blocks) == 1:
         blocks.append(Paragraph(NOTHING))
     return blocks
 
