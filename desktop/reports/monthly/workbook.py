@@ -66,7 +66,7 @@ def _text(value: object) -> str:
 
 
 def _sheet_name(text: str, used: set[str]) -> str:
-    base = _SHEET_BAD.sub(" ", text).strip()[:31].strip() or "Trang"
+    base = _SHEET_BAD.sub(" ", text).strip()[:31].strip(" '") or "Trang"  # no ' at either end
     name, n = base, 2
     while name.lower() in used:
         suffix = f" ({n})"
