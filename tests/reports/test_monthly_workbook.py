@@ -168,3 +168,20 @@ def test_crafted_and_foreign_files_are_refused(tmp_path):
     book.save(other)
     with pytest.raises(ValidationError, match="không có trang «Dữ liệu»"):
         workbook.read_workbook(other)
+
+
+def test_a_figure_its_area_cannot_list_is_said_so_and_the_others_are_listed(db, admin, tmp_path, monkeypatch):
+    def schedule_records(uow, start, end, path):  # noqa: ANN001
+        if path == "village_meetings":
+            raise ValidationError("Chỉ tiêu", f"«schedule.{path}» không có trong số liệu lịch công tác.")
+        return PATROLS
+
+    monkeypatch.setitem(figures.RECORDS, "schedule", schedule_records)
+    configure(db, admin)
+    rows = _check_rows(_write(db, admin, report(), tmp_path), "Kiểm tra II")
+    meetings = rows.index(next(r for r in rows if r[0] == "schedule.village_meetings"))
+    assert rows[meetings + 1][1] == (
+        "không liệt kê được: Chỉ tiêu: «schedule.village_meetings» không có trong số liệu lịch công tác."
+    )
+    patrols = rows.index(next(r for r in rows if r[0] == "schedule.patrols"))
+    assert rows[patrols + 2][1] == "Trần Thị Thu Hà"
