@@ -38,7 +38,8 @@ def provider(monkeypatch):
         calls.append((path, start, end))
         return {"patrols": PATROLS, "village_meetings": MEETINGS}.get(path)
 
-    monkeypatch.setitem(figures.RECORDS, "schedule", schedule_records)
+    # only this provider: the areas' own (registered or not) do not know the sample's keys
+    monkeypatch.setattr(figures, "RECORDS", {"schedule": schedule_records})
     return calls
 
 
@@ -106,7 +107,7 @@ def test_check_sheet_lists_exactly_the_provider_rows(db, admin, tmp_path, provid
     assert [(r[1], r[5]) for r in rows[meetings + 2:meetings + 4]] == [("Y Thuông Niê", 60), (None, 45)]
     assert rows[meetings + 4][1] == "Cộng: 105 — KHÔNG khớp với số liệu (20)."
     files = rows.index(next(r for r in rows if r[0] == "residents.files_arranged"))
-    assert rows[files + 1][1] == workbook.NOT_LISTED  # no provider for the area (yet)
+    assert rows[files + 1][1] == workbook.NOT_LISTED  # no provider for the area
     # no formula anywhere: the hostile text is a string
     book = openpyxl.load_workbook(path)
     assert all(c.data_type != "f" for ws in book.worksheets for r in ws.iter_rows() for c in r)
@@ -176,7 +177,7 @@ def test_a_figure_its_area_cannot_list_is_said_so_and_the_others_are_listed(db, 
             raise ValidationError("Chỉ tiêu", f"«schedule.{path}» không có trong số liệu lịch công tác.")
         return PATROLS
 
-    monkeypatch.setitem(figures.RECORDS, "schedule", schedule_records)
+    monkeypatch.setattr(figures, "RECORDS", {"schedule": schedule_records})
     configure(db, admin)
     rows = _check_rows(_write(db, admin, report(), tmp_path), "Kiểm tra II")
     meetings = rows.index(next(r for r in rows if r[0] == "schedule.village_meetings"))
