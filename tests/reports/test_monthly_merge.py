@@ -130,7 +130,7 @@ def test_files_that_are_not_reports_are_refused(tmp_path):
     _refused(tmp_path, [good, broken], "Tệp «hong.json»", "không phải tệp JSON")
     other = _json(tmp_path, "khac.json", {"format": "something-else"})
     _refused(tmp_path, [other], "Tệp «khac.json»", "không phải báo cáo tháng CAXA")
-    bad_value = layout("2", "Công an xã B", {"schedule.patrols": ("Tuần tra", "lượt", "22", False)})
+    bad_value = layout("2", "Công an xã B", {"schedule.patrols": ("Tuần tra", "lượt", "hai mươi hai", False)})
     _refused(tmp_path, [_json(tmp_path, "chu.json", bad_value)], "Tệp «chu.json»", "không phải số")
     unit = _json(tmp_path, "c.json", layout("3", "Công an xã C", {"schedule.patrols": ("Tuần tra", "buổi", 2,
                                                                                       False)}))
