@@ -14,10 +14,11 @@ archive (``residents.file``, ``residents.loan``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import select
 
 from desktop import figures
 from desktop.db import UnitOfWork
@@ -46,16 +47,21 @@ def _village(kind: str | None, name: str | None) -> str:
     return f"{kind} {name}" if kind else ""
 
 
+#: dates repeat over thousands of rows: each is formatted once
+_date = functools.lru_cache(maxsize=4096)(format_date)
+
+
+def _villages(uow: UnitOfWork) -> dict[int | None, str]:
+    """Every village's label by id (a few dozen rows), instead of a join per listed row."""
+    return {vid: _village(kind, name) for vid, kind, name in uow.session.execute(
+        select(Village.id, Village.kind, Village.name))}  # fmt: skip
+
+
 def _person_rows(stmt: Any, uow: UnitOfWork) -> list[Any]:  # noqa: ANN401 — a Select over Person
-    """Run ``stmt`` with the person's name, birth year and village added as ``pname``, ``pyear``,
-    ``vkind``, ``vname``."""
-    stmt = stmt.add_columns(
-        Person.full_name.label("pname"),
-        Person.birth_year.label("pyear"),
-        Village.kind.label("vkind"),
-        Village.name.label("vname"),
-    ).outerjoin(Village, Village.id == Person.village_id)
-    return uow.session.execute(stmt).all()
+    """Run ``stmt`` with the person's name, birth year and village id added at the end (plain
+    tuples through the connection: tens of thousands of rows for the campaign and open problems)."""
+    stmt = stmt.add_columns(Person.full_name, Person.birth_year, Person.village_id)
+    return uow.session.connection().execute(stmt).all()
 
 
 def _events(uow: UnitOfWork, kind: str, start: dt.date, end: dt.date) -> list[RecordRow]:
@@ -66,81 +72,94 @@ def _events(uow: UnitOfWork, kind: str, start: dt.date, end: dt.date) -> list[Re
         .where(events.in_period(start, end), ResidenceEvent.kind == kind)
         .order_by(ResidenceEvent.event_date, ResidenceEvent.id)
     )  # fmt: skip
+    villages = _villages(uow)
     out = []
-    for r in _person_rows(stmt, uow):
-        what = EVENT_KINDS[kind] + (f" ({r.form_ref})" if r.form_ref else "")
-        what += f": {r.reason}" if r.reason else ""
-        out.append(RecordRow(_person(r.pname, r.pyear), what, r.event_date, _village(r.vkind, r.vname),
-                             None, "residents.person", r.person_id))  # fmt: skip
+    for _id, person_id, day, form_ref, reason, name, year, village_id in _person_rows(stmt, uow):
+        what = EVENT_KINDS[kind] + (f" ({form_ref})" if form_ref else "") + (f": {reason}" if reason else "")
+        out.append(RecordRow(_person(name, year), what, day, villages.get(village_id, ""), None,
+                             "residents.person", person_id))  # fmt: skip
     return out
 
 
-def _file_owner(uow: UnitOfWork, where: Any, *cols: Any) -> list[Any]:  # noqa: ANN401
-    """Files (with ``cols``) matching ``where``: the owner (the person, or the household's head)
-    as ``owner``/``oyear`` and the owner's village as ``vkind``/``vname``."""
-    owner = aliased(Person)
-    head = aliased(Person)
-    head_id = (
-        select(head.id)
-        .where(head.household_id == ResidenceFile.household_id, head.relation == "Chủ hộ")
-        .order_by(head.struck_off_date.is_not(None), head.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    stmt = (
-        select(*cols, ResidenceFile.number, ResidenceFile.person_id.label("fperson"),
-               Household.number.label("hnumber"),
-               owner.full_name.label("owner"), owner.birth_year.label("oyear"),
-               Village.kind.label("vkind"), Village.name.label("vname"))
-        .select_from(ResidenceFile)
-        .outerjoin(Household, Household.id == ResidenceFile.household_id)
-        .outerjoin(owner, owner.id == func.coalesce(ResidenceFile.person_id, head_id))
-        .outerjoin(Village, Village.id == func.coalesce(owner.village_id, Household.village_id))
-        .where(where)
-    )  # fmt: skip
-    return uow.session.execute(stmt).all()
+def _owners(uow: UnitOfWork, file_where: Any) -> Callable[[int | None, int | None], tuple[str, str]]:  # noqa: ANN401
+    """For the files matching ``file_where``: a function (person id, household id) → (owner, village),
+    the owner being the person, or the household and its head. Three queries whatever the number of
+    files (owners looked up by id through subqueries, no join per file)."""
+    conn = uow.session.connection()
+    persons = {
+        pid: (_person(name, year), vid)
+        for pid, name, year, vid in conn.execute(
+            select(Person.id, Person.full_name, Person.birth_year, Person.village_id).where(
+                Person.id.in_(select(ResidenceFile.person_id).where(file_where))
+            )
+        )
+    }
+    households_of = select(ResidenceFile.household_id).where(file_where)
+    heads: dict[int, tuple[str, int | None]] = {}
+    for hid, name, year, vid in conn.execute(
+        select(Person.household_id, Person.full_name, Person.birth_year, Person.village_id)
+        .where(Person.household_id.in_(households_of), Person.relation == "Chủ hộ")
+        .order_by(Person.struck_off_date.is_not(None), Person.id)
+    ):
+        heads.setdefault(hid, (_person(name, year), vid))
+    households = {
+        hid: (number, vid)
+        for hid, number, vid in conn.execute(
+            select(Household.id, Household.number, Household.village_id).where(
+                Household.id.in_(households_of)
+            )
+        )
+    }
+    villages = _villages(uow)
 
+    def owner(person_id: int | None, household_id: int | None) -> tuple[str, str]:
+        if person_id is not None:
+            text, vid = persons.get(person_id, ("", None))
+            return text, villages.get(vid, "")
+        number, vid = households.get(household_id, ("", None))
+        head, head_vid = heads.get(household_id, ("", None))
+        text = (f"Hộ {number}" if number else "") + (f", chủ hộ {head}" if head else "")
+        return text, villages.get(vid if vid is not None else head_vid, "")
 
-def _owner_text(r: Any) -> str:  # noqa: ANN401
-    """The file's owner: the person, or the household and its head."""
-    if r.fperson:
-        return _person(r.owner, r.oyear)
-    return f"Hộ {r.hnumber}" + (f", chủ hộ {_person(r.owner, r.oyear)}" if r.owner else "")
+    return owner
 
 
 def _files(uow: UnitOfWork, start: dt.date, end: dt.date) -> list[RecordRow]:
-    rows = _file_owner(uow, archive.arranged_in(start, end), ResidenceFile.id, ResidenceFile.arranged_date)
-    rows.sort(key=lambda r: (r.arranged_date, r.id))
-    return [
-        RecordRow(_owner_text(r), f"Xếp hồ sơ cư trú số {r.number} vào hộp", r.arranged_date,
-                  _village(r.vkind, r.vname), None, "residents.file", r.id)
-        for r in rows
-    ]  # fmt: skip
+    where = archive.arranged_in(start, end)
+    owner = _owners(uow, where)
+    out = []
+    for fid, number, day, person_id, household_id in uow.session.connection().execute(
+        select(ResidenceFile.id, ResidenceFile.number, ResidenceFile.arranged_date, ResidenceFile.person_id,
+               ResidenceFile.household_id)
+        .where(where)
+        .order_by(ResidenceFile.arranged_date, ResidenceFile.id)
+    ):  # fmt: skip
+        who, village = owner(person_id, household_id)
+        out.append(RecordRow(who, f"Xếp hồ sơ cư trú số {number} vào hộp", day, village, None,
+                             "residents.file", fid))  # fmt: skip
+    return out
 
 
 def _loans(uow: UnitOfWork, key: str, start: dt.date, end: dt.date) -> list[RecordRow]:
     where = loans.PERIOD_FIGURES[key](start, end)
-    rows = _file_owner(
-        uow,
-        ResidenceFile.id.in_(select(FileLoan.file_id).where(where)),
-        ResidenceFile.id.label("file_id"),
-    )
-    files = {r.file_id: r for r in rows}
+    owner = _owners(uow, ResidenceFile.id.in_(select(FileLoan.file_id).where(where)))
     out = []
-    for loan in uow.session.execute(
-        select(FileLoan.id, FileLoan.file_id, FileLoan.borrower, FileLoan.borrower_unit, FileLoan.purpose,
-               FileLoan.out_date, FileLoan.due_date, FileLoan.returned_date)
+    for loan in uow.session.connection().execute(
+        select(FileLoan.id, FileLoan.borrower, FileLoan.borrower_unit, FileLoan.purpose,
+               FileLoan.out_date, FileLoan.due_date, FileLoan.returned_date, ResidenceFile.number,
+               ResidenceFile.person_id, ResidenceFile.household_id)
+        .join(ResidenceFile, ResidenceFile.id == FileLoan.file_id)
         .where(where)
         .order_by(FileLoan.out_date, FileLoan.id)
     ):  # fmt: skip
-        f = files[loan.file_id]
+        whose, village = owner(loan.person_id, loan.household_id)
         when = {"lent": loan.out_date, "returned": loan.returned_date, "overdue_at_end": loan.due_date}[key]
-        what = f"Mượn hồ sơ số {f.number} ({_owner_text(f)}) ngày {format_date(loan.out_date)}"
-        what += f": {loan.purpose}; hạn trả {format_date(loan.due_date)}"
+        what = f"Mượn hồ sơ số {loan.number} ({whose}) ngày {_date(loan.out_date)}"
+        what += f": {loan.purpose}; hạn trả {_date(loan.due_date)}"
         if loan.returned_date:
-            what += f", đã trả {format_date(loan.returned_date)}"
+            what += f", đã trả {_date(loan.returned_date)}"
         who = loan.borrower + (f" ({loan.borrower_unit})" if loan.borrower_unit else "")
-        out.append(RecordRow(who, what, when, _village(f.vkind, f.vname), None, "residents.loan", loan.id))
+        out.append(RecordRow(who, what, when, village, None, "residents.loan", loan.id))
     if key != "lent":
         out.sort(key=lambda row: (row.when, row.record_id))
     return out
@@ -156,16 +175,20 @@ def _issues(uow: UnitOfWork, code: str, which: str, start: dt.date, end: dt.date
     )
     when_col = QualityIssue.cleared_on if which == "cleared" else QualityIssue.found_on
     stmt = stmt.order_by(when_col, Person.name_key, QualityIssue.id)
+    labels = {c: rule.label for c, rule in quality.RULES.items()}
+    villages = _villages(uow)
+    by_clearing = which == "cleared"
     out = []
-    for r in _person_rows(stmt, uow):
-        what = quality.RULES[r.rule].label if r.rule in quality.RULES else r.rule
-        what += f", phát hiện ngày {format_date(r.found_on)}"
-        if r.cleared_on is not None:
-            what += f", đã hết lỗi ngày {format_date(r.cleared_on)}"
-        out.append(
-            RecordRow(_person(r.pname, r.pyear), what, r.cleared_on if which == "cleared" else r.found_on,
-                      _village(r.vkind, r.vname), None, "residents.problem", r.person_id)
-        )  # fmt: skip
+    append = out.append
+    for person_id, rule, found, cleared, name, year, village_id in _person_rows(stmt, uow):
+        what = labels.get(rule, rule)
+        if by_clearing:  # listed by the day it was cleared: when it was found
+            what = f"{what}, phát hiện ngày {_date(found)}"
+        elif cleared is not None:  # found in the period, cleared since
+            what = f"{what}, đã hết lỗi ngày {_date(cleared)}"
+        who = f"{name} (sinh năm {year})" if year else name
+        append(RecordRow(who, what, cleared if by_clearing else found, villages.get(village_id, ""), None,
+                         "residents.problem", person_id))  # fmt: skip
     return out
 
 
@@ -177,12 +200,16 @@ def _campaign(uow: UnitOfWork, key: str, start: dt.date, end: dt.date) -> list[R
             Officer, Officer.id == Person.mobilised_by
         )
     stmt = stmt.where(campaign.step_where(key, start, end)).order_by(col, Person.name_key, Person.id)
+    label = campaign.STEPS[step]
+    villages = _villages(uow)
     out = []
+    append = out.append
     for r in _person_rows(stmt, uow):
-        officer = f"{r.rank} {r.officer}".strip() if key == "mobilised" and r.officer else ""
-        what = campaign.STEPS[step] + (f" (cán bộ {officer})" if officer else "")
-        out.append(RecordRow(_person(r.pname, r.pyear), what, r.day, _village(r.vkind, r.vname), None,
-                             "residents.campaign", r.id))  # fmt: skip
+        person_id, day, *by, name, year, village_id = r
+        officer = " ".join(part for part in by if part)
+        what = f"{label} (cán bộ {officer})" if officer else label
+        append(RecordRow(_person(name, year), what, day, villages.get(village_id, ""), None,
+                         "residents.campaign", person_id))  # fmt: skip
     return out
 
 
