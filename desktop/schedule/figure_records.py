@@ -1,7 +1,7 @@
 """The records behind each schedule figure: ``figures.records(uow, "schedule.<path>", start, end)``.
 
 Every path ``schedule_figures`` returns lists the events, incidents or hotspots it counted, selected
-by the same conditions (``figures.event_where`` …): ``len(rows)`` is the count; for ``violations``
+by the same conditions (``schedule.figures.event_where`` …): ``len(rows)`` is the count; for ``violations``
 and ``<group>.attendance`` the rows' ``amount`` add up to the sum; ``<group>.largest`` lists the
 event(s) with the largest attendance. Events open in ``schedule.event``, incidents in
 ``schedule.incident``, hotspots in ``schedule.hotspot``.
@@ -10,7 +10,7 @@ event(s) with the largest attendance. Events open in ``schedule.event``, inciden
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
@@ -56,7 +56,7 @@ def _events(
     where: Sequence[Any],
     amount: str | None = None,
     officer_id: int | None = None,
-    keep: Any = None,  # noqa: ANN401 — a filter on (id, topics) for the topic counts
+    keep: Callable[[Any], bool] | None = None,  # a filter on each row (the topic counts)
 ) -> list[RecordRow]:
     """The events matching ``where`` (by start time): officers as ``who``, villages as ``village``."""
     conds = list(where)
