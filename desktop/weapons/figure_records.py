@@ -143,10 +143,10 @@ class _Lister:
             self._labels.update(issued_labels(self.uow, RECEIPT_AREA, missing))
         wanted = [p for p in person_ids if p not in self._villages]
         if wanted:
-            from desktop.security.common import person_rows  # the residents' service, by id
+            from desktop.residents.search import fetch_rows  # the residents' service, by id
 
-            for pid, row in person_rows(self.uow, wanted).items():
-                self._villages[pid] = getattr(row, "village_label", "")
+            for row in fetch_rows(self.uow, wanted):
+                self._villages[row.id] = row.village_label
 
     def _village(self, person_id: int | None, address: str) -> str:
         return self._villages.get(person_id, "") if person_id else nfc(address)

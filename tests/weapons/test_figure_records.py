@@ -6,9 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from desktop import figures
+from desktop import figures, settings
 from desktop.errors import ValidationError
+from desktop.residents import service as rs
 from desktop.weapons import service
+from desktop.weapons.models import WeaponReceipt
 from desktop.weapons.views import HandoverInput
 from tests.weapons.conftest import at
 
@@ -40,6 +42,13 @@ def known(world):
                  HandoverInput(at(2025, 2, 10), "PC06", (w.a.items[0].id, w.b.items[0].id)))
     w.h2 = w.run(service.record_handover, HandoverInput(at(2025, 2, 11), "Ban CHQS xã", (w.c.items[0].id,)))
     w.run(service.record_destruction, [w.a.items[0].id], dt.date(2025, 3, 5), "27/QĐ-HĐTH")
+    with w.db.uow(w.admin) as work:  # as the upgrade leaves a typed event that matched no schedule event
+        work.session.get(WeaponReceipt, w.c.id).event_unlinked = True
+        village = settings.add_village(work, "Bu Sir", "bon").id
+        w.person = rs.add_person(work, rs.PersonInput("Y Thuông Niê", "M", "1980", village_id=village)).id
+    w.f = w.run(service.record_receipt, w.receipt(
+        at(2025, 1, 26), [w.item("đạn", "20", "viên")], person_id=w.person, person_name="",
+        person_id_number="", person_address=""))
     w.forum = forum
     return w
 
@@ -113,8 +122,13 @@ def ids(found):
 def test_rows_are_the_records_counted(known):
     k = known
     jan = (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
-    assert ids(rows(k, "received.receipts", *jan)) == sorted([k.a.id, k.b.id, k.c.id, k.e.id])
-    assert ids(rows(k, "received.items", *jan)) == sorted([k.a.id, k.a.id, k.b.id, k.c.id, k.e.id, k.e.id])
+    assert ids(rows(k, "received.receipts", *jan)) == sorted([k.a.id, k.b.id, k.c.id, k.e.id, k.f.id])
+    assert ids(rows(k, "received.items", *jan)) == sorted(
+        [k.a.id, k.a.id, k.b.id, k.c.id, k.e.id, k.e.id, k.f.id])
+    unlinked = rows(k, "received.event_unlinked_receipts", *jan)
+    assert ids(unlinked) == [k.c.id] and FORUM in unlinked[0].what
+    bullets = rows(k, "received.by_category.đạn", *jan)
+    assert [(r.who, r.village, r.amount) for r in bullets] == [("Y Thuông Niê", "bon Bu Sir", 20)]
     assert ids(rows(k, "voided_receipts", *jan)) == [k.d.id]
     assert ids(rows(k, "received.by_campaign.0.receipts", *jan)) == sorted([k.a.id, k.b.id])
     assert ids(rows(k, f"received.by_campaign.{FORUM}.receipts", *jan)) == sorted([k.a.id, k.b.id])
@@ -127,7 +141,7 @@ def test_rows_are_the_records_counted(known):
     assert fuse.village == "bon Bu Sir" and fuse.when == at(2025, 1, 25) and fuse.opens == "weapons.receipt"
     assert "5 mét dây nổ" in fuse.what and fuse.who == "K'Brơi"
     on_hand = rows(k, "on_hand_end.items", *jan)
-    assert ids(on_hand) == sorted([k.before.id, k.a.id, k.a.id, k.b.id, k.c.id, k.e.id, k.e.id])
+    assert ids(on_hand) == sorted([k.before.id, k.a.id, k.a.id, k.b.id, k.c.id, k.e.id, k.e.id, k.f.id])
 
     feb = (dt.date(2025, 2, 1), dt.date(2025, 2, 28))
     handovers = rows(k, "handed_over.handovers", *feb)
@@ -150,7 +164,7 @@ def test_records_just_outside_the_period_are_not_listed(known):
     days = (dt.date(2025, 1, 10), dt.date(2025, 1, 20))
     assert ids(rows(k, "received.receipts", *days)) == sorted([k.a.id, k.b.id, k.c.id])
     assert rows(k, "voided_receipts", *days) == []
-    assert ids(rows(k, "received.receipts", dt.date(2025, 1, 21), dt.date(2025, 1, 31))) == [k.e.id]
+    assert ids(rows(k, "received.receipts", dt.date(2025, 1, 21), dt.date(2025, 1, 31))) == [k.e.id, k.f.id]
     assert rows(k, "handed_over.items", dt.date(2025, 2, 12), dt.date(2025, 2, 28)) == []
 
 
@@ -166,4 +180,4 @@ def test_unknown_paths_name_the_figure(known):
 
 def test_a_viewer_reads_the_rows(known, viewer):
     jan = (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
-    assert len(rows(known, "received.items", *jan, actor=viewer)) == 6
+    assert len(rows(known, "received.items", *jan, actor=viewer)) == 7
