@@ -10,10 +10,11 @@ Path scheme (the dotted path inside ``caxa figures weapons --json``):
   ``handed_over.handovers``, ``handed_over.items``, ``destroyed.items``, ``on_hand_end.items``,
   ``voided_receipts``): one row per receipt, item or handover counted;
 - a category list (``received.by_category``, ``received.by_origin.<origin>``, ``….by_category`` of
-  ``handed_over``, ``destroyed``, ``on_hand_end``): one row per item, ``amount`` its quantity (an
-  integer, or a Decimal for kg and mét); a row of such a list is named by its index in the list
-  (``received.by_category.0``) or by its category's name (``received.by_category.súng kíp``: every
-  unit of that category), optionally followed by ``.quantity``;
+  ``handed_over``, ``destroyed``, ``on_hand_end``; also ``received.by_origin``, every origin): one row
+  per item, ``amount`` its quantity (an integer, or a Decimal for kg and mét); a row of such a list
+  is named by its index in the list (``received.by_category.0``) or by its category's name
+  (``received.by_category.súng kíp``: every unit of that category), optionally followed by
+  ``.quantity``;
 - ``received.by_campaign`` and ``handed_over.by_receiving_unit`` as a whole list their items (with
   amounts); an entry of either is named by its index or by its name (the campaign's title, the
   receiving unit): ``received.by_campaign.0`` (its items), ``received.by_campaign.0.receipts`` (its
@@ -299,6 +300,8 @@ def weapons_records(uow: UnitOfWork, start: dt.date, end: dt.date, path: str) ->
         handed = lst.moved("handed_over")
         return lst.by_category(handed, rest, path, lambda chosen: _handed_rows(lst, chosen, amounts=True))
     rest = _split(path, "received.by_origin")
+    if rest == "":  # every origin: the items received
+        return lst.item_rows(lst.received(), amounts=True)
     if rest:
         origin, _, tail = rest.partition(".")
         if origin in ORIGINS:

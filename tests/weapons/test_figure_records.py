@@ -137,6 +137,7 @@ def test_rows_are_the_records_counted(known):
                                                               (k.b.id, 6, "Điểu Xiêng")]
     assert [r.amount for r in rows(k, "received.by_origin.found.thuốc nổ", *jan)] == [Decimal("2.5")]
     assert [r.amount for r in rows(k, "received.by_origin.seized", *jan)] == [5, 2]
+    assert ids(rows(k, "received.by_origin", *jan)) == ids(rows(k, "received.items", *jan))
     fuse = rows(k, "received.by_category.dây nổ", *jan)[0]
     assert fuse.village == "bon Bu Sir" and fuse.when == at(2025, 1, 25) and fuse.opens == "weapons.receipt"
     assert "5 mét dây nổ" in fuse.what and fuse.who == "K'Brơi"
