@@ -175,10 +175,11 @@ class _Lister:
 
     def receipt_rows(self, receipts: list[WeaponReceipt]) -> list[RecordRow]:
         self._prepare({r.id for r in receipts}, {r.person_id for r in receipts if r.person_id})
+        summaries = self.summaries([r.id for r in receipts])
         out = []
         for r in receipts:
             paper = cited(self._labels[r.id], r.received_at)
-            what = f"Biên bản tiếp nhận {paper}: {ORIGINS.get(r.origin, '')}"
+            what = f"Biên bản tiếp nhận {paper} ({ORIGINS.get(r.origin, '')}): {summaries.get(r.id, '')}"
             if r.voided_at is not None:
                 what += " (đã hủy)"
             elif r.event_unlinked and r.event_text:
@@ -188,6 +189,23 @@ class _Lister:
                 None, OPENS, r.id,
             ))
         return out
+
+    def summaries(self, receipt_ids: list[int]) -> dict[int, str]:
+        """receipt id → "1 khẩu súng kíp; 10 khẩu súng cồn tự chế" (its items, in line order)."""
+        parts: dict[int, dict[tuple[int, str], Decimal]] = {}
+        if receipt_ids:
+            for receipt_id, category_id, unit, quantity in self.uow.session.execute(
+                select(WeaponItem.receipt_id, WeaponItem.category_id, WeaponItem.unit, WeaponItem.quantity)
+                .where(WeaponItem.receipt_id.in_(receipt_ids))
+                .order_by(WeaponItem.receipt_id, WeaponItem.line_no)
+            ):
+                lines = parts.setdefault(receipt_id, {})
+                lines[(category_id, unit)] = lines.get((category_id, unit), Decimal(0)) + Decimal(quantity)
+        cats = self.cats
+        return {
+            rid: "; ".join(f"{format_quantity(q)} {unit} {cats[cid][1]}" for (cid, unit), q in lines.items())
+            for rid, lines in parts.items()
+        }
 
     def receipts_of(self, items: list[_Item]) -> list[RecordRow]:
         """One row per receipt the items came with."""
