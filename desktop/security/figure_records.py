@@ -166,8 +166,8 @@ class _Rows:
                 when = x.transferred_on
             elif rule.when in ("closed", "handled"):
                 when = x.closed_on
-            what = (f"Tin báo số {x.number}/{x.year} ({REPORT_KINDS.get(x.kind, x.kind)}, "
-                    f"{REPORT_CHANNELS.get(x.channel, x.channel)}): {_short(x.content)}")
+            what = (f"Số {x.number}/{x.year} – {REPORT_KINDS.get(x.kind, x.kind)} "
+                    f"({REPORT_CHANNELS.get(x.channel, x.channel).lower()}): {_short(x.content)}")
             out.append(RecordRow(
                 getattr(person, "full_name", "") if person else x.source_name, what, when,
                 getattr(person, "village_label", "") if person else "", None, "security.report", x.id,

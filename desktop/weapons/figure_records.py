@@ -179,7 +179,7 @@ class _Lister:
         out = []
         for r in receipts:
             paper = cited(self._labels[r.id], r.received_at)
-            what = f"Biên bản tiếp nhận {paper} ({ORIGINS.get(r.origin, '')}): {summaries.get(r.id, '')}"
+            what = f"Biên bản tiếp nhận {paper} – {ORIGINS.get(r.origin, '')}: {summaries.get(r.id, '')}"
             if r.voided_at is not None:
                 what += " (đã hủy)"
             elif r.event_unlinked and r.event_text:

@@ -127,7 +127,7 @@ def test_rows_are_the_records_counted(known):
         [k.a.id, k.a.id, k.b.id, k.c.id, k.e.id, k.e.id, k.f.id])
     unlinked = rows(k, "received.event_unlinked_receipts", *jan)
     assert ids(unlinked) == [k.c.id] and FORUM in unlinked[0].what
-    assert "(Phát hiện vô chủ): 2,5 kg thuốc nổ" in unlinked[0].what
+    assert "– Phát hiện vô chủ: 2,5 kg thuốc nổ" in unlinked[0].what
     assert rows(k, "voided_receipts", *jan)[0].what.endswith("1 khẩu súng hơi (đã hủy)")
     bullets = rows(k, "received.by_category.đạn", *jan)
     assert [(r.who, r.village, r.amount) for r in bullets] == [("Y Thuông Niê", "bon Bu Sir", 20)]
