@@ -320,8 +320,8 @@ def security_records(uow: UnitOfWork, start: dt.date, end: dt.date, path: str) -
     found = rows.managed(rule, where, private) if rule.source == "managed" else rows.contact(where, private)
     if private:
         audit.record(uow, "view", ManagedPerson.__tablename__, None,
-                     f"Xem danh sách sau số liệu «security.{path}» "
-                     f"({start:%d/%m/%Y}–{end:%d/%m/%Y}): {len(found)} dòng")
+                     f"Xem danh sách đối tượng quản lý sau số liệu «security.{path}», kỳ "
+                     f"{start:%d/%m/%Y}–{end:%d/%m/%Y}: {len(found)} dòng")
     return found
 
 
