@@ -22,7 +22,7 @@ class Ui_FigureRecordsDialog(object):
     def setupUi(self, FigureRecordsDialog):
         if not FigureRecordsDialog.objectName():
             FigureRecordsDialog.setObjectName(u"FigureRecordsDialog")
-        FigureRecordsDialog.resize(900, 540)
+        FigureRecordsDialog.resize(980, 560)
         self.mainLayout = QVBoxLayout(FigureRecordsDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.heading = QLabel(FigureRecordsDialog)
