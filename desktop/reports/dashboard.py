@@ -73,6 +73,7 @@ class Chart:
     kind: str  # "bar" (a flow within each period) or "line" (a level at each period's end)
     series: tuple[Series, ...]
     note: str = ""  # what is counted, when the title alone does not say
+    axis: str = ""  # the value axis' title ("Số buổi")
 
 
 @dataclass(frozen=True)
@@ -189,27 +190,27 @@ def _charts(uow: UnitOfWork, months: tuple[Period, ...]) -> tuple[Chart, ...]:
             Series("schedule.patrols", "Tuần tra, kiểm soát", tuple(done["patrols"])),
             Series("schedule.village_meetings.count", "Họp thôn, tổ dân phố",
                    tuple(done["village_meetings"])),
-        ), "Buổi đã thực hiện (đã ghi kết quả)."),
+        ), "Buổi đã thực hiện (đã ghi kết quả)", "Số buổi"),
         Chart("incidents", "Vụ việc an ninh, trật tự", "bar", (
             Series("schedule.incidents.count", "Vụ việc", tuple(schedule_trends.incidents(uow, months))),
-        ), "Theo thời gian xảy ra."),
+        ), "Theo thời gian xảy ra", "Số vụ"),
         Chart("residence", "Biến động cư trú", "bar", tuple(
             Series(f"residents.events.{kind}", label, tuple(kinds[kind]))
             for kind, label in (
                 ("permanent", "Thường trú"), ("temporary", "Tạm trú"),
                 ("absence", "Tạm vắng"), ("strike_off", "Xóa thường trú"),
             )
-        ), "Theo ngày ghi trên biến động."),
+        ), "Theo ngày của biến động", "Lượt"),
         Chart("weapons", "Vũ khí, VLN, CCHT tiếp nhận", "bar", (
             Series("weapons.received.items", "Hiện vật tiếp nhận",
                    tuple(weapons_trends.received_items(uow, months))),
-        ), "Hiện vật của các biên bản không bị hủy, theo ngày tiếp nhận."),
+        ), "Hiện vật của các biên bản không bị hủy, theo ngày tiếp nhận", "Hiện vật"),
         Chart("quality", "Lỗi dữ liệu nhân khẩu", "line", (
             Series("", "Còn tồn cuối kỳ", tuple(flow["open_end"])),
             Series("residents.quality.*.found", "Phát hiện trong kỳ", tuple(flow["found"])),
             Series("residents.quality.*.cleared", "Đã xử lý trong kỳ", tuple(flow["cleared"])),
-        ), "Còn tồn: số lỗi chưa xử lý vào ngày cuối mỗi kỳ, theo nhật ký làm sạch dữ liệu "
-           "(từ lần rà soát đầu tiên)."),
+        ), "Còn tồn: lỗi chưa xử lý vào ngày cuối mỗi kỳ, theo nhật ký làm sạch dữ liệu "
+           "(từ lần rà soát đầu tiên)", "Số lỗi"),
     )
 
 
