@@ -34,6 +34,7 @@ from desktop.reports.monthly.model import Period
 from desktop.text import format_date, format_datetime, format_int
 
 TILES = len(dashboard.SINGLE) + 3  # the single figures, problems found, problems cleared, ID cards
+TILE_WIDTH = 125  # the narrowest a tile's two-line title ("Vũ khí, VLN, CCHT tiếp nhận") fits
 CHARTS = 5
 CHART_TABS = ("Tuần tra, họp thôn", "Vụ việc", "Biến động cư trú", "Vũ khí tiếp nhận", "Lỗi dữ liệu")
 
@@ -50,9 +51,10 @@ CONFLICT_COLUMNS = [
 ]
 LOAN_COLUMNS = [
     Column("Số hồ sơ", lambda x: x.file_number),
-    Column("Người mượn", lambda x: x.borrower),
-    Column("Hạn trả", lambda x: format_date(x.due_date)),
-    Column("Quá hạn", lambda x: f"{x.days_overdue()} ngày", "right", sort=lambda x: x.days_overdue()),
+    Column("Người mượn", lambda x: x.borrower,
+           tooltip=lambda x: f"Mượn {format_date(x.out_date)}, hạn trả {format_date(x.due_date)}"),
+    Column("Quá hạn", lambda x: f"{x.days_overdue()} ngày", "right", sort=lambda x: x.days_overdue(),
+           tooltip=lambda x: f"Hạn trả {format_date(x.due_date)}"),
 ]
 PROBLEM_COLUMNS = [
     Column("Loại lỗi", lambda p: p.label),
@@ -94,13 +96,14 @@ class DashboardPage(Page):
         header.addWidget(self.refresh_button)
 
         self.tiles = [Tile(self) for _ in range(TILES)]
-        tile_row = QGridLayout()
-        tile_row.setSpacing(6)
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(6)
+        self._tile_columns = 0
         for n, tile in enumerate(self.tiles):
             tile.setObjectName(f"dashboardTile{n}")
             tile.opened.connect(lambda n=n: self.open_tile(n, previous=False))
             tile.previous_opened.connect(lambda n=n: self.open_tile(n, previous=True))
-            tile_row.addWidget(tile, 0, n)
+        self._arrange_tiles(TILES)
 
         self.charts = [TrendChart(self) for _ in range(CHARTS)]
         self.chart_tabs = QTabWidget()
@@ -117,8 +120,8 @@ class DashboardPage(Page):
         self.week_tabs.addTab(self.week_list, "Lịch tuần này")
         self.week_tabs.addTab(self.conflicts_list, "Trùng lịch")
         middle = QHBoxLayout()
-        middle.addWidget(self.chart_tabs, 6)
-        middle.addWidget(self.week_tabs, 5)
+        middle.addWidget(self.chart_tabs, 3)
+        middle.addWidget(self.week_tabs, 2)
 
         self.loans_list = self._list("dashboardLoans", LOAN_COLUMNS, self.open_loans,
                                      "Mở trang Tàng thư", lambda: self.open_loans(None))
@@ -134,7 +137,7 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
         layout.addLayout(header)
-        layout.addLayout(tile_row)
+        layout.addLayout(self.tile_grid)
         layout.addLayout(middle, 3)
         layout.addLayout(lists, 2)
 
@@ -153,6 +156,23 @@ class DashboardPage(Page):
         record_list.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         record_list.table.setMinimumHeight(90)
         return record_list
+
+    def _arrange_tiles(self, columns: int) -> None:
+        """The tiles in rows of ``columns``: one row on a wide page, two when each would be too
+        narrow for its two-line texts (a 1366×768 screen at 125 %)."""
+        if columns == self._tile_columns:
+            return
+        self._tile_columns = columns
+        for tile in self.tiles:
+            self.tile_grid.removeWidget(tile)
+        for n, tile in enumerate(self.tiles):
+            self.tile_grid.addWidget(tile, n // columns, n % columns)
+        for column in range(TILES):
+            self.tile_grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: ANN401 — QResizeEvent
+        self._arrange_tiles(max(3, min(TILES, event.size().width() // TILE_WIDTH)))
+        super().resizeEvent(event)
 
     # ---- loading --------------------------------------------------------------------------
 
