@@ -10,8 +10,9 @@
 - file loans overdue today, open data problems per rule, weapons on hand by category, and this
   week's events with the officers' schedule conflicts.
 
-The areas' tables are never read here: figures come from ``desktop.figures.PROVIDERS`` and the
-areas' services and ``trends`` functions.
+The areas' tables are never read here: figures come from the areas' services and ``trends``
+functions (one query per 12-period series, each point counted by the conditions of the area's period
+figures — ``desktop.figures.PROVIDERS`` — which the tests hold them to).
 """
 
 from __future__ import annotations
@@ -19,13 +20,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from desktop import figures, settings
+from desktop import settings
 from desktop.db import UnitOfWork
 from desktop.reports.dashboard_periods import month_label, period_of, periods_back
 from desktop.reports.monthly.model import Number, Period
-from desktop.residents import events as residents_events
 from desktop.residents import loans, quality
 from desktop.residents import trends as residents_trends
 from desktop.residents.loans import LoanView
@@ -125,13 +124,6 @@ class Overview:
         return sum(p.count for p in self.problems)
 
 
-def _dig(data: dict[str, Any], path: str) -> int:
-    value: Any = data
-    for part in path.split("."):
-        value = value[part]
-    return int(value)
-
-
 def _period_name(whole: Period, start_day: int) -> str:
     """"Tháng 11/2026", or "Kỳ báo cáo tháng 12/2026" for a period counted from another day."""
     end = whole.end
@@ -161,15 +153,38 @@ SINGLE = (
 )
 
 
-def _key_figures(now: dict[str, dict[str, Any]], before: dict[str, dict[str, Any]]) -> tuple[KeyFigure, ...]:
-    def one(key: str, label: str, unit: str) -> KeyFigure:
-        area, _, path = key.partition(".")
-        return KeyFigure(key, label, unit, _dig(now[area], path), _dig(before[area], path))
+def _trends(uow: UnitOfWork, months: tuple[Period, ...]) -> dict[str, tuple[int, ...]]:
+    """Figure key → its value in each period of ``months`` (the areas' trends functions)."""
+    done = schedule_trends.done_events(uow, months)
+    out = {
+        "schedule.patrols": done["patrols"],
+        "schedule.village_meetings.count": done["village_meetings"],
+        "schedule.incidents.count": schedule_trends.incidents(uow, months),
+        "weapons.received.items": weapons_trends.received_items(uow, months),
+    }
+    for kind, values in residents_trends.events_by_kind(uow, months).items():
+        out[f"residents.events.{kind}"] = values
+    flow = residents_trends.quality_flow(uow, months)
+    out["residents.quality.*.found"] = flow["found"]
+    out["residents.quality.*.cleared"] = flow["cleared"]
+    out["residents.quality_open.*"] = flow["open_end"]
+    return {key: tuple(values) for key, values in out.items()}
 
-    out = [one(*spec) for spec in SINGLE]
+
+def _key_figures(
+    trend: dict[str, tuple[int, ...]],
+    quality_now: dict[str, dict[str, int]],
+    quality_before: dict[str, dict[str, int]],
+    issued: list[int],
+) -> tuple[KeyFigure, ...]:
+    """The tiles: this period so far and the previous period are the series' last two points
+    (``periods_back`` ends with them); the problems by rule from the quality figures of each."""
+    out = [KeyFigure(key, label, unit, trend[key][-1], trend[key][-2]) for key, label, unit in SINGLE]
     for step, label in (("found", "Lỗi dữ liệu phát hiện"), ("cleared", "Lỗi dữ liệu đã xử lý")):
         parts = tuple(
-            one(f"residents.quality.{r.code}.{step}", r.label, "người") for r in quality.RULES.values()
+            KeyFigure(f"residents.quality.{r.code}.{step}", r.label, "người",
+                      quality_now[r.code][step], quality_before[r.code][step])
+            for r in quality.RULES.values()
         )
         out.append(
             KeyFigure(
@@ -177,38 +192,37 @@ def _key_figures(now: dict[str, dict[str, Any]], before: dict[str, dict[str, Any
                 sum(p.value for p in parts), sum(p.previous for p in parts), parts,
             )
         )
-    out.append(one("residents.campaign.issued", "Căn cước đã cấp", "người"))
+    out.append(KeyFigure("residents.campaign.issued", "Căn cước đã cấp", "người", issued[1], issued[0]))
     return tuple(out)
 
 
-def _charts(uow: UnitOfWork, months: tuple[Period, ...]) -> tuple[Chart, ...]:
-    done = schedule_trends.done_events(uow, months)
-    kinds = residents_trends.events_by_kind(uow, months)
-    flow = residents_trends.quality_flow(uow, months)
+def _series(trend: dict[str, tuple[int, ...]], key: str, label: str) -> Series:
+    return Series("" if key.startswith("residents.quality_open") else key, label, trend[key])
+
+
+def _charts(trend: dict[str, tuple[int, ...]]) -> tuple[Chart, ...]:
     return (
         Chart("patrols_meetings", "Tuần tra và họp thôn", "bar", (
-            Series("schedule.patrols", "Tuần tra, kiểm soát", tuple(done["patrols"])),
-            Series("schedule.village_meetings.count", "Họp thôn, tổ dân phố",
-                   tuple(done["village_meetings"])),
+            _series(trend, "schedule.patrols", "Tuần tra, kiểm soát"),
+            _series(trend, "schedule.village_meetings.count", "Họp thôn, tổ dân phố"),
         ), "Buổi đã thực hiện (đã ghi kết quả)", "Số buổi"),
         Chart("incidents", "Vụ việc an ninh, trật tự", "bar", (
-            Series("schedule.incidents.count", "Vụ việc", tuple(schedule_trends.incidents(uow, months))),
+            _series(trend, "schedule.incidents.count", "Vụ việc"),
         ), "Theo thời gian xảy ra", "Số vụ"),
         Chart("residence", "Biến động cư trú", "bar", tuple(
-            Series(f"residents.events.{kind}", label, tuple(kinds[kind]))
+            _series(trend, f"residents.events.{kind}", label)
             for kind, label in (
                 ("permanent", "Thường trú"), ("temporary", "Tạm trú"),
                 ("absence", "Tạm vắng"), ("strike_off", "Xóa thường trú"),
             )
         ), "Theo ngày của biến động", "Lượt"),
         Chart("weapons", "Vũ khí, VLN, CCHT tiếp nhận", "bar", (
-            Series("weapons.received.items", "Hiện vật tiếp nhận",
-                   tuple(weapons_trends.received_items(uow, months))),
+            _series(trend, "weapons.received.items", "Hiện vật tiếp nhận"),
         ), "Hiện vật của các biên bản không bị hủy, theo ngày tiếp nhận", "Hiện vật"),
         Chart("quality", "Lỗi dữ liệu nhân khẩu", "line", (
-            Series("", "Còn tồn cuối kỳ", tuple(flow["open_end"])),
-            Series("residents.quality.*.found", "Phát hiện trong kỳ", tuple(flow["found"])),
-            Series("residents.quality.*.cleared", "Đã xử lý trong kỳ", tuple(flow["cleared"])),
+            _series(trend, "residents.quality_open.*", "Còn tồn cuối kỳ"),
+            _series(trend, "residents.quality.*.found", "Phát hiện trong kỳ"),
+            _series(trend, "residents.quality.*.cleared", "Đã xử lý trong kỳ"),
         ), "Còn tồn: lỗi chưa xử lý vào ngày cuối mỗi kỳ, theo nhật ký làm sạch dữ liệu "
            "(từ lần rà soát đầu tiên)", "Số lỗi"),
     )
@@ -235,20 +249,6 @@ def _week(uow: UnitOfWork, today: dt.date) -> tuple[Period, tuple[EventView, ...
     return week, events, tuple(found)
 
 
-def _area_figures(uow: UnitOfWork, period: Period) -> dict[str, dict[str, Any]]:
-    """The period figures the tiles read: the schedule's and the weapons' providers whole; of the
-    residents' provider only the parts the tiles need (its population counts and campaign figures
-    each scan every resident; the campaign's issued cards come from one pass for both periods)."""
-    return {
-        "schedule": figures.PROVIDERS["schedule"](uow, period.start, period.end),
-        "weapons": figures.PROVIDERS["weapons"](uow, period.start, period.end),
-        "residents": {
-            "events": residents_events.counts_by_kind(uow, period.start, period.end),
-            "quality": quality.period_figures(uow, period.start, period.end),
-        },
-    }
-
-
 def overview(uow: UnitOfWork, today: dt.date | None = None) -> Overview:
     uow.require("read")
     today = today or dt.date.today()
@@ -257,13 +257,16 @@ def overview(uow: UnitOfWork, today: dt.date | None = None) -> Overview:
     current = Period(whole.start, today)
     previous = period_of(whole.start - dt.timedelta(days=1), start_day)
     months = periods_back(today, start_day, MONTHS)
-    now = _area_figures(uow, current)
-    before = _area_figures(uow, previous)
-    issued = residents_trends.campaign_issued(uow, (previous, current))
-    before["residents"]["campaign"] = {"issued": issued[0]}
-    now["residents"]["campaign"] = {"issued": issued[1]}
+    assert months[-2:] == (previous, current)
+    trend = _trends(uow, months)
+    figures_ = _key_figures(
+        trend,
+        quality.period_figures(uow, current.start, current.end),
+        quality.period_figures(uow, previous.start, previous.end),
+        residents_trends.campaign_issued(uow, (previous, current)),
+    )
     open_now = quality.open_counts(uow)
-    on_hand = now["weapons"]["on_hand_end"]
+    on_hand = weapons_trends.on_hand(uow, today)
     week, week_events, conflicts = _week(uow, today)
     current_label, previous_label = _labels(current, whole, previous, start_day)
     return Overview(
@@ -273,10 +276,10 @@ def overview(uow: UnitOfWork, today: dt.date | None = None) -> Overview:
         previous=previous,
         current_label=current_label,
         previous_label=previous_label,
-        figures=_key_figures(now, before),
+        figures=figures_,
         months=months,
         month_labels=tuple(month_label(m, start_day) for m in months),
-        charts=_charts(uow, months),
+        charts=_charts(trend),
         overdue_loans=tuple(loans.overdue(uow, today)),
         problems=tuple(RuleProblems(r.code, r.label, open_now[r.code]) for r in quality.RULES.values()),
         weapons_items_on_hand=int(on_hand["items"]),
