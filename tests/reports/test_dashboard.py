@@ -246,3 +246,14 @@ def test_periods_from_another_start_day():
     january = periods_back(dt.date(2027, 1, 3), 15, 2)
     assert january[0] == Period(dt.date(2026, 11, 15), dt.date(2026, 12, 14))
     assert month_label(january[1], 15) == "T1/2027"
+
+
+def test_an_empty_station(db, viewer):
+    """A station with no records yet: every number zero, every list empty, nothing fails."""
+    with db.uow(viewer) as work:
+        o = dashboard.overview(work, TODAY)
+    assert all(f.value == 0 and f.previous == 0 for f in o.figures)
+    assert all(v == 0 for c in o.charts for s in c.series for v in s.values)
+    assert len(o.months) == 12 and all(len(s.values) == 12 for c in o.charts for s in c.series)
+    assert (o.overdue_loans, o.week_events, o.conflicts, o.weapons_on_hand) == ((), (), (), ())
+    assert o.problems_open == 0 and o.weapons_items_on_hand == 0
