@@ -28,7 +28,6 @@ from desktop.reports.monthly.model import Number, Period
 from desktop.residents import loans, quality
 from desktop.residents import trends as residents_trends
 from desktop.residents.loans import LoanView
-from desktop.schedule import conflicts as schedule_conflicts
 from desktop.schedule import events as schedule_events
 from desktop.schedule import trends as schedule_trends
 from desktop.schedule.views import Conflict, EventView
@@ -229,18 +228,17 @@ def _charts(trend: dict[str, tuple[int, ...]]) -> tuple[Chart, ...]:
 
 
 def _week(uow: UnitOfWork, today: dt.date) -> tuple[Period, tuple[EventView, ...], tuple[Conflict, ...]]:
+    """This week's events (Monday to Sunday), and each pair of them sharing an officer at the same
+    time once per officer (asked of the schedule for the few events it flags)."""
     monday = today - dt.timedelta(days=today.weekday())
     week = Period(monday, monday + dt.timedelta(days=6))
     events = tuple(schedule_events.list_events(uow, week.start, week.end))
-    ids = {e.id for e in events}
-    lo = dt.datetime.combine(week.start, dt.time()) - schedule_events.MAX_DURATION
-    hi = dt.datetime.combine(week.end + dt.timedelta(days=1), dt.time())
     seen: set[tuple[int, frozenset[int]]] = set()
     found: list[Conflict] = []
-    for event_id, conflicts in schedule_conflicts.conflicting_ids(uow, lo, hi).items():
-        if event_id not in ids:
+    for event in events:
+        if not event.conflict:
             continue
-        for c in conflicts:
+        for c in schedule_events.event_conflicts(uow, event.id):
             pair = (c.officer_id, frozenset((c.event_id, c.other_id)))
             if pair not in seen:
                 seen.add(pair)
