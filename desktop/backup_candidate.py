@@ -161,12 +161,15 @@ def audit_head_problem(conn: Any, meta: dict[str, Any], name: str) -> str:
     return ""
 
 
-def prepare_sqlite(path: Path, meta: dict[str, Any], name: str) -> Candidate:
-    """Check the private copy at ``path`` and bring it to this CAXA's schema."""
+def prepare_sqlite(path: Path, meta: dict[str, Any], name: str, *,
+                   revisions: frozenset[str] | None = None) -> Candidate:
+    """Check the private copy at ``path`` and bring it to this CAXA's schema (``revisions``: what
+    ``check_sqlite_structure`` returned when the caller ran it already)."""
     from desktop import migrate
     from desktop.db import Database
 
-    revisions = check_sqlite_structure(path, name)
+    if revisions is None:
+        revisions = check_sqlite_structure(path, name)
     candidate = Database(f"sqlite:///{path}")
     try:
         with candidate.engine.connect() as conn:

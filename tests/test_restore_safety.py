@@ -80,3 +80,19 @@ def test_foreign_key_check_beside_the_quick_check_names_the_row(tmp_path):
     conn.close()
     with pytest.raises(CaxaError, match="thiếu bảng"):  # not CAXA's tables: named before the keys
         check_sqlite_structure(path, path.name)
+
+
+def test_a_postgresql_dump_is_named_as_such_and_a_checksum_mismatch_comes_first(sqlite_db, tmp_path):
+    import hashlib
+    import json
+
+    dump = tmp_path / "caxa-pg.pgdump"
+    dump.write_bytes(b"PGDMP" + bytes(4000))
+    meta = {"sha256": hashlib.sha256(dump.read_bytes()).hexdigest(), "size": dump.stat().st_size}
+    backup.sidecar(dump).write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(CaxaError, match="là bản sao lưu PostgreSQL"):
+        backup.restore(sqlite_db, dump)
+    backup.sidecar(dump).write_text(json.dumps({**meta, "sha256": "0" * 64}), encoding="utf-8")
+    with pytest.raises(CaxaError, match="không khớp mã kiểm tra"):
+        backup.restore(sqlite_db, dump)
+    assert _backups_folder() == set()
