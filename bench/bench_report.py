@@ -111,21 +111,26 @@ def _timed(fn: Any) -> tuple[float, Any]:
 
 
 def _bare_pdf(report: Any) -> bytes:
-    """reportlab writing the report's tables bare: its figure lines and the appendix table."""
+    """reportlab writing the report's tables bare, in the same embedded font: its figure lines and
+    the appendix table (no letterhead, signature block or register number)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+    from desktop.reports.fonts import register_family
     from desktop.reports.monthly import pdf
 
-    style = getSampleStyleSheet()["BodyText"]
+    font = register_family()
+    style = ParagraphStyle("body", fontName=font, fontSize=13, leading=16)
     story: list[Any] = []
     for section in report.sections:
         story.append(Paragraph(f"{section.number}. {section.title}", style))
         for item in section.items:
             story.append(Paragraph(f"{item.number} {item.title}", style))
             story += [Paragraph(pdf.figure_line(f), style) for f in item.figures]
-    story.append(Table(list(pdf.appendix_rows(report)), repeatRows=1))
+    table = Table(list(pdf.appendix_rows(report)), repeatRows=1)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, 10)]))
+    story.append(table)
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4).build(story)
     return out.getvalue()
