@@ -1,0 +1,53 @@
+"""The data-quality issues of an import's new persons, found without re-checking the whole station.
+
+New persons cannot clear anybody's problem, and the only problems they can give persons already
+stored are duplicates (the same ID number; the same folded name and birth date). So after the
+inserts, each rule is checked for the new persons alone (an id range: the primary key), and the two
+duplicate rules also for the stored persons who share a number or a name and birth date with them.
+What this opens is what ``quality.sync_issues`` over everyone would open (a test holds them equal).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import exists, insert, literal, select, tuple_
+from sqlalchemy.orm import aliased
+
+from desktop.db import UnitOfWork, now
+from desktop.residents import quality
+from desktop.residents.models import Person, QualityIssue
+
+
+def sync_new(uow: UnitOfWork, first_id: int, last_id: int, *, today: dt.date | None = None) -> None:
+    """Open the issues of the persons with ids ``first_id``‥``last_id`` (the import's new ones; any
+    other person in that range is checked too, which is harmless) and of their duplicates."""
+    if first_id > last_id:
+        return
+    today = today or dt.date.today()
+    conn = uow.session.connection()
+    quality.analyze(conn, "person")
+    new = aliased(Person)
+    in_range = new.id.between(first_id, last_id)
+    same_number = Person.id_number.in_(select(new.id_number).where(in_range, new.id_number != ""))
+    # the key quality's duplicate rule groups by (a missing month or day counts as 0)
+    same_person = tuple_(*quality._dup_key()).in_(
+        select(*quality._dup_key(new)).where(in_range, new.birth_year.is_not(None))
+    )
+    scopes = {"id_duplicate": same_number, "person_duplicate": same_person}
+    stamp = now()
+    for code in quality.RULES:
+        open_issue = exists().where(
+            QualityIssue.person_id == Person.id, QualityIssue.rule == code, QualityIssue.cleared_on.is_(None)
+        )
+        for scope in (Person.id.between(first_id, last_id), scopes.get(code)):
+            if scope is None:
+                continue
+            found = select(
+                Person.id, literal(code), literal(today), literal(stamp), literal(stamp), literal(1)
+            ).where(scope, quality.failing(code, today), ~open_issue)
+            conn.execute(
+                insert(QualityIssue).from_select(
+                    ["person_id", "rule", "found_on", "created_at", "updated_at", "version"], found
+                )
+            )
