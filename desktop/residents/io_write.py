@@ -29,8 +29,9 @@ from desktop.text import fold, sort_key
 logger = logging.getLogger(__name__)
 
 BATCH = 5000
-#: up to this many persons written, the quality sync looks at them only; above, at everyone
-SCOPED_SYNC = 500
+#: up to this many persons updated, the quality sync looks at them (and their duplicates) only; above,
+#: at everyone (each scoped statement regroups the whole table for the duplicate rules)
+SCOPED_SYNC = 5000
 #: what the audit hook leaves out: bookkeeping, the id, and the folded *_key copies
 _NOT_LOGGED = audit.SKIP_FIELDS | {"id"} | {c.key for c in Person.__table__.columns if c.key.endswith("_key")}
 
@@ -76,6 +77,8 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
         with _search_index_in_one_statement(conn):
             new_ids = _insert(uow, plan["inserts"], stamp)
         progress.step(1, 3, "Đang cập nhật nhân khẩu đã có")
+        updated = [rec["id"] for rec in plan["updates"]]
+        before = io_quality.duplicate_keys(uow, updated) if len(updated) <= SCOPED_SYNC else (set(), set())
         changed_ids = _update(uow, plan["updates"], stamp)
     # new members of households that already have a residence file: their search key gets its number
     joined = list({r["household_id"] for r in plan["inserts"] if r.get("household_id")})
@@ -100,9 +103,8 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
         if new_ids:
             # new persons: checked alone, with the stored persons they may duplicate
             io_quality.sync_new(uow, min(new_ids), max(new_ids))
-        if changed_ids:
-            # a scoped sync looks each person's duplicates up: cheaper than a full scan only for a few
-            quality.sync_issues(uow, person_ids=changed_ids)
+        # updated persons: theirs, and the duplicates of their numbers and names before and after
+        io_quality.sync_changed(uow, changed_ids, before)
     audit.record(
         uow,
         "import",

@@ -92,3 +92,44 @@ def test_an_imports_issues_are_a_full_syncs(db, admin, villages, tmp_path):
     assert before <= after_import
     rules = {rule for _pid, rule in after_import - before}
     assert {"person_duplicate", "id_duplicate", "id_format", "id_missing"} <= rules
+
+
+def test_an_updates_issues_are_a_full_syncs(db, admin, villages, tmp_path):
+    n = [make_number("068", "M", 1990, i) for i in range(1, 7)]
+    stored = [
+        _person("Nguyễn Văn An", "05/03/1990", number=n[0]),
+        _person("Nguyễn Văn An", "05/03/1990", number=n[1]),  # a pair of suspected duplicates
+        _person("Y Bhin Niê", "1990", number=n[2]),
+        _person("Y Bhim Niê", "1990", number=n[3]),  # becomes a duplicate of the one above
+        _person("Ksor Chưa Sinh", "", number=n[4]),
+        _person("Rơ Chưa Thẻ", "01/01/1990", number=n[5]),
+    ]
+    with db.uow(admin) as work:
+        io.import_persons(work, _book(tmp_path / "a.xlsx", stored))
+    with db.uow(admin) as work:
+        quality.sync_issues(work)
+        ids = dict(work.session.execute(select(Person.id_number, Person.id)).all())
+    before = _open(db)
+    assert {(ids[n[0]], "person_duplicate"), (ids[n[1]], "person_duplicate")} <= before
+    changes = [
+        {"Số định danh cá nhân": n[0], "Ngày sinh": "06/03/1990"},  # no longer the other's duplicate
+        {"Số định danh cá nhân": n[3], "Họ và tên": "Y Bhin Niê"},  # now a duplicate of n[2]
+        {"Số định danh cá nhân": n[4], "Ngày sinh": "02/02/1992"},  # the birth date filled in
+        {
+            "Số định danh cá nhân": n[5],
+            "Tình trạng căn cước": "Đã cấp",
+            "Ngày cấp căn cước": "01/06/2022",
+            "Ngày nộp hồ sơ căn cước": "01/05/2022",
+        },
+    ]
+    with db.uow(admin) as work:
+        report = io.import_persons(work, _book(tmp_path / "b.xlsx", changes))
+    assert report.updated == len(changes) and report.new == 0
+    after_import = _open(db)
+    with db.uow(admin) as work:
+        quality.sync_issues(work)
+    assert _open(db) == after_import
+    assert (ids[n[1]], "person_duplicate") not in after_import  # the stored peer's issue was cleared
+    assert {(ids[n[2]], "person_duplicate"), (ids[n[3]], "person_duplicate")} <= after_import
+    assert (ids[n[4]], "birth_missing") in before - after_import
+    assert (ids[n[5]], "adult_no_idcard") in before - after_import
