@@ -247,15 +247,19 @@ def sqlite_insert(conn: Any, table: Any, rows: list[dict]) -> None:  # noqa: ANN
             return lambda v: None if v is None else int(v)
         return None
 
-    converters = [(i, f) for i, c in enumerate(columns) if (f := convert(c)) is not None]
-    names = [c.key for c in columns]
-    constants = [convert(c)(v) if convert(c) else v for c, v in fixed]
-    params = []
-    for r in rows:
-        values = [r[k] for k in names]
-        for i, f in converters:
-            values[i] = f(values[i])
-        params.append((*values, *constants))
+    count = len(rows)
+    values = []
+    for c in columns:
+        column = [r[c.key] for r in rows]
+        f = convert(c)
+        if f is not None:  # each distinct value converted once (one time stamp for a whole import)
+            done = {v: f(v) for v in set(column)}
+            column = list(map(done.__getitem__, column))
+        values.append(column)
+    for c, v in fixed:
+        f = convert(c)
+        values.append([f(v) if f else v] * count)
+    params = list(zip(*values, strict=True))
     all_names = [*(c.name for c in columns), *(c.name for c, _ in fixed)]
     sql = f"INSERT INTO {table.name} ({', '.join(all_names)}) VALUES ({', '.join('?' * len(all_names))})"
     conn.exec_driver_sql(sql, params)
