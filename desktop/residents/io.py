@@ -6,12 +6,13 @@ drop-downs, so an export can be edited and imported again).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Date, String, or_, select, type_coerce
 
 from desktop import audit
 from desktop.db import UnitOfWork
@@ -292,13 +293,6 @@ def safe_text(value: str) -> str:
 def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
     from desktop.residents.search import _conditions
 
-    stmt = (
-        select(Person, Village.kind, Village.name, Household.number)
-        .outerjoin(Village, Village.id == Person.village_id)
-        .outerjoin(Household, Household.id == Person.household_id)
-        .where(*_conditions(flt))
-        .order_by(Person.name_key, Person.id)
-    )
     cols = [
         Person.__table__.c[c]
         for c in (
@@ -331,21 +325,32 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             "reviewed_date",
             "mobilised_date",
             "note",
+            "village_id",
+            "household_id",
+            "mobilised_by",
         )
     ]
-    stmt = stmt.outerjoin(Officer, Officer.id == Person.mobilised_by)
-    stmt = stmt.with_only_columns(
-        *cols, Village.kind, Village.name, Household.number, Officer.full_name.label("officer")
-    )
-    result = uow.session.connection().execute(stmt.execution_options(yield_per=5000))
+    conn = uow.session.connection()
+    if conn.dialect.name == "sqlite":
+        # SQLite stores a date as its ISO text: read it as that text (``_Dates`` formats each distinct
+        # one once) instead of parsing every cell into a date first
+        cols = [type_coerce(c, String) if isinstance(c.type, Date) else c for c in cols]
+    # villages, households and officers by id, read once: cheaper than three joins on every person
+    village_rows = conn.execute(select(Village.id, Village.kind, Village.name))
+    villages = {i: f"{kind} {name}" if kind else "" for i, kind, name in village_rows}
+    households = {i: number or "" for i, number in conn.execute(select(Household.id, Household.number))}
+    officers = dict(conn.execute(select(Officer.id, Officer.full_name)).all())
+    villages[None] = households[None] = officers[None] = ""
+    stmt = select(*cols).where(*_conditions(flt)).order_by(Person.name_key, Person.id)
+    result = conn.execute(stmt.execution_options(yield_per=5000))
     dates, births = _Dates(), _Births()
     sexes, statuses, grounds, cards, levels = SEXES, STATUSES, STRIKE_GROUNDS, ID_CARD_STATUSES, VNEID_LEVELS
     card_kinds = ID_CARD_KINDS
     for (
         full_name, other_name, by, bm, bd, sex, ethnic, religion, id_number, phone, occupation,
         permanent, temporary, relation, status, death, reported, moved, struck, ground, card, applied,
-        issued, card_kind, level, vneid2, reviewed, mobilised, note, kind, village, household, officer,
-    ) in result:
+        issued, card_kind, level, vneid2, reviewed, mobilised, note, village, household, officer,
+    ) in result:  # fmt: skip
         yield [
             full_name,
             other_name,
@@ -358,8 +363,8 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             occupation,
             permanent,
             temporary,
-            f"{kind} {village}" if kind else "",
-            household or "",
+            villages[village],
+            households[household],
             relation,
             statuses.get(status, status),
             dates[death],
@@ -375,16 +380,18 @@ def _export_rows(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[Any]]:
             dates[vneid2],
             dates[reviewed],
             dates[mobilised],
-            officer or "",
+            officers[officer],
             note,
         ]
 
 
 class _Dates(dict):
-    """``format_date`` remembered per date (a register's dates repeat thousands of times)."""
+    """``format_date`` remembered per date (a register's dates repeat thousands of times); a date
+    read as its ISO text (SQLite) is taken as that date."""
 
     def __missing__(self, value: Any) -> str:  # noqa: ANN401
-        text = self[value] = format_date(value)
+        day = dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+        text = self[value] = format_date(day)
         return text
 
 
@@ -414,6 +421,18 @@ def _export_households(uow: UnitOfWork, flt: SearchFilter) -> Iterator[list[str]
     for number, kind, name, address, note in uow.session.execute(stmt):
         yield [number, f"{kind} {name}" if kind else "", address, note]
 
+
+#: the person columns formatted as text ("@"), so that a cell edited or typed in Excel stays text:
+#: numbers with leading zeros, dates and partial birth dates (Excel would turn them into numbers and
+#: dates), free text. The other columns hold names and labels from the drop-down lists, text in any
+#: format; they get no format, so their cells carry no style attribute (xlsxwriter writes a formatted
+#: column's style on each of its hundreds of thousands of cells).
+TEXT_CELLS = frozenset(
+    {"id_number", "phone", "birth", "household", "permanent_address", "temporary_address", "note"}
+    | {key for _h, key, _r, _t in PERSON_COLUMNS if key.endswith("_date")}
+)
+#: the same for the households sheet, by header
+TEXT_HOUSEHOLD_CELLS = frozenset({"Số hộ", "Địa chỉ", "Ghi chú"})
 
 EXPORT_OPTIONS = {
     "constant_memory": True,
@@ -448,7 +467,8 @@ def export_persons(
         danger = DANGEROUS_FIRST
         hh_headers = [h for h, _ in HOUSEHOLD_COLUMNS]
         for col, header in enumerate(hh_headers):
-            hs.set_column(col, col, max(14, len(header) + 4), text)
+            style = text if header in TEXT_HOUSEHOLD_CELLS else None
+            hs.set_column(col, col, max(14, len(header) + 4), style)
         hs.freeze_panes(1, 0)
         hs.write_row(0, 0, hh_headers, head)
         households = 0
@@ -456,8 +476,8 @@ def export_persons(
             for col, value in enumerate(row):
                 if value:
                     hs.write_string(households, col, "'" + value if value[0] in danger else value)
-        for col, header in enumerate(headers):
-            ws.set_column(col, col, max(14, len(header) + 4), text)
+        for col, (header, key, _req, _t) in enumerate(PERSON_COLUMNS):
+            ws.set_column(col, col, max(14, len(header) + 4), text if key in TEXT_CELLS else None)
         ws.freeze_panes(1, 0)
         ws.write_row(0, 0, headers, head)
         write = ws.write_string

@@ -20,7 +20,7 @@ from sqlalchemy import bindparam, func, insert, select, text, update
 from desktop import audit
 from desktop.db import UnitOfWork, now
 from desktop.jobs import SILENT, Progress
-from desktop.residents import bulk, idcard, io_rows, quality, search
+from desktop.residents import bulk, idcard, io_audit, io_quality, io_rows, quality, search
 from desktop.residents.io import ImportReport
 from desktop.residents.io_import import paused_gc
 from desktop.residents.models import Household, Person, ResidenceFile
@@ -29,8 +29,9 @@ from desktop.text import fold, sort_key
 logger = logging.getLogger(__name__)
 
 BATCH = 5000
-#: up to this many persons written, the quality sync looks at them only; above, at everyone
-SCOPED_SYNC = 500
+#: up to this many persons updated, the quality sync looks at them (and their duplicates) only; above,
+#: at everyone (each scoped statement regroups the whole table for the duplicate rules)
+SCOPED_SYNC = 5000
 #: what the audit hook leaves out: bookkeeping, the id, and the folded *_key copies
 _NOT_LOGGED = audit.SKIP_FIELDS | {"id"} | {c.key for c in Person.__table__.columns if c.key.endswith("_key")}
 
@@ -76,6 +77,8 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
         with _search_index_in_one_statement(conn):
             new_ids = _insert(uow, plan["inserts"], stamp)
         progress.step(1, 3, "Đang cập nhật nhân khẩu đã có")
+        updated = [rec["id"] for rec in plan["updates"]]
+        before = io_quality.duplicate_keys(uow, updated) if len(updated) <= SCOPED_SYNC else (set(), set())
         changed_ids = _update(uow, plan["updates"], stamp)
     # new members of households that already have a residence file: their search key gets its number
     joined = list({r["household_id"] for r in plan["inserts"] if r.get("household_id")})
@@ -93,13 +96,15 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
     if refresh:
         search.refresh_keys(uow, sorted(set(refresh)))
     progress.step(2, 3, "Đang rà soát lỗi dữ liệu")
-    touched = new_ids + changed_ids
-    if len(touched) > SCOPED_SYNC and conn.dialect.name == "postgresql":
-        # fresh statistics, or the quality sync's plan treats the new rows as a handful
-        conn.execute(text("ANALYZE person"))
-    if touched:
-        # a scoped sync looks each person's duplicates up: cheaper than a full scan only for a few
-        quality.sync_issues(uow, person_ids=touched if len(touched) <= SCOPED_SYNC else None)
+    if len(changed_ids) > SCOPED_SYNC:
+        # many updated persons: one pass over everyone (it covers the new persons too)
+        quality.sync_issues(uow)
+    else:
+        if new_ids:
+            # new persons: checked alone, with the stored persons they may duplicate
+            io_quality.sync_new(uow, min(new_ids), max(new_ids))
+        # updated persons: theirs, and the duplicates of their numbers and names before and after
+        io_quality.sync_changed(uow, changed_ids, before)
     audit.record(
         uow,
         "import",
@@ -274,7 +279,7 @@ def _new_ids(uow: UnitOfWork, rows: list[dict]) -> list[int]:
         # SQLite gives each row max(id) + 1 while this transaction holds the write lock; asking
         # for RETURNING with the parameters' order makes SQLAlchemy insert one row at a time
         before = conn.execute(select(func.max(Person.id))).scalar() or 0
-        _sqlite_insert(conn, rows)
+        io_audit.sqlite_insert(conn, Person.__table__, rows)
         ids = list(conn.execute(select(Person.id).where(Person.id > before).order_by(Person.id)).scalars())
     else:
         # ids drawn from the column's own sequence, then one batched INSERT: RETURNING in the
@@ -293,72 +298,19 @@ def _new_ids(uow: UnitOfWork, rows: list[dict]) -> list[int]:
     return ids
 
 
-def _sqlite_insert(conn: Any, rows: list[dict]) -> None:  # noqa: ANN401
-    """``INSERT`` of many persons straight through the driver, the values converted as SQLAlchemy's
-    SQLite types store them (dates ``YYYY-MM-DD``, times with microseconds): its per-row parameter
-    processing cost more than SQLite's own work. Rows of differing keys, or a column this path
-    cannot fill as SQLAlchemy would (a default computed per row), take SQLAlchemy's way."""
-    from sqlalchemy import Boolean, Date, DateTime
-
-    table = Person.__table__
-    keys = rows[0].keys()
-    columns = [c for c in table.columns if c.key in keys]
-    fixed: list[tuple[Any, Any]] = []
-    for c in table.columns:
-        if c.key in keys or c.key == "id" or c.default is None:
-            continue
-        if not c.default.is_scalar:
-            conn.execute(insert(Person), rows)
-            return
-        fixed.append((c, c.default.arg))
-    if any(r.keys() != keys for r in rows):
-        conn.execute(insert(Person), rows)
-        return
-
-    def convert(column: Any) -> Any:  # noqa: ANN401
-        kind = column.type
-        if isinstance(kind, DateTime):
-            return lambda v: None if v is None else v.strftime("%Y-%m-%d %H:%M:%S.%f")
-        if isinstance(kind, Date):
-            return lambda v: None if v is None else v.isoformat()
-        if isinstance(kind, Boolean):
-            return lambda v: None if v is None else int(v)
-        return None
-
-    converters = [(i, f) for i, c in enumerate(columns) if (f := convert(c)) is not None]
-    names = [c.key for c in columns]
-    constants = [convert(c)(v) if convert(c) else v for c, v in fixed]
-    params = []
-    for r in rows:
-        values = [r[k] for k in names]
-        for i, f in converters:
-            values[i] = f(values[i])
-        params.append((*values, *constants))
-    all_names = [*(c.name for c in columns), *(c.name for c, _ in fixed)]
-    sql = f"INSERT INTO person ({', '.join(all_names)}) VALUES ({', '.join('?' * len(all_names))})"
-    conn.exec_driver_sql(sql, params)
-
-
 def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
     ids: list[int] = []
-    logged = [c.key for c in Person.__table__.columns if c.key not in _NOT_LOGGED]
-    dates = [k for k in logged if k.endswith("_date")]
-    state = _state_hasher(Person.__table__)
+    table = Person.__table__
+    logged = [c.key for c in table.columns if c.key not in _NOT_LOGGED]
     for start in range(0, len(records), BATCH):
         rows = _complete(records[start : start + BATCH], stamp)
         chunk_ids = _new_ids(uow, rows)
         ids.extend(chunk_ids)
-        entries = []
         for pid, row in zip(chunk_ids, rows, strict=True):
             row["id"] = pid
-            changes = {k: [None, v] for k in logged if (v := row[k]) is not None}
-            for k in dates:
-                if k in changes:
-                    changes[k][1] = changes[k][1].isoformat()
-            # the state as written: these very values went into the row (nothing in the database
-            # rewrites them), so it is hashed from memory instead of read back
-            entries.append(("insert", "person", pid, _label(row["full_name"]), changes, state(row)))
-        audit._append(uow.session, uow.actor, entries)
+        # the state as written: these very values went into the rows (nothing in the database
+        # rewrites them), so it is hashed from memory instead of read back
+        io_audit.append_inserts(uow, table, rows, logged, [_label(r["full_name"]) for r in rows])
     return ids
 
 

@@ -320,3 +320,21 @@ def test_cli_dry_run_lists_what_stops_and_what_is_kept(demo_db, capsys, tmp_path
     with demo_db.uow(Actor.system()) as work:
         person = work.session.scalars(select(Person).where(Person.full_name == "Ksor Nhập Thử")).one()
         assert (person.id_number, person.id_issue) == ("06609000123A", "format")
+
+
+def test_export_formats_as_text_what_excel_would_turn_into_numbers_or_dates(db, admin, stored, tmp_path):
+    """ID numbers, phones, birth dates and dates are text-formatted columns whose cells carry the
+    text style (edited in Excel they stay text); name and label columns carry no style."""
+    with db.uow(admin) as work:
+        io.export_persons(work, tmp_path / "out.xlsx", SearchFilter())
+    ws = openpyxl.load_workbook(tmp_path / "out.xlsx")[io.PERSON_SHEET]
+    letter = {h: openpyxl.utils.get_column_letter(i + 1) for i, h in enumerate(HEADERS)}
+    for header in ("Số định danh cá nhân", "Số điện thoại", "Ngày sinh", "Số hộ", "Ngày rà soát", "Ghi chú"):
+        assert ws.column_dimensions[letter[header]].number_format == "@", header
+    for header in ("Số định danh cá nhân", "Số điện thoại", "Ngày sinh"):
+        cell = ws[f"{letter[header]}2"]
+        assert (cell.data_type, cell.number_format) == ("s", "@"), header
+    for header in ("Họ và tên", "Giới tính", "Thôn, bon", "Mức VNeID"):
+        cell = ws[f"{letter[header]}2"]
+        assert cell.data_type == "s" and cell.value, header
+        assert cell.number_format == "General", header
