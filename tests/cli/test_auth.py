@@ -30,7 +30,7 @@ POLICY = {
     "caxa import files": "clerk",
     "caxa support print": "clerk", "caxa weapons print": "clerk",
     "caxa register list": "clerk", "caxa register print": "clerk",
-    "caxa report monthly": "clerk",
+    "caxa report monthly": "clerk", "caxa report merge": "open",
     "caxa restore": "admin", "caxa user add": "admin", "caxa user passwd": "admin",
     "caxa user list": "admin", "caxa user recovery-code": "admin",
 }

@@ -95,3 +95,13 @@ def test_parse_month_and_atomic_write(tmp_path):
     with pytest.raises(TypeError):
         write_atomic(target, "not bytes")  # type: ignore[arg-type]
     assert target.read_bytes() == b"new" and [p.name for p in tmp_path.iterdir()] == ["a.bin"]
+
+
+def test_the_report_group_holds_the_province_roll_up(db, admin, world, capsys, tmp_path):
+    code, out, err = _run(capsys, db, "--month", "2026-10", "--json")
+    assert code == 0, err
+    (tmp_path / "dak-nia.json").write_text(out, encoding="utf-8")
+    target = tmp_path / "tong-hop.xlsx"
+    code, out, err = caxa(capsys, "report", "merge", str(tmp_path / "dak-nia.json"), "--xlsx", str(target))
+    assert code == 0, err
+    assert target.exists() and "1 đơn vị" in out

@@ -1,4 +1,5 @@
-"""``caxa report monthly --month 2026-11 [--pdf F] [--xlsx F] [--json] [--issue] [--version N]``.
+"""``caxa report monthly --month 2026-11 [--pdf F] [--xlsx F] [--json] [--issue] [--version N]``
+(and, from ``merge_cli``, ``caxa report merge``).
 
 Without ``--issue`` the report is counted now and ``--pdf`` writes an unnumbered draft; ``--issue``
 issues the next version (numbered from the outgoing register, frozen); ``--version N`` writes and
@@ -130,7 +131,7 @@ def cmd_monthly(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction, _groups: dict[str, argparse._SubParsersAction]) -> None:
     p = sub.add_parser("report", help="báo cáo tháng; tổng hợp báo cáo của nhiều đơn vị")
-    rsub = p.add_subparsers(metavar="monthly", required=True)
+    rsub = p.add_subparsers(metavar="monthly|merge", required=True)
     m = rsub.add_parser("monthly", help="báo cáo tháng: số liệu, tệp PDF, Excel, JSON; phát hành")
     m.add_argument("--month", required=True, help="tháng báo cáo, vd. 2026-11 hoặc 11/2026")
     m.add_argument("--pdf", metavar="TỆP", help="ghi báo cáo ra tệp PDF (không --issue: bản dự thảo)")
@@ -140,6 +141,9 @@ def register(sub: argparse._SubParsersAction, _groups: dict[str, argparse._SubPa
                    help="phát hành: lấy số văn bản đi, lưu cố định lần phát hành tiếp theo")
     m.add_argument("--version", type=int, metavar="N", help="in lại lần phát hành thứ N như đã gửi đi")
     m.set_defaults(func=cmd_monthly, needs="clerk")  # the workbook's check sheets name persons
+    from desktop.reports.monthly.merge_cli import add_merge_parser
+
+    add_merge_parser(rsub)  # ``caxa report merge``: the province roll-up of communes' reports
 
 
 cli.EXTRA_COMMANDS.append(register)
