@@ -12,14 +12,12 @@ from desktop.reports.monthly.model import Period
 from tests.cli.helpers import caxa
 from tests.reports import monthly_world
 from tests.reports.monthly_world import OCT
-from tests.reports.test_monthly_issue import _stand_in_modules
 
 PW = "matkhau123\n"
 
 
 @pytest.fixture
-def world(db, admin, clerk, monkeypatch):
-    _stand_in_modules(monkeypatch)
+def world(db, admin, clerk):
     return monthly_world.build(db, admin)
 
 

@@ -4,10 +4,7 @@ a correction as the next version with its differences, and two clerks issuing at
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import sys
 import threading
-import types
 from collections.abc import Callable
 from typing import Any
 
@@ -20,7 +17,8 @@ from desktop.register import service as register
 from desktop.register.issuing import issuing
 from desktop.reports.monthly import service
 from desktop.reports.monthly.model import Narrative, Period
-from tests.reports import monthly_world
+from desktop.reports.monthly.workbook import read_workbook
+from tests.reports import monthly_sample, monthly_world
 from tests.reports.monthly_world import OCT, _event
 
 PERIOD = Period(*OCT)
@@ -46,43 +44,8 @@ def _together(jobs: list[Callable[[], Any]]) -> list[Any]:
     return results
 
 
-def _stand_in_modules(monkeypatch: pytest.MonkeyPatch) -> None:
-    """OUTPUT's ``pdf`` and ``workbook`` modules when they are not there yet: a minimal PDF numbered
-    through the register exactly as the real one is, and the report's JSON as the workbook."""
-    import json
-
-    from desktop.register.issuing import numbered
-    from desktop.reports import official
-    from desktop.reports.monthly import jsonio
-    from desktop.settings import get_station
-
-    def render(uow, report):
-        station = get_station(uow)
-        lines = tuple(official.Paragraph(f"{f.label}: {f.value}") for f in report.figures()[:20])
-        doc = official.Document(
-            station.letterhead(), "BC", "BÁO CÁO", f"Kết quả công tác tháng {report.period.end:%m/%Y}",
-            report.period.end, body=lines, signer=station.signer(),
-        )
-        doc = numbered(uow, doc, "reports.monthly", key=f"monthly:{report.period.start}:v{report.version}")
-        return official.render_bytes(doc)
-
-    def workbook_bytes(uow, report, progress=None):
-        return json.dumps(jsonio.to_json(report), ensure_ascii=False).encode()
-
-    package = importlib.import_module("desktop.reports.monthly")
-    for name, attrs in (("pdf", {"render": render}), ("workbook", {"workbook_bytes": workbook_bytes})):
-        try:
-            importlib.import_module(f"desktop.reports.monthly.{name}")
-        except ImportError:
-            module = types.ModuleType(f"desktop.reports.monthly.{name}")
-            module.__dict__.update(attrs)
-            monkeypatch.setitem(sys.modules, module.__name__, module)
-            monkeypatch.setattr(package, name, module, raising=False)
-
-
 @pytest.fixture
-def world(db, admin, monkeypatch):
-    _stand_in_modules(monkeypatch)
+def world(db, admin):
     return monthly_world.build(db, admin)
 
 
@@ -91,7 +54,7 @@ def _issue(db, actor, **kw):
         return service.printout(work, PERIOD, **kw)
 
 
-def test_issue_takes_a_register_number_and_reprints_identically(db, admin, clerk, viewer, world):
+def test_issue_takes_a_register_number_and_reprints_identically(db, admin, clerk, viewer, world, tmp_path):
     with db.uow(clerk) as work:
         service.save_draft(work, PERIOD, Narrative(summary="Tình hình ổn định."))
         preview = service.printout(work, PERIOD)  # outside issuing(): a draft, no number taken
@@ -118,7 +81,15 @@ def test_issue_takes_a_register_number_and_reprints_identically(db, admin, clerk
     with db.uow(viewer) as work:
         assert service.printout(work, PERIOD, issued_id=summary.id) == pdf
         issued = service.get_issued(work, summary.id)
-    assert issued.pdf == pdf and issued.xlsx
+    assert issued.pdf == pdf
+    printed = monthly_sample.text(pdf)
+    assert f"Số: {summary.number_label}" in printed and "Tình hình ổn định." in printed
+    assert "Số buổi tuần tra, kiểm soát: 2 buổi" in printed
+    assert "Số: /BC-CAX" in monthly_sample.text(preview) and "DỰ THẢO" in monthly_sample.text(preview)
+    workbook_file = tmp_path / "bc.xlsx"
+    workbook_file.write_bytes(issued.xlsx)
+    read_back = {f.key: f.value for f in read_workbook(workbook_file).figures()}
+    assert read_back == {f.key: f.value for f in issued.report.figures()}
     frozen = {f.key: f for f in issued.report.figures()}
     assert frozen["schedule.patrols"].value == 2
     assert issued.report.narrative.summary == "Tình hình ổn định."
