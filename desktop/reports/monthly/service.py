@@ -19,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop import audit, figures
 from desktop.db import UnitOfWork, now
-from desktop.errors import StaleRecord, ValidationError
+from desktop.errors import DatabaseError, StaleRecord, ValidationError
 from desktop.register import issuing
 from desktop.reports.monthly import compose as composing
 from desktop.reports.monthly import jsonio
@@ -256,7 +256,9 @@ def issue(uow: UnitOfWork, period: Period, narrative: Narrative | None = None, *
     with issuing.issuing():
         pdf_bytes = pdf.render(uow, report)
     entry = find_issued(uow, REGISTER_AREA, None, register_key(period, version))
-    report = dataclasses.replace(report, number_label=entry.symbol if entry is not None else None)
+    if entry is None:  # the printout did not go through the register: nothing may go out unnumbered
+        raise DatabaseError("Báo cáo chưa lấy được số văn bản đi; không có gì được phát hành.")
+    report = dataclasses.replace(report, number_label=entry.symbol)
     xlsx_bytes = workbook.workbook_bytes(uow, report)
     actor = uow.actor
     row = IssuedMonthlyReport(
