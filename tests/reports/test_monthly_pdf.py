@@ -223,3 +223,22 @@ def test_zero_figures_are_named_once_on_the_items_no_arising_line(db, admin):
         assert f"- {quiet}:" not in body
     # the appendix still carries every figure with its comparisons
     assert "2 Cướp giật tài sản vụ 0 2 0 5 -2" in " ".join(page_texts)
+
+
+def test_a_no_arising_list_is_never_cut_by_a_page_break(db, admin):
+    configure(db, admin)
+    items = tuple(
+        Item(str(n), f"Mặt công tác số {n}", tuple(
+            Figure(f"schedule.topic_{n}_{k}", f"Chỉ tiêu {n}.{k} về tuần tra, kiểm soát", "buổi", 0, 0, 0, 0)
+            for k in range(1, 13)
+        ) + (Figure(f"schedule.done_{n}", f"Đã thực hiện {n}", "buổi", n, n - 1, 0, n),))
+        for n in range(1, 31)
+    )
+    rep = report(sections=(Section("II", "Kết quả các mặt công tác", items),))
+    page_texts = pages(_render(db, admin, rep, "quiet-lists"))
+    body_pages = [p for p in page_texts if pdf.APPENDIX_TITLE not in p]
+    assert len(body_pages) >= 5
+    whole = " ".join(body_pages)
+    for item in items:
+        line = pdf.item_lines(item.figures)[-1]
+        assert line.startswith("- Không phát sinh: Chỉ tiêu") and line in whole, item.number

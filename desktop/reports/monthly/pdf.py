@@ -297,12 +297,19 @@ def _story(doc: Any, report: MonthlyReport, st: Any) -> list[Any]:
         note = f"(Bản điều chỉnh, ban hành lần thứ {report.version}; thay thế các bản đã ban hành trước)"
         story.insert(len(story) - 1, pl.Paragraph(of.escape(note), st.make("version", 13, st.italic)))
     blocks = doc.body
+    # a figure's line (and a "Không phát sinh" list) is not split over two pages: a label or a
+    # number cut by the page's footer would no longer read (nor extract) as one
+    whole = {of.escape(line) for section in report.sections for item in section.items
+             for line in item_lines(item.figures)}
     for i, block in enumerate(blocks):
         if isinstance(block, of.Heading) and not (i and isinstance(blocks[i - 1], of.Heading)):
             end = next((j for j in range(i, len(blocks)) if not isinstance(blocks[j], of.Heading)),
                        len(blocks))
             story.append(pl.CondPageBreak(of.HEADING_ROOM + (end - i - 1) * 1.2 * cm))
-        story.append(of._body_block(block, st))
+        flowable = of._body_block(block, st)
+        if isinstance(block, of.Paragraph) and block.text in whole:
+            flowable = pl.KeepTogether([flowable])
+        story.append(flowable)
     story.append(pl.KeepTogether(_tail(blocks, story, st) + [of._closing(doc, st)]))
     rows = appendix_rows(report)
     if rows:
