@@ -156,3 +156,29 @@ def test_the_command(tmp_path, capsys):
     assert "Đã tổng hợp 2 đơn vị, 1 chỉ tiêu, kỳ từ ngày 01/11/2026 đến ngày 30/11/2026" in said
     assert _rows(out)[-1][:5] == (None, "Tổng cộng", None, None, 44)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_files_written_by_the_report_itself_merge(sqlite_db, tmp_path):
+    """``caxa report monthly --json`` (jsonio.to_json) and the workbook of the same report agree."""
+    from desktop.reports.monthly import jsonio
+
+    admin = make_user(sqlite_db, "quantri", "admin")
+    configure(sqlite_db, admin)
+    rep = report(version=1)
+    other = report(version=3, station=Station("24612", "Công an xã Quảng Tín", "Lâm Đồng"))
+    a = tmp_path / "dak-nia.json"
+    a.write_text(json.dumps(jsonio.to_json(rep), ensure_ascii=False), encoding="utf-8")
+    with sqlite_db.uow(admin) as work:
+        (tmp_path / "quang-tin.xlsx").write_bytes(workbook.workbook_bytes(work, other))
+    rollup = merge.combine([a, tmp_path / "quang-tin.xlsx"])
+    assert [c.name for c in rollup.communes] == ["Công an xã Đắk Nia", "Công an xã Quảng Tín"]
+    assert rollup.communes[0].values == rollup.communes[1].values == {f.key: f.value for f in rep.figures()}
+    assert rollup.totals == {f.key: f.value * 2 for f in rep.figures()}
+
+
+def test_json_parts_of_another_shape_are_refused(tmp_path):
+    odd = layout("1", "Công an xã A", {"schedule.patrols": PATROLS})
+    odd["station"] = "Công an xã A"
+    _refused(tmp_path, [_json(tmp_path, "hinh.json", odd)], "Tệp «hinh.json»", "không đúng cấu trúc")
+    odd = layout("1", "Công an xã A", {"schedule.patrols": PATROLS}) | {"issued_at": "hôm qua"}
+    _refused(tmp_path, [_json(tmp_path, "ngay.json", odd)], "Tệp «ngay.json»", "không đúng cấu trúc")

@@ -40,16 +40,17 @@ def test_every_label_and_figure_extracts_exactly(db, admin):
     assert "Kính gửi: - Công an tỉnh Lâm Đồng; - Đảng ủy, Ủy ban nhân dân xã Đắk Nia." in body
     assert "Số: /BC-CAX" in body and pdf.DRAFT_MARK in body
     for line in (
-        "- Trộm cắp tài sản: 3 vụ (tháng trước 1, tăng 2; cùng kỳ năm trước 4, giảm 1; lũy kế năm 27).",
-        "- Tai nạn giao thông: 2 vụ (tháng trước 2, bằng; cùng kỳ năm trước 0, tăng 2; lũy kế năm 15).",
+        "- Trộm cắp tài sản: 3 vụ (so với tháng trước tăng 2).",
+        "- Tai nạn giao thông: 2 vụ (so với tháng trước bằng).",
+        "- Số tiền phạt vi phạm hành chính: 12.500.000 đồng (so với tháng trước tăng 9.500.000).",
+        "- Hồ sơ cư trú được sắp xếp: 4.000 hồ sơ (so với tháng trước tăng 500).",
+        "- Vật liệu nổ thu hồi: 12,5 kg (so với tháng trước tăng 11,75).",
+        "- Vũ khí đang quản lý cuối kỳ: 14 khẩu.",
     ):
-        assert line in body
-    assert ("- Số tiền phạt vi phạm hành chính: 12.500.000 đồng (tháng trước 3.000.000, tăng 9.500.000; "
-            "lũy kế năm 41.750.000).") in body
-    assert "- Hồ sơ cư trú được sắp xếp: 4.000 hồ sơ (tháng trước 3.500, tăng 500;" in body
-    assert ("- Vật liệu nổ thu hồi: 12,5 kg (tháng trước 0,75, tăng 11,75; cùng kỳ năm trước 3, tăng 9,5; "
-            "lũy kế năm 40,125).") in body
-    assert "- Vũ khí đang quản lý cuối kỳ: 14 khẩu." in body
+        assert line in body, line
+    # the body compares with the previous month only; last year and the year to date are the appendix's
+    assert "cùng kỳ năm trước" not in body.split(pdf.APPENDIX_TITLE)[0].lower()
+    assert "lũy kế năm" not in body.split(pdf.APPENDIX_TITLE)[0].lower()
     for phrase in ("I. TÌNH HÌNH AN NINH, TRẬT TỰ", "II. KẾT QUẢ CÁC MẶT CÔNG TÁC", "III. ĐÁNH GIÁ CHUNG",
                    "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG TỚI", "V. ĐỀ XUẤT, KIẾN NGHỊ",
                    "Tình hình an ninh chính trị trên địa bàn ổn định.", "1. Ưu điểm",
@@ -127,7 +128,9 @@ def test_a_mostly_zero_month_renders(db, admin):
     rep = report(sections=(Section("I", "Tình hình an ninh, trật tự", (Item("1", "Trật tự", tuple(zero)),)),),
                  narrative=Narrative())
     body = text(_render(db, admin, rep, "zero"))
-    assert "- Trộm cắp tài sản: 0 vụ (tháng trước 0, bằng; cùng kỳ năm trước 0, bằng; lũy kế năm 0)." in body
+    # an item with nothing this month is one line naming every figure once
+    labels = "; ".join(f.label for f in zero)
+    assert f"1. Trật tự - Không phát sinh: {labels}. III. ĐÁNH GIÁ CHUNG" in body
     assert "III. ĐÁNH GIÁ CHUNG Không có." in body and "V. ĐỀ XUẤT, KIẾN NGHỊ Không có." in body
     # no sections at all (a station without records): still a valid report
     assert "BÁO CÁO" in text(_render(db, admin, report(sections=(), narrative=Narrative()), "empty"))
@@ -192,4 +195,50 @@ def test_sections_three_to_five_as_compose_gives_them_print_the_text_once(db, ad
     assert "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG TỚI 1. Nhiệm vụ trọng tâm Nhiệm vụ riêng. Các hoạt động" in body
     assert "V. ĐỀ XUẤT, KIẾN NGHỊ Kiến nghị riêng." in body
     # a count on the last day compares with the previous period's and last year's last days
-    assert "- Đang xác minh (cuối kỳ): 2 tin (tháng trước 3, giảm 1; cùng kỳ năm trước 1, tăng 1)." in body
+    # a count on the last day shows the previous period's when it differs, with no "tăng/giảm"
+    assert "- Đang xác minh (cuối kỳ): 2 tin (tháng trước 3)." in body
+
+
+def test_zero_figures_are_named_once_on_the_items_no_arising_line(db, admin):
+    configure(db, admin)
+    figs = (
+        Figure("security.incidents.crimes.by_kind.theft", "Trộm cắp tài sản", "vụ", 3, 1, 4, 27),
+        Figure("security.incidents.crimes.by_kind.robbery", "Cướp giật tài sản", "vụ", 0, 2, 0, 5),
+        Figure("security.incidents.by_kind.fight", "Đánh nhau gây rối trật tự", "vụ", 0, 0, 1, 3),
+        Figure("weapons.on_hand_end", "Vũ khí đang quản lý cuối kỳ", "khẩu", 0, 3, None, None, stock=True),
+        Figure("security.reports.pending_end", "Tin đang xác minh cuối kỳ", "tin", 0, 0, None, None,
+               stock=True),
+        Figure("security.reports.received", "Tiếp nhận tin báo", "tin", 4, 4, 2, 30),
+    )
+    rep = report(sections=(Section("I", "Tình hình an ninh, trật tự", (Item("1", "Trật tự", figs),)),))
+    page_texts = pages(_render(db, admin, rep, "quiet"))
+    body = " ".join(p for p in page_texts if pdf.APPENDIX_TITLE not in p)
+    assert ("1. Trật tự - Trộm cắp tài sản: 3 vụ (so với tháng trước tăng 2). "
+            "- Vũ khí đang quản lý cuối kỳ: 0 khẩu (tháng trước 3). "
+            "- Tiếp nhận tin báo: 4 tin (so với tháng trước bằng). "
+            "- Không phát sinh: Cướp giật tài sản; Đánh nhau gây rối trật tự; "
+            "Tin đang xác minh cuối kỳ.") in body
+    for quiet in ("Cướp giật tài sản", "Đánh nhau gây rối trật tự", "Tin đang xác minh cuối kỳ"):
+        assert body.count(quiet) == 1, quiet
+        assert f"- {quiet}:" not in body
+    # the appendix still carries every figure with its comparisons
+    assert "2 Cướp giật tài sản vụ 0 2 0 5 -2" in " ".join(page_texts)
+
+
+def test_a_no_arising_list_is_never_cut_by_a_page_break(db, admin):
+    configure(db, admin)
+    items = tuple(
+        Item(str(n), f"Mặt công tác số {n}", tuple(
+            Figure(f"schedule.topic_{n}_{k}", f"Chỉ tiêu {n}.{k} về tuần tra, kiểm soát", "buổi", 0, 0, 0, 0)
+            for k in range(1, 13)
+        ) + (Figure(f"schedule.done_{n}", f"Đã thực hiện {n}", "buổi", n, n - 1, 0, n),))
+        for n in range(1, 31)
+    )
+    rep = report(sections=(Section("II", "Kết quả các mặt công tác", items),))
+    page_texts = pages(_render(db, admin, rep, "quiet-lists"))
+    body_pages = [p for p in page_texts if pdf.APPENDIX_TITLE not in p]
+    assert len(body_pages) >= 5
+    whole = " ".join(body_pages)
+    for item in items:
+        line = pdf.item_lines(item.figures)[-1]
+        assert line.startswith("- Không phát sinh: Chỉ tiêu") and line in whole, item.number

@@ -186,3 +186,14 @@ def test_a_figure_its_area_cannot_list_is_said_so_and_the_others_are_listed(db, 
     )
     patrols = rows.index(next(r for r in rows if r[0] == "schedule.patrols"))
     assert rows[patrols + 2][1] == "Trần Thị Thu Hà"
+
+
+def test_keys_named_after_records_read_back(db, admin, tmp_path, provider):
+    """Keys expanded from the records hold names: a category folded with spaces, a campaign's title."""
+    configure(db, admin)
+    odd = (Figure("weapons.received.by_category.sung con tu che", "Súng cồn tự chế", "khẩu", 10),
+           Figure("weapons.received.by_campaign.Ra quân đợt 2. Tháng 10.receipts", "Ra quân đợt 2",
+                  "biên bản", 3))
+    rep = report(sections=(Section("II", "Kết quả", (Item("5", "Vũ khí", odd),)),))
+    back = workbook.read_workbook(_write(db, admin, rep, tmp_path))
+    assert back.figures() == list(odd)

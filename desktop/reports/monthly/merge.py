@@ -65,7 +65,7 @@ def _read_json(path: Path) -> dict[str, Any]:
         size = path.stat().st_size
         if size > MAX_JSON_BYTES:
             raise ValidationError(_field(path), f"lớn {size // 1024} KB, không phải một báo cáo tháng.")
-        data = json.loads(path.read_bytes().decode("utf-8-sig"), parse_float=Decimal)
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise ValidationError(_field(path), "không có.") from None
     except OSError as exc:
@@ -79,54 +79,14 @@ def _read_json(path: Path) -> dict[str, Any]:
 
 
 def _from_json(path: Path, data: dict[str, Any]) -> MonthlyReport:
+    from desktop.reports.monthly.jsonio import from_json
+
     try:
-        return _from_layout(data)
+        return from_json(data)
     except ValidationError as exc:
         raise ValidationError(_field(path), exc.detail) from None
-    except (TypeError, ValueError, AttributeError, ArithmeticError):
-        raise ValidationError(_field(path), "có số liệu hoặc ngày tháng sai mẫu của báo cáo tháng.") from None
-
-
-def _value(data: dict[str, Any], name: str, *, required: bool = False) -> Number | None:
-    value = data.get(name)
-    if value is None and not required:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | Decimal) or not Decimal(value).is_finite():
-        raise ValidationError("Số liệu", f"«{name}» không phải số.")
-    if isinstance(value, Decimal):
-        value = value.quantize(Decimal("0.001"))
-        return int(value) if value == value.to_integral_value() else value.normalize()
-    return value
-
-
-def _from_layout(data: dict[str, Any]) -> MonthlyReport:
-    """The documented JSON layout (README, "Báo cáo tháng"): station, period, issue fields, figures."""
-    from desktop.reports.monthly.model import Figure, Item, Section, Station
-
-    station, period, figures = data.get("station"), data.get("period"), data.get("figures")
-    if not isinstance(station, dict) or not isinstance(period, dict) or not isinstance(figures, dict):
-        raise ValidationError("Nội dung", "thiếu phần station, period hoặc figures.")
-    start, end = dt.date.fromisoformat(period["from"]), dt.date.fromisoformat(period["to"])
-    if end < start:
-        raise ValidationError("Kỳ báo cáo", "ngày cuối trước ngày đầu.")
-    items = []
-    for key, f in figures.items():
-        if not isinstance(f, dict) or not isinstance(key, str) or "." not in key:
-            raise ValidationError("Số liệu", f"«{str(key)[:60]}» sai mẫu.")
-        items.append(Figure(key, str(f.get("label") or key), str(f.get("unit") or ""),
-                            _value(f, "value", required=True),  # type: ignore[arg-type]
-                            _value(f, "previous"), _value(f, "last_year"), _value(f, "year_to_date"),
-                            bool(f.get("stock", False))))
-    version, issued = data.get("version"), data.get("issued_at")
-    if version is not None and (isinstance(version, bool) or not isinstance(version, int) or version < 1):
-        raise ValidationError("Lần ban hành", "phải là số nguyên dương.")
-    return MonthlyReport(
-        station=Station(str(station.get("code") or ""), str(station.get("name") or ""),
-                        str(station.get("province") or "")),
-        period=Period(start, end), sections=(Section("", "", (Item("", "", tuple(items)),)),),
-        version=version, number_label=data.get("number") or None,
-        issued_at=dt.datetime.fromisoformat(issued) if issued else None,
-    )
+    except (TypeError, ValueError, AttributeError, ArithmeticError):  # a part of another shape
+        raise ValidationError(_field(path), "có phần không đúng cấu trúc của báo cáo tháng.") from None
 
 
 def load(path: Path | str) -> tuple[MonthlyReport, int]:

@@ -1,12 +1,13 @@
 """The monthly report as an official document (BÁO CÁO, kind "BC"), laid out by ``reports.official``.
 
-``render(uow, report)`` builds the ``Document`` (letterhead, "Kính gửi", sections I–V with each
-figure as a Vietnamese sentence, the clerk's narrative, next month's planned events under IV, Nơi
-nhận, the signer), passes it through ``register.issuing.numbered`` (inside ``issuing()`` it takes
-its number; outside, a preview shows "Số:      /BC-CAX") and lays it out. The appendix "Phụ lục —
-bảng số liệu" (this month, previous month, same month last year, year to date, change) follows the
-signature on a page of its own, its header repeated on every page. The signature block never
-stands alone on a page: the end of the last paragraph goes with it.
+``render(uow, report)`` builds the ``Document`` (letterhead, "Kính gửi", sections I–V with a short
+line per figure of the month compared with the previous month only, the figures at zero named
+together on one "Không phát sinh" line per item, the clerk's narrative, next month's planned events
+under IV, Nơi nhận, the signer), passes it through ``register.issuing.numbered`` (inside
+``issuing()`` it takes its number; outside, a preview shows "Số:      /BC-CAX") and lays it out.
+The appendix "Phụ lục — bảng số liệu" (this month, previous month, same month last year, year to
+date, change) follows the signature on a page of its own, its header repeated on every page.
+The signature block never stands alone on a page: the end of the last paragraph goes with it.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from desktop.reports.monthly.model import Figure, Item, MonthlyReport, Narrative
 from desktop.settings import StationView, get_station
 from desktop.text import format_date
 
-__all__ = ["AREA", "DRAFT_MARK", "document", "format_value", "render", "subject"]
+__all__ = [
+    "AREA", "DRAFT_MARK", "document", "figure_line", "format_value", "item_lines", "render", "subject",
+]
 
 #: the register area of monthly reports (one record key per period and version)
 AREA = "reports.monthly"
@@ -71,23 +74,44 @@ def _with_unit(value: Number, unit: str) -> str:
     return f"{format_value(value)} {unit}".strip()
 
 
-def _compare(word: str, value: Number, other: Number | None) -> str:
-    if other is None:
-        return ""
-    diff = value - other
-    how = "tăng " + format_value(diff) if diff > 0 else "giảm " + format_value(-diff) if diff < 0 else "bằng"
-    return f"{word} {format_value(other)}, {how}"
+def _versus_previous(value: Number, previous: Number) -> str:
+    diff = value - previous
+    if diff > 0:
+        return "tăng " + format_value(diff)
+    return "giảm " + format_value(-diff) if diff < 0 else "bằng"
 
 
 def figure_line(f: Figure) -> str:
-    """'- Tuần tra, kiểm soát: 22 lượt (tháng trước 18, tăng 4; cùng kỳ năm trước 20, tăng 2).'; the
-    comparisons the figure has (a count on the last day has no year to date, a count as of now none)."""
+    """The body's line of a figure; only the previous month is compared (the appendix has the rest):
+    '- Tuần tra, kiểm soát: 22 lượt (so với tháng trước tăng 4).'; a stock (a count on the last day)
+    '- Vũ khí đang quản lý cuối kỳ: 14 khẩu (tháng trước 12).', the previous count only when it differs."""
     text = f"- {f.label}: {_with_unit(f.value, f.unit)}"
-    parts = [p for p in (_compare("tháng trước", f.value, f.previous),
-                         _compare("cùng kỳ năm trước", f.value, f.last_year)) if p]
-    if f.year_to_date is not None:
-        parts.append(f"lũy kế năm {format_value(f.year_to_date)}")
-    return text + (f" ({'; '.join(parts)})." if parts else ".")
+    if f.previous is None:
+        return text + "."
+    if f.stock:
+        return text + (f" (tháng trước {format_value(f.previous)})." if f.previous != f.value else ".")
+    return text + f" (so với tháng trước {_versus_previous(f.value, f.previous)})."
+
+
+NOTHING_ARISEN = "Không phát sinh"
+
+
+def is_quiet(f: Figure) -> bool:
+    """A figure that says nothing this period: zero, and not a stock that fell to zero from a count
+    (that one keeps its own line, "0 khẩu (tháng trước 3)")."""
+    if f.value != 0:
+        return False
+    return not (f.stock and f.previous is not None and f.previous != 0)
+
+
+def item_lines(figures: tuple[Figure, ...] | list[Figure]) -> list[str]:
+    """An item's figure lines: a line per figure with something to say, then one line
+    '- Không phát sinh: <label>; <label>.' naming the figures that are zero this period."""
+    lines = [figure_line(f) for f in figures if not is_quiet(f)]
+    quiet = [f.label for f in figures if is_quiet(f)]
+    if quiet:
+        lines.append(f"- {NOTHING_ARISEN}: {'; '.join(quiet)}.")
+    return lines
 
 
 def month_of(report: MonthlyReport) -> tuple[int, int]:
@@ -146,7 +170,7 @@ def _section_blocks(section: Section) -> list[Any]:
         title = f"{item.number}. {item.title}" if item.number else item.title
         if title.strip():
             blocks.append(Heading(title, 2))
-        blocks += [Paragraph(escape(figure_line(f))) for f in item.figures]
+        blocks += [Paragraph(escape(line)) for line in item_lines(item.figures)]
         blocks += _paragraphs(item.text)
     return blocks
 
@@ -168,7 +192,7 @@ def _narrative_blocks(report: MonthlyReport, number: str, section: Section | Non
         section = Section(number, SECTION_TITLES[number], _default_items(number, report.narrative))
     blocks: list[Any] = [Heading(f"{number}. {section.title.upper()}", 1)]
     for item in section.items:
-        body = [Paragraph(escape(figure_line(f))) for f in item.figures] + _paragraphs(item.text)
+        body = [Paragraph(escape(line)) for line in item_lines(item.figures)] + _paragraphs(item.text)
         title = f"{item.number}. {item.title}" if item.number else item.title
         if body and item.title.strip() and item.title.strip().upper() != section.title.strip().upper():
             blocks.append(Heading(title, 2))
@@ -273,12 +297,19 @@ def _story(doc: Any, report: MonthlyReport, st: Any) -> list[Any]:
         note = f"(Bản điều chỉnh, ban hành lần thứ {report.version}; thay thế các bản đã ban hành trước)"
         story.insert(len(story) - 1, pl.Paragraph(of.escape(note), st.make("version", 13, st.italic)))
     blocks = doc.body
+    # a figure's line (and a "Không phát sinh" list) is not split over two pages: a label or a
+    # number cut by the page's footer would no longer read (nor extract) as one
+    whole = {of.escape(line) for section in report.sections for item in section.items
+             for line in item_lines(item.figures)}
     for i, block in enumerate(blocks):
         if isinstance(block, of.Heading) and not (i and isinstance(blocks[i - 1], of.Heading)):
             end = next((j for j in range(i, len(blocks)) if not isinstance(blocks[j], of.Heading)),
                        len(blocks))
             story.append(pl.CondPageBreak(of.HEADING_ROOM + (end - i - 1) * 1.2 * cm))
-        story.append(of._body_block(block, st))
+        flowable = of._body_block(block, st)
+        if isinstance(block, of.Paragraph) and block.text in whole:
+            flowable = pl.KeepTogether([flowable])
+        story.append(flowable)
     story.append(pl.KeepTogether(_tail(blocks, story, st) + [of._closing(doc, st)]))
     rows = appendix_rows(report)
     if rows:

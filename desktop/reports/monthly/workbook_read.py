@@ -174,7 +174,7 @@ def _report(rows: list[tuple[object, ...]]) -> MonthlyReport:
     )
 
 
-_KEY = re.compile(r"[a-z][a-z0-9_]*(\.[^\s.][^.]*)+")
+_KEY = re.compile(r"[a-z][a-z0-9_]*\..+")  # <area>.<path>; a path may hold any name (a title)
 
 
 def _figure(row: tuple[object, ...]) -> tuple[Figure, tuple[str, str, str, str]]:
