@@ -13,8 +13,8 @@ Path scheme (the dotted path inside ``caxa figures weapons --json``):
   ``handed_over``, ``destroyed``, ``on_hand_end``; also ``received.by_origin``, every origin): one row
   per item, ``amount`` its quantity (an integer, or a Decimal for kg and mét); a row of such a list
   is named by its index in the list (``received.by_category.0``) or by its category's name
-  (``received.by_category.súng kíp``: every unit of that category), optionally followed by
-  ``.quantity``;
+  (``received.by_category.súng kíp``, or folded as the monthly report's keys have it,
+  ``sung kip``, dots made spaces: every unit of that category), optionally followed by ``.quantity``;
 - ``received.by_campaign`` and ``handed_over.by_receiving_unit`` as a whole list their items (with
   amounts); an entry of either is named by its index or by its name (the campaign's title, the
   receiving unit): ``received.by_campaign.0`` (its items), ``received.by_campaign.0.receipts`` (its
@@ -256,10 +256,16 @@ class _Lister:
             cid, unit = keys[int(rest)]
             return rows([i for i in items if i.category_id == cid and i.unit == unit])
         wanted = fold(rest)
-        ids = {cid for cid, (_, name) in self.cats.items() if fold(name) == wanted}
+        ids = {cid for cid, (_, name) in self.cats.items() if wanted in (fold(name), _segment(name))}
         if not ids:
             raise _unknown(path)
         return rows([i for i in items if i.category_id in ids])
+
+
+def _segment(name: str) -> str:
+    """A category as the monthly report's keys name it: folded, dots made spaces (a dot would split
+    the key; ``desktop.reports.monthly.outline.category_segment``)."""
+    return fold(name).replace(".", " ").strip()
 
 
 def _entry(rest: str, names: list[str], path: str) -> tuple[int, str]:
