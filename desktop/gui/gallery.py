@@ -561,6 +561,20 @@ def figure_records(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return FigureRecordsDialog(ctx, "schedule.patrols", "Số buổi tuần tra, kiểm soát", start, end, parent)
 
 
+def report_differences(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    """An issued report against the records now: here last month's figures against the month before's
+    (the demo station has issued no report), so the dialog shows real figures that differ."""
+    from desktop.gui.dialogs.report_differences import DifferencesDialog
+    from desktop.gui.pages.report import last_full_month
+    from desktop.reports.monthly import service
+
+    year, month = last_full_month(dt.date.today(), ctx.station.period_start_day)
+    period = ctx.run(service.month_period, year, month)
+    before = ctx.run(service.month_period, *((year, month - 1) if month > 1 else (year - 1, 12)))
+    rows = service.differences(ctx.run(service.compose, before), ctx.run(service.compose, period))
+    return DifferencesDialog(ctx, "Bản số 1 (15/BC-CAX) so với số liệu hiện tại", rows, period, parent)
+
+
 ENTRIES: list[GalleryEntry] = [
     GalleryEntry("login", "Đăng nhập", login),
     GalleryEntry("first_run", "Cài đặt lần đầu", first_run),
@@ -622,6 +636,7 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("lodging_notice", "Thông báo lưu trú", lodging_notice),
     GalleryEntry("register_number", "Vào sổ số văn bản lấy tay", register_number),
     GalleryEntry("figure_records", "Các bản ghi sau một số liệu", figure_records),
+    GalleryEntry("report_differences", "Báo cáo tháng: so sánh với số liệu hiện tại", report_differences),
 ]
 
 

@@ -30,6 +30,7 @@ PAGES: list[PageEntry] = [
     PageEntry("weapons", "Vũ khí, vật liệu nổ", "desktop.gui.pages.weapons:WeaponsPage"),
     PageEntry("support", "Dân vận, an sinh", "desktop.gui.pages.support:SupportPage"),
     PageEntry("register", "Sổ văn bản đi", "desktop.gui.pages.register:RegisterPage"),
+    PageEntry("report", "Báo cáo", "desktop.gui.pages.report:ReportPage"),
     PageEntry("station", "Thông tin đơn vị", "desktop.gui.pages.station:StationPage", "read", "Hệ thống"),
     PageEntry("users", "Người dùng", "desktop.gui.pages.users:UsersPage", "admin", "Hệ thống"),
     PageEntry("audit", "Nhật ký thao tác", "desktop.gui.pages.audit:AuditPage", "audit", "Hệ thống"),

@@ -12,8 +12,10 @@ Once the clerk has answered ``confirm`` and chosen the printer or the file, the 
 rendered once more as issued: it takes its number from the outgoing-document register
 (``desktop.register.issuing``) and that numbered PDF is what goes out and stays in the preview.
 Then ``issue`` (a service function and its arguments) runs, once; closing the preview changes
-nothing. A document with a signature block offers the signer (the chief, or a deputy signing
-"KT."); the choice is remembered for the station.
+nothing. When ``issue`` is None the render itself issues (it stores what it issued): ``changes`` are
+announced with the register's, and ``failed(exc)`` runs after the message of an issue that failed (two
+clerks issuing at once: the page reads its list again). A document with a signature block offers the
+signer (the chief, or a deputy signing "KT."); the choice is remembered for the station.
 """
 
 from __future__ import annotations
@@ -40,13 +42,14 @@ def show(
     issue: tuple[Callable[..., Any], ...] | None = None,
     changes: str | Iterable[str] = (),
     confirm: str | None = None,
+    failed: Callable[[BaseException], None] | None = None,
     **kwargs: Any,
 ) -> None:
     """Render ``render(uow, *args, **kwargs)`` in the background, then open the preview."""
 
     def rendered(result: issuing.Rendering) -> None:
         preview(owner, result, title=title, filename=filename, issue=issue, changes=changes, confirm=confirm,
-                source=(render, args, kwargs))
+                source=(render, args, kwargs), failed=failed)
 
     operation.run(owner, issuing.preview_render, render, *args, done=rendered, title="Đang tạo bản in…",
                   cancellable=False, **kwargs)
@@ -62,6 +65,7 @@ def preview(
     changes: str | Iterable[str] = (),
     confirm: str | None = None,
     source: tuple[Callable[..., Any], tuple, dict] | None = None,
+    failed: Callable[[BaseException], None] | None = None,
 ) -> printing.PdfPreviewDialog:
     """Open the preview of a PDF already made (bytes, a path, or an ``issuing.Rendering``).
 
@@ -88,8 +92,14 @@ def preview(
             dialog.replace_pdf(result.pdf)
             proceed()
 
-        operation.run(owner, issuing.issued_render, render, *args, done=got, changes="register",
-                      title="Đang lấy số văn bản…", cancellable=False, **kwargs)
+        def refused(exc: BaseException) -> None:
+            messages.error(dialog, exc)
+            if failed is not None:
+                failed(exc)
+
+        areas = ("register",) if issue is not None else ("register", *operation._areas(changes))
+        operation.run(owner, issuing.issued_render, render, *args, done=got, changes=areas,
+                      failed=refused, title="Đang lấy số văn bản…", cancellable=False, **kwargs)
 
     def on_issued(_how: str) -> None:
         nonlocal issued
