@@ -42,7 +42,7 @@ class KeyFigure:
     """A tile: this period so far and the whole previous period. ``parts`` (a sum over several
     figures, e.g. the problems found by every rule) each open their own records."""
 
-    key: str  # "<area>.<path>" of the period figures; for a sum, the parts' common prefix
+    key: str  # "<area>.<path>" of the period figures; for a sum, its parts' key with "*" for the rule
     label: str
     unit: str
     value: int
@@ -252,10 +252,8 @@ def overview(uow: UnitOfWork, today: dt.date | None = None) -> Overview:
     today = today or dt.date.today()
     start_day = settings.get_station(uow).period_start_day
     whole = period_of(today, start_day)
-    current = Period(whole.start, today)
-    previous = period_of(whole.start - dt.timedelta(days=1), start_day)
     months = periods_back(today, start_day, MONTHS)
-    assert months[-2:] == (previous, current)
+    previous, current = months[-2], months[-1]  # the whole previous period; this one up to today
     trend = _trends(uow, months)
     figures_ = _key_figures(
         trend,

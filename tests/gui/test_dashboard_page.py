@@ -119,3 +119,52 @@ def test_refreshes_when_the_schedule_changes(qtbot, gui_ctx):
     gui_ctx.announce(("schedule",))
     assert page.overview.figures[0].value == before.value + 1
     assert page.tiles[0].value.text() == format_int(before.value + 1)
+
+
+def test_every_number_opens_its_records(qtbot, gui_ctx, monkeypatch):
+    from desktop.gui.dialogs.figure_records import FigureRecordsDialog
+
+    opened = []
+    monkeypatch.setattr(FigureRecordsDialog, "exec",
+                        lambda self: opened.append((self.key, self.start, self.end, self.value)))
+    window = _window(qtbot, gui_ctx)
+    page = window.pages["dashboard"]
+    o = page.overview
+    # a tile: this period so far, with the number shown, so the dialog says whether the list agrees
+    qtbot.mouseClick(page.tiles[0], Qt.MouseButton.LeftButton)
+    assert opened[-1] == ("schedule.patrols", o.current.start, o.current.end, o.figures[0].value)
+    # its previous period's number, a link of its own
+    page.tiles[3].previous.linkActivated.emit("previous")
+    assert opened[-1] == ("residents.events.permanent", o.previous.start, o.previous.end,
+                          o.figures[3].previous)
+    # the keyboard: a focused tile opens on Enter
+    page.tiles[5].setFocus()
+    qtbot.keyClick(page.tiles[5], Qt.Key.Key_Return)
+    assert opened[-1][0] == "weapons.received.items"
+    # a sum over the rules: a menu with one entry per rule, each opening that rule's records
+    found = next(f for f in o.figures if f.key == "residents.quality.*.found")
+    menu = page.parts_menu(found, o.current, previous=False)
+    assert [a.text() for a in menu.actions()] == [f"{p.label}: {format_int(p.value)}" for p in found.parts]
+    menu.actions()[0].trigger()
+    assert opened[-1] == (found.parts[0].key, o.current.start, o.current.end, found.parts[0].value)
+    # a bar of a chart: that series' records in that month
+    bars = page.charts[2].chart().series()[0].barSets()[1]  # residence events: temporary
+    bars.clicked.emit(10)
+    month = o.months[10]
+    assert opened[-1][:3] == ("residents.events.temporary", month.start, month.end)
+
+
+def test_the_records_dialog_lists_as_many_rows_as_a_tile_counts(qtbot, gui_ctx):
+    """The real dialog over the real records of the demo station: for every single-figure tile the
+    list behind it has exactly the number shown."""
+    from desktop.gui.dialogs.figure_records import FigureRecordsDialog
+
+    window = _window(qtbot, gui_ctx)
+    o = window.pages["dashboard"].overview
+    for figure in o.figures:
+        for one in figure.parts or (figure,):
+            dialog = FigureRecordsDialog(gui_ctx, one.key, one.label, o.current.start, o.current.end,
+                                         window, value=one.value)
+            qtbot.addWidget(dialog)
+            assert dialog.matches is True, one.key
+            dialog.close()

@@ -257,3 +257,22 @@ def test_an_empty_station(db, viewer):
     assert len(o.months) == 12 and all(len(s.values) == 12 for c in o.charts for s in c.series)
     assert (o.overdue_loans, o.week_events, o.conflicts, o.weapons_on_hand) == ((), (), (), ())
     assert o.problems_open == 0 and o.weapons_items_on_hand == 0
+
+
+def test_the_records_behind_every_number(db, viewer, station):
+    """What a click opens: for every tile (each rule of a sum) in both periods and every point of
+    every chart, the records behind the figure are exactly as many as the number shown."""
+    with db.uow(viewer) as work:
+        o = dashboard.overview(work, TODAY)
+        for f in o.figures:
+            for one in f.parts or (f,):
+                for period, value in ((o.current, one.value), (o.previous, one.previous)):
+                    rows = figures.records(work, one.key, period.start, period.end)
+                    assert rows is not None and len(rows) == value, (one.key, period)
+        for chart in o.charts:
+            for series in chart.series:
+                if not series.key or "*" in series.key:
+                    continue
+                for month, value in zip(o.months, series.values, strict=True):
+                    rows = figures.records(work, series.key, month.start, month.end)
+                    assert rows is not None and len(rows) == value, (series.key, month)

@@ -210,10 +210,12 @@ class DashboardPage(Page):
 
     # ---- every number opens the list behind it -------------------------------------------------
 
-    def open_records(self, key: str, label: str, period: Period) -> None:
+    def open_records(self, key: str, label: str, period: Period, value: int | None = None) -> None:
+        """The records behind ``key`` in ``period``; with the number shown, the dialog says whether
+        its list agrees with it."""
         from desktop.gui.dialogs.figure_records import FigureRecordsDialog
 
-        FigureRecordsDialog(self.ctx, key, label, period.start, period.end, self).exec()
+        FigureRecordsDialog(self.ctx, key, label, period.start, period.end, self, value=value).exec()
 
     def open_tile(self, number: int, *, previous: bool) -> None:
         if self.overview is None or number >= len(self.overview.figures):
@@ -223,7 +225,8 @@ class DashboardPage(Page):
         if figure.parts:
             self.parts_menu(figure, period, previous=previous).popup(QCursor.pos())
         else:
-            self.open_records(figure.key, figure.label, period)
+            self.open_records(figure.key, figure.label, period,
+                              figure.previous if previous else figure.value)
 
     def parts_menu(self, figure: KeyFigure, period: Period, *, previous: bool, counts: bool = True) -> QMenu:
         """A sum of several figures (problems found, by rule): one entry per part, each opening its
@@ -235,7 +238,8 @@ class DashboardPage(Page):
             text = f"{part.label}: {format_int(value)}" if counts else part.label
             action = menu.addAction(text)
             action.triggered.connect(
-                lambda _c=False, p=part: self.open_records(p.key, f"{figure.label} — {p.label}", period))
+                lambda _c=False, p=part, v=value if counts else None: self.open_records(
+                    p.key, f"{figure.label} — {p.label}", period, v))
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
 
@@ -252,7 +256,7 @@ class DashboardPage(Page):
             tile = next(f for f in o.figures if f.key == spec.key)
             self.parts_menu(tile, period, previous=False, counts=False).popup(QCursor.pos())
             return
-        self.open_records(spec.key, f"{spec.label} — {o.month_labels[month]}", period)
+        self.open_records(spec.key, spec.label, period, spec.values[month])
 
     def _go(self, key: str) -> Any:  # noqa: ANN401 — the page, imported lazily by the window
         window = openers.main_window(self)
