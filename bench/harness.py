@@ -291,7 +291,16 @@ def machine() -> str:
         f"PostgreSQL {postgres_version()}",
         f"- CAXA at commit {_git('rev-parse', '--short', 'HEAD')} "
         f"(branch {_git('rev-parse', '--abbrev-ref', 'HEAD')})",
+        f"- load average when written (1/5/15 min): {_load()} on {os.cpu_count()} cores — a shared "
+        "machine's absolute figures follow its load; the paired ratios much less",
     ])
+
+
+def _load() -> str:
+    try:
+        return " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    except (AttributeError, OSError):  # Windows
+        return "unknown"
 
 
 def postgres_version() -> str:

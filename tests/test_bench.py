@@ -143,3 +143,22 @@ def test_the_register_row_imports_a_register_with_flagged_ids(tmp_path: Path, mo
     # 110 in 4,000: 11 of 400 planted, and every one kept and flagged by the import
     assert len(rows) == 1 and "400-person register (11 flagged IDs)" in rows[0]
     assert "python-calamine" in rows[0]
+
+
+def test_the_report_rows_run_on_the_demo_station(demo_template, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    station = tmp_path / "station"
+    shutil.copytree(demo_template.data, station) if demo_template.data.exists() else station.mkdir()
+    shutil.copyfile(demo_template.database, station / "caxa.sqlite3")
+    monkeypatch.setenv("CAXA_BENCH_QUICK", "1")
+    monkeypatch.setenv("CAXA_BENCH_STATION", str(station))
+    monkeypatch.setenv("CAXA_BENCH_OUT", str(tmp_path / "results.md"))
+
+    assert bench_main.run(["report"]) == 0
+
+    lines = (tmp_path / "results.md").read_text(encoding="utf-8").splitlines()
+    rows = {what: next((line for line in lines if line.startswith(f"| {what}")), "")
+            for what in ("the month's report figures", "the month's report PDF and workbook",
+                         "the dashboard (`dashboard.overview`)")}
+    assert all(line and "skipped" not in line for line in rows.values()), rows
+    assert "reportlab + xlsxwriter" in rows["the month's report PDF and workbook"]
+    assert "events over" in rows["the month's report figures"]
