@@ -31,6 +31,7 @@ GROUPS: list[tuple[str, str]] = [
     ("page", "bench.bench_gui:page"),
     ("memory", "bench.bench_gui:memory"),
     ("figures", "bench.bench_commands:figures"),
+    ("report", "bench.bench_report:rows"),
     ("pgdemo", "bench.bench_pg:rows"),
     ("search", "bench.adapters:search"),
     ("export", "bench.adapters:export"),
@@ -39,9 +40,10 @@ GROUPS: list[tuple[str, str]] = [
 ]
 #: the rows in the order of the issue's table
 ORDER = ["startup", "version", "search", "register", "import", "export", "backup", "page", "memory",
-         "figures", "pgdemo"]
+         "figures", "report", "pgdemo"]
 #: modules whose rows come through GROUPS (directly or through bench/adapters.py)
-LISTED = {"bench_startup", "bench_residents", "bench_commands", "bench_gui", "bench_pg", "bench_search"}
+LISTED = {"bench_startup", "bench_residents", "bench_commands", "bench_gui", "bench_pg", "bench_search",
+          "bench_report"}
 
 
 def groups() -> list[tuple[str, str]]:

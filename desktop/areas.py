@@ -8,3 +8,4 @@ from desktop import (
     support,  # noqa: F401
     weapons,  # noqa: F401
 )
+from desktop.reports import monthly  # noqa: F401, E402  (the monthly report's tables and command)

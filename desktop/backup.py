@@ -138,12 +138,17 @@ def backup_now(db: Database, *, reason: str = "", dest: Path | None = None, prog
     if also_to is not None:
         copy_to(dest, Path(also_to))
     if log:
-        try:
-            with db.uow(Actor.system()) as work:
-                audit.record(work, "backup", "", None, f"Sao lưu vào {dest.name}")
-        except DatabaseError as exc:  # a read-only database: the copy is made, the log cannot grow
-            logger.warning("backup %s taken but not logged: %s", dest, exc)
+        log_backup(db, dest)
     return dest
+
+
+def log_backup(db: Database, dest: Path) -> None:
+    """Record in the audit log that a backup was written to ``dest``."""
+    try:
+        with db.uow(Actor.system()) as work:
+            audit.record(work, "backup", "", None, f"Sao lưu vào {dest.name}")
+    except DatabaseError as exc:  # a read-only database: the copy is made, the log cannot grow
+        logger.warning("backup %s taken but not logged: %s", dest, exc)
 
 
 def copy_to(backup: Path, folder: Path) -> Path:
@@ -199,13 +204,17 @@ def _audit_head(conn: Any) -> dict[str, Any]:
 
 
 def _sqlite_meta(path: Path) -> dict[str, Any]:
-    copy = Database(f"sqlite:///{path}")
+    """The copy's schema revisions and audit head, read with the driver (no engine for one look).
+    Opened for writing, as SQLite needs to remove the WAL and shared-memory files it makes beside a
+    WAL database when the connection closes (read-only, it would leave them)."""
+    conn = sqlite3.connect(path)
     try:
-        with copy.engine.connect() as conn:
-            revisions = sorted(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
-            return {"revisions": revisions, **_audit_head(conn)}
+        revisions = sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+        row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     finally:
-        copy.dispose()
+        conn.close()
+    head = {"audit_count": int(row[0]), "audit_hash": str(row[1])} if row else {"audit_count": 0}
+    return {"revisions": revisions, **head}
 
 
 def _pg_meta(db: Database) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,11 @@ def newer_schema_message(program_version: str, *, backup: bool) -> str:
 
 
 def unknown_revisions(revisions: Iterable[str]) -> set[str]:
+    from desktop.migrate import script_revisions
+
+    known = script_revisions()  # the scripts' headers: no Alembic import on the usual path
+    if known is not None:
+        return {rev for rev in revisions if rev not in known}
     from alembic.util.exc import CommandError
 
     from desktop.migrate import script_directory
@@ -99,26 +105,39 @@ def structure_problem(columns: dict[str, set[str]], name: str) -> str:
 
 
 def check_sqlite_structure(path: Path, name: str, *, quick: bool = True) -> frozenset[str]:
-    """Integrity (quick check), foreign keys and CAXA's tables; returns the Alembic revisions."""
+    """Integrity (quick check), foreign keys and CAXA's tables; returns the Alembic revisions.
+
+    The foreign-key check reads every table with a foreign key, as the quick check reads every
+    page: it runs at the same time on a second connection (and thread), so two cores share them."""
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise CaxaError(f"Không mở được tệp {name}: {exc}.") from exc
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caxa-fk-check") as pool:
+        try:
+            broken = pool.submit(_foreign_key_check, path)
+            result = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                raise CaxaError(f"Tệp {name} bị hỏng hoặc không đầy đủ (kiểm tra toàn vẹn: {result}).")
+            problem = structure_problem(_columns_sqlite(conn), name)
+            if problem:
+                raise CaxaError(problem)
+            found = broken.result()
+            if found:
+                t, rowid, parent = found[0][:3]
+                raise CaxaError(f"Tệp {name} có dữ liệu hỏng: bảng {t} dòng {rowid} trỏ tới {parent} "
+                                f"không tồn tại ({len(found)} chỗ).")
+            return frozenset(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+        except sqlite3.DatabaseError as exc:
+            raise CaxaError(f"Tệp {name} không phải cơ sở dữ liệu CAXA hoặc đã bị hỏng ({exc}).") from exc
+        finally:
+            conn.close()
+
+
+def _foreign_key_check(path: Path) -> list[tuple]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        result = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchone()[0]
-        if result != "ok":
-            raise CaxaError(f"Tệp {name} bị hỏng hoặc không đầy đủ (kiểm tra toàn vẹn: {result}).")
-        problem = structure_problem(_columns_sqlite(conn), name)
-        if problem:
-            raise CaxaError(problem)
-        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if broken:
-            t, rowid, parent = broken[0][:3]
-            raise CaxaError(f"Tệp {name} có dữ liệu hỏng: bảng {t} dòng {rowid} trỏ tới {parent} "
-                            f"không tồn tại ({len(broken)} chỗ).")
-        return frozenset(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
-    except sqlite3.DatabaseError as exc:
-        raise CaxaError(f"Tệp {name} không phải cơ sở dữ liệu CAXA hoặc đã bị hỏng ({exc}).") from exc
+        return conn.execute("PRAGMA foreign_key_check").fetchall()
     finally:
         conn.close()
 
@@ -142,12 +161,15 @@ def audit_head_problem(conn: Any, meta: dict[str, Any], name: str) -> str:
     return ""
 
 
-def prepare_sqlite(path: Path, meta: dict[str, Any], name: str) -> Candidate:
-    """Check the private copy at ``path`` and bring it to this CAXA's schema."""
+def prepare_sqlite(path: Path, meta: dict[str, Any], name: str, *,
+                   revisions: frozenset[str] | None = None) -> Candidate:
+    """Check the private copy at ``path`` and bring it to this CAXA's schema (``revisions``: what
+    ``check_sqlite_structure`` returned when the caller ran it already)."""
     from desktop import migrate
     from desktop.db import Database
 
-    revisions = check_sqlite_structure(path, name)
+    if revisions is None:
+        revisions = check_sqlite_structure(path, name)
     candidate = Database(f"sqlite:///{path}")
     try:
         with candidate.engine.connect() as conn:
@@ -155,7 +177,8 @@ def prepare_sqlite(path: Path, meta: dict[str, Any], name: str) -> Candidate:
             problem = audit_head_problem(conn, meta, name)
         if problem:
             raise CaxaError(problem)
-        upgraded = migrate.needs_upgrade(candidate)
+        heads = migrate.quick_heads()
+        upgraded = revisions != heads if heads is not None else migrate.needs_upgrade(candidate)
         if upgraded:
             migrate.upgrade(candidate, backup=False)
     finally:

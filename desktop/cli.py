@@ -34,6 +34,7 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, dict[str, argparse._S
 AREA_COMMANDS = {
     "quality": "số lỗi dữ liệu nhân khẩu theo từng loại",
     "register": "sổ đăng ký văn bản đi",
+    "report": "báo cáo tháng; tổng hợp báo cáo của nhiều đơn vị",
     "support": "công trình hỗ trợ, nhà hảo tâm (dân vận khéo)",
     "weapons": "sổ vũ khí, vật liệu nổ, công cụ hỗ trợ",
 }

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import functools
 import logging
+import re
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -55,6 +57,48 @@ def script_directory():  # -> alembic.script.ScriptDirectory (imported lazily)
     return ScriptDirectory.from_config(cfg)
 
 
+_HEADER = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*(\([^)]*\)|[^\n]*)", re.MULTILINE)
+
+
+@functools.cache
+def script_revisions() -> dict[str, tuple[str, ...]] | None:
+    """Each migration script's revision and the revisions it follows, read from the scripts' header
+    lines without importing Alembic (~5 ms instead of ~0.3 s); None when a script's header cannot be
+    read that way (then the callers ask Alembic). A test holds it equal to Alembic's reading."""
+    out: dict[str, tuple[str, ...]] = {}
+    try:
+        for script in sorted((paths.package_dir() / "migrations" / "versions").glob("*.py")):
+            found = dict(m.groups() for m in _HEADER.finditer(script.read_text(encoding="utf-8")))
+            revision, down = ast.literal_eval(found["revision"]), ast.literal_eval(found["down_revision"])
+            down = (down,) if isinstance(down, str) else tuple(down or ())
+            if not isinstance(revision, str) or revision in out or not all(isinstance(d, str) for d in down):
+                return None
+            out[revision] = down
+    except (OSError, KeyError, ValueError, SyntaxError, TypeError):
+        return None
+    return out or None
+
+
+def quick_heads() -> frozenset[str] | None:
+    """The head revisions from ``script_revisions`` (None when the scripts could not be read so)."""
+    scripts = script_revisions()
+    if scripts is None:
+        return None
+    followed = {d for downs in scripts.values() for d in downs}
+    return frozenset(r for r in scripts if r not in followed)
+
+
+def _at_heads(db: Database) -> bool:
+    """The database is at this CAXA's heads (the usual start): known without importing Alembic."""
+    heads = quick_heads()
+    if heads is None:
+        return False
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return False
+        return frozenset(conn.execute(text("SELECT version_num FROM alembic_version")).scalars()) == heads
+
+
 def head_revisions(db: Database) -> frozenset[str]:  # noqa: ARG001 — the scripts are the program's, not the database's
     return frozenset(script_directory().get_heads())
 
@@ -93,6 +137,8 @@ def _record_program_version(db: Database) -> None:
 
 def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     """Bring the schema to the newest revision; returns the safety backup taken, if any."""
+    if _at_heads(db):
+        return None
     from alembic import command
 
     current = current_revisions(db)

@@ -548,6 +548,19 @@ def register_number(ctx: AppContext, parent: QWidget | None) -> QDialog:
     return RegisterNumberDialog(ctx, ctx.run(register.options), parent)
 
 
+# ---- the monthly report ------------------------------------------------------------------------
+
+
+def figure_records(ctx: AppContext, parent: QWidget | None) -> QDialog:
+    """The records behind the patrols of the last full month (the report page opens it on a figure)."""
+    from desktop.figures import period_for
+    from desktop.gui.dialogs.figure_records import FigureRecordsDialog
+
+    day = ctx.station.period_start_day
+    start, end = period_for(period_for(dt.date.today(), day)[0] - dt.timedelta(days=1), day)
+    return FigureRecordsDialog(ctx, "schedule.patrols", "Số buổi tuần tra, kiểm soát", start, end, parent)
+
+
 ENTRIES: list[GalleryEntry] = [
     GalleryEntry("login", "Đăng nhập", login),
     GalleryEntry("first_run", "Cài đặt lần đầu", first_run),
@@ -608,6 +621,7 @@ ENTRIES: list[GalleryEntry] = [
     GalleryEntry("residence_check", "Kiểm tra cư trú", residence_check),
     GalleryEntry("lodging_notice", "Thông báo lưu trú", lodging_notice),
     GalleryEntry("register_number", "Vào sổ số văn bản lấy tay", register_number),
+    GalleryEntry("figure_records", "Các bản ghi sau một số liệu", figure_records),
 ]
 
 

@@ -117,8 +117,8 @@ class MainWindow(QMainWindow):
             self.heartbeat.setInterval(60_000)
             self.heartbeat.timeout.connect(self._beat)
             self.heartbeat.start()
-        last = ctx.prefs.get("last_page")
-        self.show_page(last if any(e.key == last for e in self.entries) else self.entries[0].key)
+        # every login lands on the first page (Tổng quan), whatever page the last session ended on
+        self.show_page(self.entries[0].key)
 
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu("&Tệp")

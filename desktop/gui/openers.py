@@ -108,6 +108,15 @@ def _incident(ctx: AppContext, parent: QWidget, incident_id: int) -> None:
     )
 
 
+def _hotspot(ctx: AppContext, parent: QWidget, hotspot_id: int) -> None:
+    from desktop.gui.dialogs.incident import HotspotDialog
+    from desktop.schedule import incidents
+
+    operation.run(
+        parent, incidents.get_hotspot, hotspot_id, done=lambda h: HotspotDialog(ctx, h, parent).exec()
+    )
+
+
 def _event(ctx: AppContext, parent: QWidget, event_id: int) -> None:
     from desktop.gui.dialogs.event import EventDialog, load_for_edit
 
@@ -137,6 +146,7 @@ OPENERS: dict[str, Opener] = {
     "schedule.incident": _incident,
     "schedule.event": _event,
     "security.report": _report,
+    "schedule.hotspot": _hotspot,
 }
 
 

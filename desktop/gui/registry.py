@@ -15,6 +15,8 @@ class PageEntry:
 
 
 PAGES: list[PageEntry] = [
+    # the first page after login (every role reads it)
+    PageEntry("dashboard", "Tổng quan", "desktop.gui.pages.dashboard:DashboardPage"),
     # areas (each area issue adds its pages here)
     PageEntry("residents", "Nhân khẩu, hộ", "desktop.gui.pages.residents:ResidentsPage"),
     PageEntry("archive", "Tàng thư hồ sơ", "desktop.gui.pages.archive:ArchivePage"),

@@ -1,3 +1,3 @@
 """Residents, households and the residence-file archive."""
 
-from desktop.residents import cli, cli_bulk, demo, figures, models, person_links  # noqa: F401
+from desktop.residents import cli, cli_bulk, demo, figure_records, figures, models, person_links  # noqa: F401

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import aliased
 
 from desktop.db import UnitOfWork
@@ -412,13 +412,12 @@ def arrange(
     )
 
 
+def arranged_in(start: dt.date, end: dt.date) -> ColumnElement[bool]:
+    """Files put in a box in the period (the figure and the records behind it select by this)."""
+    return ResidenceFile.arranged_date.between(start, end)
+
+
 def arranged_count(uow: UnitOfWork, start: dt.date, end: dt.date) -> int:
     uow.require("read")
-    return int(
-        uow.session.scalar(
-            select(func.count())
-            .select_from(ResidenceFile)
-            .where(ResidenceFile.arranged_date.between(start, end))
-        )
-        or 0
-    )
+    stmt = select(func.count()).select_from(ResidenceFile).where(arranged_in(start, end))
+    return int(uow.session.scalar(stmt) or 0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
@@ -191,22 +191,25 @@ def field_list(
     return out
 
 
+#: the period figures of the campaign: figure key → (the date column of the step, its step in STEPS)
+PERIOD_STEPS = {
+    "reviewed": (Person.reviewed_date, "reviewed"),
+    "mobilised": (Person.mobilised_date, "mobilised"),
+    "applied": (Person.id_card_applied_date, "applied"),
+    "issued": (Person.id_card_issued_date, "issued"),
+    "vneid2_activated": (Person.vneid2_date, "vneid2"),
+}
+
+
+def step_where(key: str, start: dt.date, end: dt.date) -> ColumnElement[bool]:
+    """Persons whose step ``key`` (of PERIOD_STEPS) is dated in the period: the figures and the
+    records behind them select by this."""
+    return PERIOD_STEPS[key][0].between(start, end)
+
+
 def period_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, int]:
     """Campaign steps dated within the period."""
     uow.require("read")
-
-    def n(col):  # noqa: ANN001, ANN202
-        return func.coalesce(func.sum(case((col.between(start, end), 1), else_=0)), 0)
-
-    row = uow.session.execute(
-        select(
-            n(Person.reviewed_date),
-            n(Person.mobilised_date),
-            n(Person.id_card_applied_date),
-            n(Person.id_card_issued_date),
-            n(Person.vneid2_date),
-        )
-    ).one()
-    return dict(
-        zip(("reviewed", "mobilised", "applied", "issued", "vneid2_activated"), map(int, row), strict=True)
-    )
+    sums = (func.coalesce(func.sum(case((step_where(k, start, end), 1), else_=0)), 0) for k in PERIOD_STEPS)
+    row = uow.session.execute(select(*sums)).one()
+    return dict(zip(PERIOD_STEPS, map(int, row), strict=True))

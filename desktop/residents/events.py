@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
@@ -100,11 +100,16 @@ def delete_event(uow: UnitOfWork, event_id: int, version: int) -> None:
     uow.flush()
 
 
+def in_period(start: dt.date, end: dt.date) -> ColumnElement[bool]:
+    """Events dated in the period (the figures and the records behind them select by this)."""
+    return ResidenceEvent.event_date.between(start, end)
+
+
 def counts_by_kind(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, int]:
     uow.require("read")
     rows = uow.session.execute(
         select(ResidenceEvent.kind, func.count())
-        .where(ResidenceEvent.event_date.between(start, end))
+        .where(in_period(start, end))
         .group_by(ResidenceEvent.kind)
     ).all()
     found = dict(rows)

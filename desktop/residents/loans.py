@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from desktop.db import UnitOfWork
@@ -177,17 +178,22 @@ def overdue(uow: UnitOfWork, today: dt.date | None = None) -> list[LoanView]:
     return [_view(uow, loan) for loan in uow.session.scalars(stmt)]
 
 
+#: the period figures of loans and the condition each counts (the records behind them select by it)
+PERIOD_FIGURES: dict[str, Callable[[dt.date, dt.date], ColumnElement[bool]]] = {
+    "lent": lambda start, end: FileLoan.out_date.between(start, end),
+    "returned": lambda start, end: FileLoan.returned_date.between(start, end),
+    # lent by the end, due before it and not back by it (a loan returned later was still out then)
+    "overdue_at_end": lambda start, end: and_(
+        FileLoan.due_date < end,
+        FileLoan.out_date <= end,
+        or_(FileLoan.returned_date.is_(None), FileLoan.returned_date > end),
+    ),
+}
+
+
 def period_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, int]:
     uow.require("read")
-    lent = uow.session.scalar(
-        select(func.count()).select_from(FileLoan).where(FileLoan.out_date.between(start, end))
-    )
-    back = uow.session.scalar(
-        select(func.count()).select_from(FileLoan).where(FileLoan.returned_date.between(start, end))
-    )
-    late = uow.session.scalar(
-        select(func.count())
-        .select_from(FileLoan)
-        .where(FileLoan.returned_date.is_(None), FileLoan.due_date < end)
-    )
-    return {"lent": int(lent or 0), "returned": int(back or 0), "overdue_at_end": int(late or 0)}
+    return {
+        key: int(uow.session.scalar(select(func.count()).select_from(FileLoan).where(where(start, end))) or 0)
+        for key, where in PERIOD_FIGURES.items()
+    }

@@ -210,9 +210,7 @@ def open_counts(uow: UnitOfWork) -> dict[str, int]:
     uow.require("read")
     stored = dict(
         uow.session.execute(
-            select(QualityIssue.rule, func.count())
-            .where(QualityIssue.cleared_on.is_(None))
-            .group_by(QualityIssue.rule)
+            select(QualityIssue.rule, func.count()).where(issue_where("open")).group_by(QualityIssue.rule)
         ).all()
     )
     result = {code: int(stored.get(code, 0)) for code in RULES}
@@ -478,22 +476,33 @@ def run_scan(uow: UnitOfWork, *, today: dt.date | None = None) -> list[RuleCount
     return counts(uow, today=today)
 
 
+def issue_where(which: str, start: dt.date | None = None, end: dt.date | None = None) -> ColumnElement[bool]:
+    """Issues ``found`` or ``cleared`` in the period, or ``open`` now (as the last sync left them):
+    the figures and the records behind them select by this."""
+    if which == "found":
+        return QualityIssue.found_on.between(start, end)
+    if which == "cleared":
+        return QualityIssue.cleared_on.between(start, end)
+    return QualityIssue.cleared_on.is_(None)
+
+
+def rule_where(code: str) -> ColumnElement[bool]:
+    """The issues of one rule, or of the three ID rules for ``wrong_id``."""
+    return QualityIssue.rule.in_(WRONG_ID_RULES) if code == "wrong_id" else QualityIssue.rule == code
+
+
 def period_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, dict[str, int]]:
     """Problems found and cleared between ``start`` and ``end`` (inclusive), per rule."""
     uow.require("read")
-    found = dict(
-        uow.session.execute(
-            select(QualityIssue.rule, func.count())
-            .where(QualityIssue.found_on.between(start, end))
-            .group_by(QualityIssue.rule)
-        ).all()
-    )
-    cleared = dict(
-        uow.session.execute(
-            select(QualityIssue.rule, func.count())
-            .where(QualityIssue.cleared_on.between(start, end))
-            .group_by(QualityIssue.rule)
-        ).all()
+    found, cleared = (
+        dict(
+            uow.session.execute(
+                select(QualityIssue.rule, func.count())
+                .where(issue_where(which, start, end))
+                .group_by(QualityIssue.rule)
+            ).all()
+        )
+        for which in ("found", "cleared")
     )
     out = {code: {"found": int(found.get(code, 0)), "cleared": int(cleared.get(code, 0))} for code in RULES}
     out["wrong_id"] = {k: sum(out[c][k] for c in WRONG_ID_RULES) for k in ("found", "cleared")}

@@ -29,6 +29,47 @@ def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return dt.datetime.combine(start, dt.time()), dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
 
 
+# The conditions each figure counts by: the figures below and the records behind them
+# (``figure_records``) select with the same functions, so a list always matches its number.
+
+
+def event_where(
+    start: dt.date, end: dt.date, status: str | None = None, kind: str | None = None
+) -> list[Any]:
+    """Events starting in the period, of ``status`` and ``kind`` when given."""
+    lo, hi = _bounds(start, end)
+    out: list[Any] = [Event.starts_at >= lo, Event.starts_at < hi]
+    if status is not None:
+        out.append(Event.status == status)
+    if kind is not None:
+        out.append(Event.kind == kind)
+    return out
+
+
+def topics_where(start: dt.date, end: dt.date) -> list[Any]:
+    """Done events in the period carrying topics (split in Python: ``topic_codes``)."""
+    return [*event_where(start, end, "done"), Event.topics != ""]
+
+
+def topic_codes(text: str) -> list[str]:
+    return [code for code in text.split(",") if code]
+
+
+def incident_where(start: dt.date, end: dt.date) -> list[Any]:
+    """Incidents that occurred in the period."""
+    lo, hi = _bounds(start, end)
+    return [Incident.occurred_at >= lo, Incident.occurred_at < hi]
+
+
+def hotspot_where(which: str, start: dt.date, end: dt.date) -> list[Any]:
+    """``found`` in the period, ``fixed`` in the period, or still ``open`` at its end."""
+    if which == "found":
+        return [Hotspot.found_on >= start, Hotspot.found_on <= end]
+    if which == "fixed":
+        return [Hotspot.status == "fixed", Hotspot.fixed_on >= start, Hotspot.fixed_on <= end]
+    return [Hotspot.found_on <= end, (Hotspot.status == "open") | (Hotspot.fixed_on > end)]
+
+
 def _zeroed(keys: dict[str, str], rows: Any) -> dict[str, int]:
     out = dict.fromkeys(keys, 0)
     for key, n in rows:
@@ -36,13 +77,13 @@ def _zeroed(keys: dict[str, str], rows: Any) -> dict[str, int]:
     return out
 
 
-def _done_kind(uow: UnitOfWork, lo: dt.datetime, hi: dt.datetime, kind: str) -> dict[str, int]:
+def _done_kind(uow: UnitOfWork, start: dt.date, end: dt.date, kind: str) -> dict[str, int]:
     count, attendance, largest = uow.session.execute(
         select(
             func.count(Event.id),
             func.coalesce(func.sum(Event.attendance), 0),
             func.coalesce(func.max(Event.attendance), 0),
-        ).where(Event.starts_at >= lo, Event.starts_at < hi, Event.status == "done", Event.kind == kind)
+        ).where(*event_where(start, end, "done", kind))
     ).one()
     return {"count": int(count), "attendance": int(attendance), "largest": int(largest)}
 
@@ -51,11 +92,10 @@ def officer_participation(
     uow: UnitOfWork, start: dt.date, end: dt.date, officer_ids: list[int] | None = None
 ) -> list[dict[str, Any]]:
     """Done events per officer in the period, by kind; officers in ``officer_ids`` are listed even at 0."""
-    lo, hi = _bounds(start, end)
     stmt = (
         select(event_officer.c.officer_id, Event.kind, func.count(Event.id))
         .join(Event, Event.id == event_officer.c.event_id)
-        .where(Event.starts_at >= lo, Event.starts_at < hi, Event.status == "done")
+        .where(*event_where(start, end, "done"))
         .group_by(event_officer.c.officer_id, Event.kind)
     )
     per: dict[int, dict[str, int]] = {oid: {} for oid in officer_ids or []}
@@ -96,8 +136,7 @@ def schedule_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str,
     - ``officers``: [{officer_id, officer, rank, kind, events, by_kind}] done events per officer
     """
     uow.require("read")
-    lo, hi = _bounds(start, end)
-    in_period = (Event.starts_at >= lo, Event.starts_at < hi)
+    in_period = event_where(start, end)
     by_status = _zeroed(
         EVENT_STATUSES,
         uow.session.execute(
@@ -108,7 +147,7 @@ def schedule_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str,
         EVENT_KINDS,
         uow.session.execute(
             select(Event.kind, func.count(Event.id))
-            .where(*in_period, Event.status == "done")
+            .where(*event_where(start, end, "done"))
             .group_by(Event.kind)
         ),
     )
@@ -116,22 +155,19 @@ def schedule_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str,
         EVENT_KINDS,
         uow.session.execute(
             select(Event.kind, func.count(Event.id))
-            .where(*in_period, Event.status == "planned")
+            .where(*event_where(start, end, "planned"))
             .group_by(Event.kind)
         ),
     )
     violations = uow.session.scalar(
-        select(func.coalesce(func.sum(Event.violations), 0)).where(*in_period, Event.status == "done")
+        select(func.coalesce(func.sum(Event.violations), 0)).where(*event_where(start, end, "done"))
     )
     topics = dict.fromkeys(TOPICS, 0)
-    for (text,) in uow.session.execute(
-        select(Event.topics).where(*in_period, Event.status == "done", Event.topics != "")
-    ):
-        for code in text.split(","):
-            if code:
-                topics[code] = topics.get(code, 0) + 1
+    for (text,) in uow.session.execute(select(Event.topics).where(*topics_where(start, end))):
+        for code in topic_codes(text):
+            topics[code] = topics.get(code, 0) + 1
 
-    inc_period = (Incident.occurred_at >= lo, Incident.occurred_at < hi)
+    inc_period = incident_where(start, end)
 
     def inc_group(col: Any, keys: dict[str, str]) -> dict[str, int]:
         return _zeroed(
@@ -146,18 +182,9 @@ def schedule_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str,
         "by_handling": inc_by_handling,
         "resolved": sum(n for k, n in inc_by_handling.items() if k != "pending"),
     }
-    found = uow.session.scalar(
-        select(func.count(Hotspot.id)).where(Hotspot.found_on >= start, Hotspot.found_on <= end)
-    )
-    fixed = uow.session.scalar(
-        select(func.count(Hotspot.id)).where(
-            Hotspot.status == "fixed", Hotspot.fixed_on >= start, Hotspot.fixed_on <= end
-        )
-    )
-    still_open = uow.session.scalar(
-        select(func.count(Hotspot.id)).where(
-            Hotspot.found_on <= end, (Hotspot.status == "open") | (Hotspot.fixed_on > end)
-        )
+    found, fixed, still_open = (
+        uow.session.scalar(select(func.count(Hotspot.id)).where(*hotspot_where(which, start, end)))
+        for which in ("found", "fixed", "open")
     )
     return {
         "events": {
@@ -168,10 +195,10 @@ def schedule_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str,
         },
         "patrols": by_kind["patrol"],
         "violations": int(violations or 0),
-        "village_meetings": _done_kind(uow, lo, hi, "village_meeting"),
-        "outreach": _done_kind(uow, lo, hi, "outreach"),
-        "forums": _done_kind(uow, lo, hi, "forum"),
-        "festivals": _done_kind(uow, lo, hi, "festival"),
+        "village_meetings": _done_kind(uow, start, end, "village_meeting"),
+        "outreach": _done_kind(uow, start, end, "outreach"),
+        "forums": _done_kind(uow, start, end, "forum"),
+        "festivals": _done_kind(uow, start, end, "festival"),
         "campaigns": by_kind["campaign"],
         "support": by_kind["support"],
         "outreach_by_topic": topics,

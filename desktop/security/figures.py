@@ -60,12 +60,18 @@ def _int(uow: UnitOfWork, expr: Any, *where: Any) -> int:
     return int(uow.session.scalar(select(func.coalesce(expr, 0)).where(*where)) or 0)
 
 
-def _reports(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, Any]:
-    lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+# The conditions each figure counts by; ``figure_records`` lists the records by the same ones.
+
+
+def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    return dt.datetime.combine(start, dt.time()), dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+
+
+def report_where(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, tuple[Any, ...]]:
+    """Reports: ``received`` in the period, ``transferred`` / ``closed`` in it (by the date done),
+    ``pending_end`` (open at the period's end) and ``overdue_end`` (of those, past the deadline)."""
     r = CrimeReport
-    period = (r.received_at >= lo, r.received_at < hi)
-    transferred = _int(uow, func.count(r.id), r.status == "transferred", r.transferred_on.between(start, end))
-    closed = _int(uow, func.count(r.id), r.status == "closed", r.closed_on.between(start, end))
+    lo, hi = _bounds(start, end)
     open_at_end = (
         r.received_at < hi,
         ~or_(
@@ -75,27 +81,70 @@ def _reports(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, Any]:
     )
     due_limit = dt.datetime.combine(end - dt.timedelta(days=deadline_days(uow)), dt.time())
     return {
-        "received": _int(uow, func.count(r.id), *period),
-        "by_kind": _group(uow, r.kind, REPORT_KINDS, *period),
-        "by_channel": _group(uow, r.channel, REPORT_CHANNELS, *period),
+        "received": (r.received_at >= lo, r.received_at < hi),
+        "transferred": (r.status == "transferred", r.transferred_on.between(start, end)),
+        "closed": (r.status == "closed", r.closed_on.between(start, end)),
+        "pending_end": open_at_end,
+        "overdue_end": (*open_at_end, r.received_at < due_limit),
+    }
+
+
+def incident_where(start: dt.date, end: dt.date) -> dict[str, tuple[Any, ...]]:
+    """Incidents by time of occurrence: all of the period and each class the figures count apart."""
+    i = Incident
+    lo, hi = _bounds(start, end)
+    period = (i.occurred_at >= lo, i.occurred_at < hi)
+    return {
+        "period": period,
+        "crime": (*period, i.klass == "crime"),
+        "violation": (*period, i.klass == "violation"),
+        "fined": (*period, i.handling == "administrative_fine", i.fine_amount.is_not(None)),
+        "traffic": (*period, i.klass == "traffic_accident"),
+        "fire": (*period, i.klass == "fire"),
+        "dispute": (*period, i.klass == "dispute"),
+    }
+
+
+def managed_where(start: dt.date, end: dt.date) -> dict[str, tuple[Any, ...]]:
+    """Management periods ``at_end`` (on the last day), ``added``, ``ended``; ``contacts`` made."""
+    m = ManagedPerson
+    return {
+        "at_end": (m.starts_on <= end, or_(m.ends_on.is_(None), m.ends_on >= end)),
+        "added": (m.starts_on.between(start, end),),
+        "ended": (m.ends_on.between(start, end),),
+        "contacts": (ManagedContact.contact_date.between(start, end),),
+    }
+
+
+def residence_where(start: dt.date, end: dt.date) -> dict[str, tuple[Any, ...]]:
+    return {
+        "checks": (ResidenceCheck.checked_on.between(start, end),),
+        "lodging_notices": (LodgingNotice.received_on.between(start, end),),
+    }
+
+
+def _reports(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, Any]:
+    r = CrimeReport
+    w = report_where(uow, start, end)
+    transferred = _int(uow, func.count(r.id), *w["transferred"])
+    closed = _int(uow, func.count(r.id), *w["closed"])
+    return {
+        "received": _int(uow, func.count(r.id), *w["received"]),
+        "by_kind": _group(uow, r.kind, REPORT_KINDS, *w["received"]),
+        "by_channel": _group(uow, r.channel, REPORT_CHANNELS, *w["received"]),
         "transferred": transferred,
         "closed": closed,
         "handled": transferred + closed,
-        "pending_end": _int(uow, func.count(r.id), *open_at_end),
-        "overdue_end": _int(uow, func.count(r.id), *open_at_end, r.received_at < due_limit),
+        "pending_end": _int(uow, func.count(r.id), *w["pending_end"]),
+        "overdue_end": _int(uow, func.count(r.id), *w["overdue_end"]),
     }
 
 
 def _incidents(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, Any]:
     i = Incident
-    lo, hi = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
-    period = (i.occurred_at >= lo, i.occurred_at < hi)
-    crime = (*period, i.klass == "crime")
-    violation = (*period, i.klass == "violation")
-    fined = (*period, i.handling == "administrative_fine", i.fine_amount.is_not(None))
-    traffic = (*period, i.klass == "traffic_accident")
-    fire = (*period, i.klass == "fire")
-    dispute = (*period, i.klass == "dispute")
+    w = incident_where(start, end)
+    period, crime, violation, fined = w["period"], w["crime"], w["violation"], w["fined"]
+    traffic, fire, dispute = w["traffic"], w["fire"], w["dispute"]
     by_class = _group(uow, i.klass, INCIDENT_CLASSES, *period)
     crimes_by_kind = _group(uow, i.crime_kind, CRIME_KINDS, *crime)
     by_field = _group(uow, i.violation_field, VIOLATION_FIELDS, *violation)
@@ -133,15 +182,14 @@ def _incidents(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, Any]:
 
 def _managed(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, Any]:
     m = ManagedPerson
-    at_end = (m.starts_on <= end, or_(m.ends_on.is_(None), m.ends_on >= end))
-    by_category = _group(uow, m.category, MANAGED_CATEGORIES, *at_end)
-    c = ManagedContact
-    contacts = _group(uow, c.kind, CONTACT_KINDS, c.contact_date.between(start, end))
+    w = managed_where(start, end)
+    by_category = _group(uow, m.category, MANAGED_CATEGORIES, *w["at_end"])
+    contacts = _group(uow, ManagedContact.kind, CONTACT_KINDS, *w["contacts"])
     return {
         "end": sum(by_category.values()),
         "by_category_end": by_category,
-        "added": _int(uow, func.count(m.id), m.starts_on.between(start, end)),
-        "ended": _int(uow, func.count(m.id), m.ends_on.between(start, end)),
+        "added": _int(uow, func.count(m.id), *w["added"]),
+        "ended": _int(uow, func.count(m.id), *w["ended"]),
         "contacts": sum(contacts.values()),
         "contacts_by_kind": contacts,
     }
@@ -149,15 +197,14 @@ def _managed(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, Any]:
 
 def _residence(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, Any]:
     c = ResidenceCheck
-    period = (c.checked_on.between(start, end),)
+    w = residence_where(start, end)
+    period = w["checks"]
     return {
         "checks": _int(uow, func.count(c.id), *period),
         "households_checked": _int(uow, func.sum(c.households_checked), *period),
         "rooms_checked": _int(uow, func.sum(c.rooms_checked), *period),
         "violations": _int(uow, func.sum(c.violations), *period),
-        "lodging_notices": _int(
-            uow, func.count(LodgingNotice.id), LodgingNotice.received_on.between(start, end)
-        ),
+        "lodging_notices": _int(uow, func.count(LodgingNotice.id), *w["lodging_notices"]),
     }
 
 

@@ -1,3 +1,3 @@
 """Community-support projects: households helped, donors and contributions, officers' labour."""
 
-from desktop.support import cli, demo, figures, links, models  # noqa: F401
+from desktop.support import cli, demo, figure_records, figures, links, models  # noqa: F401

@@ -30,6 +30,7 @@ POLICY = {
     "caxa import files": "clerk",
     "caxa support print": "clerk", "caxa weapons print": "clerk",
     "caxa register list": "clerk", "caxa register print": "clerk",
+    "caxa report monthly": "clerk",
     "caxa restore": "admin", "caxa user add": "admin", "caxa user passwd": "admin",
     "caxa user list": "admin", "caxa user recovery-code": "admin",
 }
@@ -55,6 +56,7 @@ def _guarded(tmp) -> dict[str, list[str]]:
         "caxa support print": ["support", "print", "list", "--from", "01/01/2025", "--to", "31/01/2025",
                                "--out", str(tmp / "out" / "s.pdf")],
         "caxa weapons print": ["weapons", "print", "stocktake", "--out", str(tmp / "out" / "w.pdf")],
+        "caxa report monthly": ["report", "monthly", "--month", "2026-10", "--json"],
         "caxa restore": ["restore", str(tmp / "in.sqlite3")],
         "caxa user add": ["user", "add", "moi", "--role", "admin"],
         "caxa user passwd": ["user", "passwd", "quantri"],

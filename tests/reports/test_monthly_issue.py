@@ -1,0 +1,185 @@
+"""Issuing the monthly report: the register number, the frozen version that reprints identically,
+a correction as the next version with its differences, and two clerks issuing at the same moment."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sys
+import threading
+import types
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from desktop.audit import AuditEntry
+from desktop.errors import PermissionDenied, ValidationError
+from desktop.register import service as register
+from desktop.register.issuing import issuing
+from desktop.reports.monthly import service
+from desktop.reports.monthly.model import Narrative, Period
+from tests.reports import monthly_world
+from tests.reports.monthly_world import OCT, _event
+
+PERIOD = Period(*OCT)
+
+
+def _together(jobs: list[Callable[[], Any]]) -> list[Any]:
+    """Run the jobs in threads released at the same moment; results or exceptions, in order."""
+    start = threading.Barrier(len(jobs))
+    results: list[Any] = [None] * len(jobs)
+
+    def run(i: int) -> None:
+        start.wait()
+        try:
+            results[i] = jobs[i]()
+        except BaseException as exc:  # noqa: BLE001  (returned to the test)
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(jobs))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+def _stand_in_modules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """OUTPUT's ``pdf`` and ``workbook`` modules when they are not there yet: a minimal PDF numbered
+    through the register exactly as the real one is, and the report's JSON as the workbook."""
+    import json
+
+    from desktop.register.issuing import numbered
+    from desktop.reports import official
+    from desktop.reports.monthly import jsonio
+    from desktop.settings import get_station
+
+    def render(uow, report):
+        station = get_station(uow)
+        lines = tuple(official.Paragraph(f"{f.label}: {f.value}") for f in report.figures()[:20])
+        doc = official.Document(
+            station.letterhead(), "BC", "BÁO CÁO", f"Kết quả công tác tháng {report.period.end:%m/%Y}",
+            report.period.end, body=lines, signer=station.signer(),
+        )
+        doc = numbered(uow, doc, "reports.monthly", key=f"monthly:{report.period.start}:v{report.version}")
+        return official.render_bytes(doc)
+
+    def workbook_bytes(uow, report, progress=None):
+        return json.dumps(jsonio.to_json(report), ensure_ascii=False).encode()
+
+    package = importlib.import_module("desktop.reports.monthly")
+    for name, attrs in (("pdf", {"render": render}), ("workbook", {"workbook_bytes": workbook_bytes})):
+        try:
+            importlib.import_module(f"desktop.reports.monthly.{name}")
+        except ImportError:
+            module = types.ModuleType(f"desktop.reports.monthly.{name}")
+            module.__dict__.update(attrs)
+            monkeypatch.setitem(sys.modules, module.__name__, module)
+            monkeypatch.setattr(package, name, module, raising=False)
+
+
+@pytest.fixture
+def world(db, admin, monkeypatch):
+    _stand_in_modules(monkeypatch)
+    return monthly_world.build(db, admin)
+
+
+def _issue(db, actor, **kw):
+    with db.uow(actor) as work, issuing():
+        return service.printout(work, PERIOD, **kw)
+
+
+def test_issue_takes_a_register_number_and_reprints_identically(db, admin, clerk, viewer, world):
+    with db.uow(clerk) as work:
+        service.save_draft(work, PERIOD, Narrative(summary="Tình hình ổn định."))
+        preview = service.printout(work, PERIOD)  # outside issuing(): a draft, no number taken
+        assert register.list_entries(work) == []
+    assert preview.startswith(b"%PDF")
+    pdf = _issue(db, clerk)
+    assert pdf.startswith(b"%PDF")
+    with db.uow(viewer) as work:
+        (summary,) = service.list_issued(work, PERIOD)
+        (entry,) = register.list_entries(work)
+    assert (summary.version, summary.period, summary.issued_by) == (1, PERIOD, "Canbo")
+    assert summary.number_label == entry.symbol and entry.kind_code == "BC"
+    with db.uow(admin) as work:
+        logged = work.session.execute(
+            select(AuditEntry.username, AuditEntry.summary).where(AuditEntry.action == "print")
+        ).all()
+    assert logged == [("canbo", f"Phát hành báo cáo tháng 10/2026 lần 1, số {summary.number_label}")]
+    assert entry.area == "reports.monthly" and entry.record_key == "monthly:2026-10-01:v1"
+
+    # the records change after the report went out: the issued version does not
+    with db.uow(admin) as work:
+        _event(work, "patrol", dt.datetime(2026, 10, 20, 20), (world.officer,))
+        service.save_draft(work, PERIOD, Narrative(summary="Đã sửa sau khi phát hành."))
+    with db.uow(viewer) as work:
+        assert service.printout(work, PERIOD, issued_id=summary.id) == pdf
+        issued = service.get_issued(work, summary.id)
+    assert issued.pdf == pdf and issued.xlsx
+    frozen = {f.key: f for f in issued.report.figures()}
+    assert frozen["schedule.patrols"].value == 2
+    assert issued.report.narrative.summary == "Tình hình ổn định."
+    assert (issued.report.version, issued.report.number_label) == (1, summary.number_label)
+
+
+def test_a_correction_is_the_next_version_with_a_new_number(db, admin, clerk, world):
+    _issue(db, clerk)
+    with db.uow(admin) as work:
+        _event(work, "patrol", dt.datetime(2026, 10, 20, 20), (world.officer,))
+    second = _issue(db, clerk)
+    with db.uow(clerk) as work:
+        first_s, second_s = service.list_issued(work, PERIOD)
+        first, latest = service.get_issued(work, first_s.id), service.get_issued(work, second_s.id)
+        assert service.list_issued(work) == [first_s, second_s]
+        assert len(register.list_entries(work)) == 2
+    assert (first_s.version, second_s.version) == (1, 2)
+    assert first_s.number_label != second_s.number_label
+    assert latest.pdf == second != first.pdf
+    diff = {key: (old, new) for key, _label, old, new in service.differences(first.report, latest.report)}
+    assert diff["schedule.patrols"] == (2, 3)
+    assert "residents.events.temporary" not in diff
+    assert service.differences(first.report, first.report) == []
+
+
+def test_a_clerk_who_saw_no_issued_version_is_told_when_another_issued_it(db, clerk, admin, world):
+    with db.uow(clerk) as work:
+        seen = service.latest_version(work, PERIOD)
+    _issue(db, admin, as_version=seen + 1)
+    with pytest.raises(service.AlreadyIssued) as err:
+        _issue(db, clerk, as_version=seen + 1)
+    assert "lần 1" in str(err.value)
+    with db.uow(clerk) as work:
+        (only,) = service.list_issued(work, PERIOD)
+        assert only.number_label in str(err.value)
+        assert len(register.list_entries(work)) == 1
+    with pytest.raises(ValidationError):
+        _issue(db, clerk, as_version=5)
+
+
+def test_two_clerks_issuing_at_the_same_moment_get_one_version_one_number(db, admin, clerk, world):
+    results = _together([lambda: _issue(db, clerk, as_version=1), lambda: _issue(db, admin, as_version=1)])
+    won = [r for r in results if isinstance(r, bytes)]
+    lost = [r for r in results if not isinstance(r, bytes)]
+    assert len(won) == 1 and len(lost) == 1, results
+    assert isinstance(lost[0], service.AlreadyIssued), lost
+    with db.uow(clerk) as work:
+        (only,) = service.list_issued(work, PERIOD)
+        (entry,) = [e for e in register.list_entries(work) if e.area == "reports.monthly"]
+    assert only.version == 1 and only.number_label == entry.symbol
+    assert "lần 1" in str(lost[0]) and only.number_label in str(lost[0])
+
+
+def test_a_viewer_cannot_issue(db, viewer, world):
+    with pytest.raises(PermissionDenied):
+        _issue(db, viewer)
+    with db.uow(viewer) as work:
+        assert service.list_issued(work) == []
+        assert service.printout(work, PERIOD).startswith(b"%PDF")  # the draft preview
+
+
+def test_an_unknown_version_is_refused(db, clerk, world):
+    with db.uow(clerk) as work, pytest.raises(ValidationError):
+        service.find_issued_version(work, PERIOD, 3)
