@@ -51,23 +51,39 @@ def _json(value: Any) -> str:  # noqa: ANN401
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
-def _pieces(values: list[Any], make: Callable[[Any], str]) -> list[str]:  # noqa: ANN401
-    """``[make(v) for v in values]``, made once per distinct value where that is safe."""
-    if set(map(type, values)) <= _PLAIN:
-        table = {v: make(v) for v in set(values)}
+class _Columns:
+    """The rows' values column by column, each column read and its distinct values found once (the
+    changes text and the state text take most columns alike)."""
+
+    def __init__(self, rows: Sequence[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.values: dict[str, list[Any]] = {}
+        self.distinct: dict[str, set[Any] | None] = {}
+
+    def pieces(self, key: str, make: Callable[[Any], str]) -> list[str]:  # noqa: ANN401
+        """``[make(v) for v in column]``, made once per distinct value where that is safe."""
+        values = self.values.get(key)
+        if values is None:
+            values = self.values[key] = [r.get(key) for r in self.rows]
+        if key not in self.distinct:
+            self.distinct[key] = set(values) if set(map(type, values)) <= _PLAIN else None
+        distinct = self.distinct[key]
+        if distinct is None:
+            return [make(v) for v in values]
+        table = {v: make(v) for v in distinct}
         return list(map(table.__getitem__, values))
-    return [make(v) for v in values]
 
 
-def changes_texts(rows: Sequence[dict[str, Any]], keys: Sequence[str]) -> list[str]:
+def changes_texts(
+    rows: Sequence[dict[str, Any]], keys: Sequence[str], cols: _Columns | None = None
+) -> list[str]:
     """For each new row, ``json.dumps({k: [None, v] for k in keys if v is not None},
     ensure_ascii=False, default=str, sort_keys=True)`` (a date as its ISO text, as the log shows it)."""
+    cols = cols or _Columns(rows)
     columns = []
     for key in sorted(keys):
         head = ", " + encode_basestring(key) + ": [null, "
-        columns.append(
-            _pieces([r[key] for r in rows], lambda v, h=head: "" if v is None else h + _json(v) + "]")
-        )
+        columns.append(cols.pieces(key, lambda v, h=head: "" if v is None else h + _json(v) + "]"))
     if not columns:
         return ["{}"] * len(rows)
     return ["{" + s[2:] + "}" for s in map("".join, zip(*columns, strict=True))]
@@ -87,8 +103,9 @@ def _state_value(column: Any) -> Callable[[Any], Any]:  # noqa: ANN401
     return value
 
 
-def state_texts(table: Any, rows: Sequence[dict[str, Any]]) -> list[str]:  # noqa: ANN401
+def state_texts(table: Any, rows: Sequence[dict[str, Any]], cols: _Columns | None = None) -> list[str]:  # noqa: ANN401
     """For each row (values by column name), the text ``audit_state.state_hash`` hashes."""
+    cols = cols or _Columns(rows)
     later = getattr(audit_state, "ADDED_LATER", None)
     columns = []
     for column in audit_state.state_columns(table):
@@ -101,7 +118,7 @@ def state_texts(table: Any, rows: Sequence[dict[str, Any]]) -> list[str]:  # noq
                 return ""
             return head + _json(value(v)) + "]"
 
-        columns.append(_pieces([r.get(column.name) for r in rows], piece))
+        columns.append(cols.pieces(column.name, piece))
     if not columns:
         return ["[]"] * len(rows)
     return ["[" + s[1:] + "]" for s in map("".join, zip(*columns, strict=True))]
@@ -124,8 +141,9 @@ def append_inserts(
     ``audit._append`` chains them."""
     if not rows:
         return
-    changes = changes_texts(rows, logged)
-    states = _sha(state_texts(table, rows))
+    cols = _Columns(rows)
+    changes = changes_texts(rows, logged, cols)
+    states = _sha(state_texts(table, rows, cols))
     entries = [
         ("insert", table.name, r["id"], s, c, h)
         for r, s, c, h in zip(rows, summaries, changes, states, strict=True)

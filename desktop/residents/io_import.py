@@ -530,8 +530,21 @@ def _merge(before: dict[str, Any] | None, parsed: dict[str, Any], number: str) -
         else:
             after[key] = value
     after["id_number"] = number or after.get("id_number", "")
-    after["id_issue"] = idcard.issue_code(after["id_number"], after["sex"], after["birth_year"])
+    after["id_issue"] = _issue_code(after["id_number"], after["sex"], after["birth_year"])
     return after
+
+
+def _issue_code(number: str, sex: str | None, birth_year: int | None) -> str:
+    """``idcard.issue_code``, answered here for the usual number (12 digits, a known province, the
+    century/sex and year digits agreeing); any other goes through ``idcard``."""
+    if len(number) == 12 and number.isdigit() and number.isascii() and number[:3] in idcard.provinces():
+        g = ord(number[3]) - 48
+        if (sex not in ("M", "F") or sex == ("F" if g % 2 else "M")) and (
+            birth_year is None
+            or (1900 + g // 2 * 100 == birth_year // 100 * 100 and number[4:6] == f"{birth_year % 100:02d}")
+        ):
+            return ""
+    return idcard.issue_code(number, sex, birth_year)
 
 
 def _show(ctx: _Context, key: str, value: Any) -> str:

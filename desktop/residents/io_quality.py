@@ -3,7 +3,7 @@
 New persons cannot clear anybody's problem, and the only problems they can give persons already
 stored are duplicates (the same ID number; the same folded name and birth date). So after the
 inserts, each rule is checked for the new persons alone (an id range: the primary key), and the two
-duplicate rules also for the stored persons who share a number or a name and birth date with them.
+duplicate rules for everyone who shares a number or a name and birth date with a new person.
 What this opens is what ``quality.sync_issues`` over everyone would open (a test holds them equal).
 """
 
@@ -29,6 +29,8 @@ def sync_new(uow: UnitOfWork, first_id: int, last_id: int, *, today: dt.date | N
     quality.analyze(conn, "person")
     new = aliased(Person)
     in_range = new.id.between(first_id, last_id)
+    # the duplicate rules: everyone holding a number or a duplicate key of a new person (the new
+    # persons who can fail these rules among them: a duplicate needs a number, or a birth year)
     same_number = Person.id_number.in_(select(new.id_number).where(in_range, new.id_number != ""))
     # the key quality's duplicate rule groups by (a missing month or day counts as 0)
     same_person = tuple_(*quality._dup_key()).in_(
@@ -40,17 +42,15 @@ def sync_new(uow: UnitOfWork, first_id: int, last_id: int, *, today: dt.date | N
         open_issue = exists().where(
             QualityIssue.person_id == Person.id, QualityIssue.rule == code, QualityIssue.cleared_on.is_(None)
         )
-        for scope in (Person.id.between(first_id, last_id), scopes.get(code)):
-            if scope is None:
-                continue
-            found = select(
-                Person.id, literal(code), literal(today), literal(stamp), literal(stamp), literal(1)
-            ).where(scope, quality.failing(code, today), ~open_issue)
-            conn.execute(
-                insert(QualityIssue).from_select(
-                    ["person_id", "rule", "found_on", "created_at", "updated_at", "version"], found
-                )
+        scope = scopes.get(code, Person.id.between(first_id, last_id))
+        found = select(
+            Person.id, literal(code), literal(today), literal(stamp), literal(stamp), literal(1)
+        ).where(scope, quality.failing(code, today), ~open_issue)
+        conn.execute(
+            insert(QualityIssue).from_select(
+                ["person_id", "rule", "found_on", "created_at", "updated_at", "version"], found
             )
+        )
 
 
 #: ids per ``IN (…)`` list (SQLite allows 32,766 parameters in a statement)

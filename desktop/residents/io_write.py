@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import logging
+import operator
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
@@ -302,8 +303,14 @@ def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
     ids: list[int] = []
     table = Person.__table__
     logged = [c.key for c in table.columns if c.key not in _NOT_LOGGED]
+    # in the order of the name indexes (four of the table's eight lead with the folded name): SQLite
+    # then adds each key next to the one before instead of all over the index
+    complete: list[dict] = []
     for start in range(0, len(records), BATCH):
-        rows = _complete(records[start : start + BATCH], stamp)
+        complete += _complete(records[start : start + BATCH], stamp)
+    complete.sort(key=operator.itemgetter("name_key"))
+    for start in range(0, len(complete), BATCH):
+        rows = complete[start : start + BATCH]
         chunk_ids = _new_ids(uow, rows)
         ids.extend(chunk_ids)
         for pid, row in zip(chunk_ids, rows, strict=True):

@@ -241,3 +241,18 @@ def test_id_number_width_migration_both_ways_on_postgresql(pg_server):
     finally:
         db.dispose()
         pg_server.drop_database(name)
+
+
+def test_the_imports_id_issue_is_idcards():
+    """The import answers the usual number itself; every number gets idcard's code."""
+    from desktop.residents.idcard import issue_code
+    from desktop.residents.io_import import _issue_code
+
+    years = (1899, 1990, 2005)
+    numbers = [make_number(p, s, y, 7) for p in ("001", "068", "096", "999") for s in "MF" for y in years]
+    numbers += ["", "12345678901", "0680900012345", "06809000123A", "068 09000123"]
+    numbers.append("０６８１９０００１２３４")  # full-width digits: isdigit() but not ASCII
+    for number in numbers:
+        for sex in ("M", "F", None, ""):
+            for year in (None, 1890, 1990, 1991, 2005, 2105):
+                assert _issue_code(number, sex, year) == issue_code(number, sex, year), (number, sex, year)
