@@ -124,6 +124,20 @@ def test_matching_records_are_marked_as_such(db, admin, tmp_path, provider):
     assert totals == ["Cộng: 2 bản ghi — khớp với số liệu.", "Cộng: 105 — khớp với số liệu."]
 
 
+def test_a_list_too_long_to_read_is_counted_and_checked_but_not_written(db, admin, tmp_path, provider,
+                                                                         monkeypatch):
+    configure(db, admin)
+    monkeypatch.setattr(workbook, "LISTED_AT_MOST", 1)
+    rep = report(sections=(Section("II", "Kết quả các mặt công tác", (Item("1", "Tuần tra", (
+        Figure("schedule.patrols", "Tuần tra, kiểm soát", "lượt", 2, 0),
+    )),)),))
+    rows = _check_rows(_write(db, admin, rep, tmp_path), "Kiểm tra II")
+    start = rows.index(next(r for r in rows if r[0] == "schedule.patrols"))
+    assert rows[start + 1][1] == "Cộng: 2 bản ghi — khớp với số liệu."
+    assert rows[start + 2][1].startswith("Quá 1 bản ghi, không liệt kê ở đây")
+    assert not any(r[1] == "Trần Thị Thu Hà" for r in rows)
+
+
 def _edit_data(path: Path, edit) -> Path:  # noqa: ANN001
     book = openpyxl.load_workbook(path)
     edit(book[workbook.DATA_SHEET])

@@ -55,6 +55,10 @@ FIGURE_HEADER = ("STT", "Chỉ tiêu", "Đơn vị tính", "Tháng này", "Thán
 CHECK_HEADER = ("STT", "Người liên quan", "Nội dung", "Thời gian", "Thôn, tổ dân phố", "Số lượng, giá trị")
 #: a sheet continues on a new one before Excel's last row
 SHEET_ROWS = 1_000_000
+#: a figure with more records than this (the whole open backlog of a data rule on a large station) is
+#: counted and checked against the figure here, but its rows are listed on the "Báo cáo" page instead:
+#: a hundred thousand rows would make the workbook slow to write and useless to read
+LISTED_AT_MOST = 5_000
 _CELL_TEXT = 32_767
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
@@ -222,9 +226,11 @@ class _CheckSheet:
             self.ws.write_string(self.row, 1, _text(failure or NOT_LISTED), w.note if failure else w.italic)
             self.row += 2
             return
-        w.strings(self.ws, self.row, CHECK_HEADER, w.head)
-        self.row += 1
-        for n, r in enumerate(records, start=1):
+        listed = records if len(records) <= LISTED_AT_MOST else ()
+        if listed:
+            w.strings(self.ws, self.row, CHECK_HEADER, w.head)
+            self.row += 1
+        for n, r in enumerate(listed, start=1):
             self._room()
             ws, row = self.ws, self.row
             ws.write_number(row, 0, n, w.int)
@@ -245,6 +251,12 @@ class _CheckSheet:
         matches = Decimal(total) == Decimal(f.value)
         verdict = "khớp với số liệu" if matches else f"KHÔNG khớp với số liệu ({_plain(f.value)})"
         self.ws.write_string(self.row, 1, f"{said} — {verdict}.", w.ok if matches else w.note)
+        if not listed and records:
+            self.row += 1
+            many = f"{LISTED_AT_MOST:,}".replace(",", ".")
+            elsewhere = (f"Quá {many} bản ghi, không liệt kê ở đây: xem danh sách trên trang «Báo cáo» "
+                         "(nhấp đúp vào số liệu).")
+            self.ws.write_string(self.row, 1, elsewhere, w.italic)
         self.row += 2
 
 
