@@ -309,11 +309,17 @@ def list_issued(uow: UnitOfWork, period: Period | None = None) -> list[IssuedSum
 
 
 def get_issued(uow: UnitOfWork, issued_id: int) -> IssuedReport:
-    """An issued version as it went out: the report rebuilt from its frozen JSON, its PDF and workbook."""
+    """An issued version as it went out: the report rebuilt from its frozen JSON, its PDF and workbook.
+
+    The stored workbook's check sheets were written by the clerk who issued it and may name managed
+    persons: only the roles that may see those (``security.managed.ALLOWED_ROLES``) get it; others get
+    empty bytes (the figures and the PDF carry no names of managed persons)."""
+    from desktop.security.managed import ALLOWED_ROLES
+
     uow.require("read")
     row = uow.get(IssuedMonthlyReport, issued_id)
-    return IssuedReport(_summary(row), jsonio.from_json(json.loads(row.report_json)), bytes(row.pdf),
-                        bytes(row.xlsx))
+    xlsx = bytes(row.xlsx) if uow.actor.role in ALLOWED_ROLES else b""
+    return IssuedReport(_summary(row), jsonio.from_json(json.loads(row.report_json)), bytes(row.pdf), xlsx)
 
 
 def find_issued_version(uow: UnitOfWork, period: Period, version: int) -> IssuedSummary:
