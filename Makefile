@@ -25,7 +25,7 @@ run: $(STAMP)
 
 test: $(TSTAMP)
 	$(PY) -m ruff check desktop tests bench
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 bench: $(TSTAMP)
 	$(PY) -m bench
