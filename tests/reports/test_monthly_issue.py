@@ -4,9 +4,6 @@ a correction as the next version with its differences, and two clerks issuing at
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -20,28 +17,9 @@ from desktop.reports.monthly.model import Narrative, Period
 from desktop.reports.monthly.workbook import read_workbook
 from tests.reports import monthly_sample, monthly_world
 from tests.reports.monthly_world import OCT, _event
+from tests.test_concurrency import _together
 
 PERIOD = Period(*OCT)
-
-
-def _together(jobs: list[Callable[[], Any]]) -> list[Any]:
-    """Run the jobs in threads released at the same moment; results or exceptions, in order."""
-    start = threading.Barrier(len(jobs))
-    results: list[Any] = [None] * len(jobs)
-
-    def run(i: int) -> None:
-        start.wait()
-        try:
-            results[i] = jobs[i]()
-        except BaseException as exc:  # noqa: BLE001  (returned to the test)
-            results[i] = exc
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(jobs))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return results
 
 
 @pytest.fixture
