@@ -212,6 +212,18 @@ def test_decimal_quantities_and_bad_files(db, admin):
                                                               "value": 2.5, "previous": None}},
     }
     report = jsonio.from_json(only_figures)
+    # a part of the wrong shape, a figure without a value, a version or time that is not one: refused
+    key = "weapons.received.by_category.thuoc_no"
+    for bad, said in (
+        ({"station": "Đắk Nia"}, "«station»"), ({"sections": {"I": 1}}, "«sections»"),
+        ({"sections": [{"items": [3]}]}, "«items»"), ({"narrative": ["x"]}, "«narrative»"),
+        ({"figures": {key: {"label": "Thuốc nổ", "value": None}}}, "thiếu giá trị"),
+        ({"version": "2"}, "lần phát hành"), ({"version": 0}, "lần phát hành"),
+        ({"issued_at": "hôm qua"}, "thời điểm phát hành"),
+    ):
+        with pytest.raises(ValidationError) as err:
+            jsonio.from_json({**only_figures, **bad})
+        assert said in str(err.value)
     (fig,) = report.figures()
     assert (fig.value, fig.previous, fig.unit) == (Decimal("2.5"), None, "kg")
     assert jsonio.to_json(report)["figures"]["weapons.received.by_category.thuoc_no"]["value"] == 2.5

@@ -112,13 +112,24 @@ def _date(value: Any, what: str) -> dt.date:
         raise ValidationError(FIELD, f"{what} «{value}» không phải ngày (yyyy-mm-dd).") from None
 
 
+def _obj(value: Any, what: str, kind: type = dict) -> Any:
+    """``value`` when it is a ``kind`` (an absent part reads as empty), else a ValidationError naming it."""
+    if value is None:
+        return kind()
+    if not isinstance(value, kind):
+        raise ValidationError(FIELD, f"phần «{what}» không đúng cấu trúc.")
+    return value
+
+
 def _figure(key: str, data: Any) -> Figure:
     if not isinstance(data, dict):
         raise ValidationError(FIELD, f"số liệu {key} không đúng cấu trúc.")
     value = _in(data.get("value"), key, "value")
+    if value is None:  # a figure without this month's value is not a figure: never read as 0
+        raise ValidationError(FIELD, f"số liệu {key} thiếu giá trị tháng này («value»).")
     return Figure(
         key, str(data.get("label") or key), str(data.get("unit") or ""),
-        value if value is not None else 0,
+        value,
         _in(data.get("previous"), key, "previous"),
         _in(data.get("last_year"), key, "last_year"),
         _in(data.get("year_to_date"), key, "year_to_date"),
@@ -140,16 +151,18 @@ def from_json(data: Any) -> MonthlyReport:
     if not isinstance(raw, dict):
         raise ValidationError(FIELD, "thiếu phần «figures».")
     figs = {str(k): _figure(str(k), v) for k, v in raw.items()}
-    station = data.get("station") or {}
-    period = data.get("period") or {}
+    station = _obj(data.get("station"), "station")
+    period = _obj(data.get("period"), "period")
     start, end = _date(period.get("from"), "Từ ngày"), _date(period.get("to"), "Đến ngày")
     if end < start:
         raise ValidationError(FIELD, "kỳ báo cáo kết thúc trước khi bắt đầu.")
     sections = []
     used: set[str] = set()
-    for s in data.get("sections") or ():
+    for s in _obj(data.get("sections"), "sections", list):
+        s = _obj(s, "sections")
         items = []
-        for i in s.get("items") or ():
+        for i in _obj(s.get("items"), "items", list):
+            i = _obj(i, "items")
             keys = [k for k in i.get("keys") or () if k in figs]
             used.update(keys)
             items.append(Item(str(i.get("number", "")), str(i.get("title", "")),
@@ -158,9 +171,16 @@ def from_json(data: Any) -> MonthlyReport:
     rest = tuple(f for k, f in figs.items() if k not in used)
     if rest:  # a file with figures only (or figures no section names): one section holds them
         sections.append(Section("", "Số liệu", (Item("", "", rest),)))
-    narrative = data.get("narrative") or {}
-    issued_at = data.get("issued_at")
+    narrative = _obj(data.get("narrative"), "narrative")
+    planned = [_obj(e, "planned_next") for e in _obj(data.get("planned_next"), "planned_next", list)]
     version = data.get("version")
+    if version is not None and (isinstance(version, bool) or not isinstance(version, int) or version < 1):
+        raise ValidationError(FIELD, f"lần phát hành «{version}» không phải số nguyên dương.")
+    issued_at = data.get("issued_at")
+    try:
+        issued = dt.datetime.fromisoformat(str(issued_at)) if issued_at else None
+    except ValueError:
+        raise ValidationError(FIELD, f"thời điểm phát hành «{issued_at}» không đúng cấu trúc ngày giờ.") from None
     return MonthlyReport(
         station=Station(str(station.get("code") or ""), str(station.get("name") or ""),
                         str(station.get("province") or "")),
@@ -170,9 +190,9 @@ def from_json(data: Any) -> MonthlyReport:
         planned_next=tuple(
             PlannedEvent(_date(e.get("day"), "Ngày"), str(e.get("kind") or ""), str(e.get("title") or ""),
                          str(e.get("place") or ""))
-            for e in data.get("planned_next") or ()
+            for e in planned
         ),
-        version=int(version) if isinstance(version, int) and not isinstance(version, bool) else None,
+        version=version,
         number_label=str(data["number"]) if data.get("number") else None,
-        issued_at=dt.datetime.fromisoformat(issued_at) if issued_at else None,
+        issued_at=issued,
     )
