@@ -180,7 +180,8 @@ def from_json(data: Any) -> MonthlyReport:
     try:
         issued = dt.datetime.fromisoformat(str(issued_at)) if issued_at else None
     except ValueError:
-        raise ValidationError(FIELD, f"thời điểm phát hành «{issued_at}» không đúng cấu trúc ngày giờ.") from None
+        said = f"thời điểm phát hành «{issued_at}» không đúng cấu trúc ngày giờ."
+        raise ValidationError(FIELD, said) from None
     return MonthlyReport(
         station=Station(str(station.get("code") or ""), str(station.get("name") or ""),
                         str(station.get("province") or "")),
