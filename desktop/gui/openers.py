@@ -134,6 +134,62 @@ def _report(ctx: AppContext, parent: QWidget, report_id: int) -> None:
     operation.run(parent, reports.get_report, report_id, done=lambda r: ReportDialog(ctx, r, parent).exec())
 
 
+def _handover_shown(parent: QWidget, handover: Any) -> None:  # noqa: ANN401 — a HandoverView
+    """The weapons page's handovers tab, the handover selected (a handover has no dialog of its own:
+    the tab lists its items and prints it)."""
+    window = main_window(parent)
+    if window is None:
+        messages.info(parent, f"Biên bản bàn giao {handover.named} cho {handover.receiving_unit}: "
+                              f"{len(handover.items)} vật phẩm.")
+        return
+    top = parent.window()
+    if isinstance(top, QDialog):
+        top.accept()  # the list it was opened from: nothing modal hides the weapons page
+    page = window.show_page("weapons")
+    page.tabs.setCurrentWidget(page.handovers)
+    page.handovers.list.reload(keep=handover.id)
+
+
+def _handover(ctx: AppContext, parent: QWidget, handover_id: int) -> None:
+    from desktop.weapons import custody
+
+    operation.run(parent, custody.get_handover, handover_id, done=lambda h: _handover_shown(parent, h))
+
+
+def _donor(ctx: AppContext, parent: QWidget, donor_id: int) -> None:
+    from desktop.gui.dialogs.support import DonorDialog
+    from desktop.support import donors
+
+    operation.run(parent, donors.get_donor, donor_id, done=lambda d: DonorDialog(ctx, d, parent).exec())
+
+
+def _officer(ctx: AppContext, parent: QWidget, officer_id: int) -> None:
+    from desktop.gui.dialogs.staff import OfficerDialog
+    from desktop.staff import service
+
+    operation.run(
+        parent, service.get_officer, officer_id, done=lambda o: OfficerDialog(ctx, o, parent).exec()
+    )
+
+
+def _check(ctx: AppContext, parent: QWidget, check_id: int) -> None:
+    from desktop.gui.dialogs.security import ResidenceCheckDialog
+    from desktop.security import residence
+
+    operation.run(
+        parent, residence.get_check, check_id, done=lambda c: ResidenceCheckDialog(ctx, c, parent).exec()
+    )
+
+
+def _lodging(ctx: AppContext, parent: QWidget, notice_id: int) -> None:
+    from desktop.gui.dialogs.security import LodgingDialog
+    from desktop.security import residence
+
+    operation.run(
+        parent, residence.get_lodging, notice_id, done=lambda n: LodgingDialog(ctx, n, parent).exec()
+    )
+
+
 OPENERS: dict[str, Opener] = {
     "residents.person": _person_form,
     "residents.household": _household,
@@ -147,6 +203,11 @@ OPENERS: dict[str, Opener] = {
     "schedule.event": _event,
     "security.report": _report,
     "schedule.hotspot": _hotspot,
+    "weapons.handover": _handover,
+    "support.donor": _donor,
+    "staff.officer": _officer,
+    "security.check": _check,
+    "security.lodging": _lodging,
 }
 
 

@@ -14,7 +14,8 @@ functions). Paths are the keys of ``caxa figures security --json``:
   ``.violations``): one row per record the sum runs over, ``amount`` its share (0 when it adds none).
 
 Rows open the report (``security.report``), the incident (``schedule.incident``), the person or
-household of the register concerned (``residents.person``, ``residents.household``), or nothing.
+household of the register concerned (``residents.person``, ``residents.household``), else the
+residence check or lodging notice itself (``security.check``, ``security.lodging``).
 
 Managed persons (``managed.*``): the list names persons under police management, which only admins
 and clerks may see (``desktop.security.managed``). For those roles a row names the person (name,
@@ -267,7 +268,7 @@ class _Rows:
             out.append(RecordRow(
                 ", ".join(names[o] for o in sorted(officers.get(x.id, [])) if o in names), what, x.checked_on,
                 villages.get(x.village_id, ""), value,
-                "residents.household" if x.household_id else "", x.household_id or x.id,
+                "residents.household" if x.household_id else "security.check", x.household_id or x.id,
             ))
         return out
 
@@ -283,7 +284,8 @@ class _Rows:
             out.append(RecordRow(
                 getattr(person, "full_name", "") if person else x.guest_name,
                 f"Thông báo lưu trú tại {x.place}, {span}", x.received_on, villages.get(x.village_id, ""),
-                None, "residents.person" if x.guest_person_id else "", x.guest_person_id or x.id,
+                None, "residents.person" if x.guest_person_id else "security.lodging",
+                x.guest_person_id or x.id,
             ))
         return out
 

@@ -124,6 +124,11 @@ def list_checks(uow: UnitOfWork, start: dt.date | None = None, end: dt.date | No
     return [_check_view(uow, c) for c in rows]
 
 
+def get_check(uow: UnitOfWork, check_id: int) -> CheckView:
+    uow.require("read")
+    return _check_view(uow, uow.get(ResidenceCheck, check_id))
+
+
 def _lodging_view(uow: UnitOfWork, n: LodgingNotice, names: dict[int, str]) -> LodgingView:
     name = names.get(n.guest_person_id, "") if n.guest_person_id else n.guest_name
     return LodgingView(
@@ -197,3 +202,9 @@ def list_lodging(
     rows = list(uow.session.scalars(stmt.order_by(LodgingNotice.received_on.desc(), LodgingNotice.id.desc())))
     names = common.person_names(uow, [n.guest_person_id for n in rows if n.guest_person_id])
     return [_lodging_view(uow, n, names) for n in rows]
+
+
+def get_lodging(uow: UnitOfWork, notice_id: int) -> LodgingView:
+    uow.require("read")
+    row = uow.get(LodgingNotice, notice_id)
+    return _lodging_view(uow, row, common.person_names(uow, [row.guest_person_id or 0]))

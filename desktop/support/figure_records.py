@@ -11,9 +11,9 @@ functions and ``household_flags`` there). Paths (keys of ``caxa figures support 
   when the projects are linked to one, else the (latest) project;
 - ``cash_received_vnd``, ``in_kind_value_vnd``: one row per contribution received, ``amount`` its value
   in VND (who: the donor);
-- ``donors``: one row per donor (what they gave in the period); a donor has no dialog of its own;
+- ``donors``: one row per donor (what they gave in the period), opening the donor (``support.donor``);
 - ``officer_labour_days``: one row per labour entry, ``amount`` its days; ``officers``: one row per
-  officer with their days.
+  officer with their days, opening the officer (``staff.officer``).
 
 Project rows and contribution and labour rows open the project (``support.project``).
 """
@@ -132,7 +132,7 @@ def _donors(uow: UnitOfWork, start: dt.date, end: dt.date) -> list[RecordRow]:
         entry[4] = max(entry[4], day)
     return [
         RecordRow(name, f"{DONOR_KINDS.get(kind, '')}: {n} lần đóng góp, trị giá {format_vnd(total)}",
-                  last, "", None, "", donor_id)
+                  last, "", None, "support.donor", donor_id)
         for donor_id, (name, kind, total, n, last) in given.items()
     ]
 
@@ -158,7 +158,8 @@ def _labour(uow: UnitOfWork, start: dt.date, end: dt.date, *, per_officer: bool)
         entry[1] += Decimal(e.days)
         entry[2] = max(entry[2], e.work_date)
     return [
-        RecordRow(name, f"{format_decimal(days)} ngày công hỗ trợ", last, "", None, "", officer_id)
+        RecordRow(name, f"{format_decimal(days)} ngày công hỗ trợ", last, "", None, "staff.officer",
+                  officer_id)
         for officer_id, (name, days, last) in sorted(per.items(), key=lambda kv: kv[1][0])
     ]
 

@@ -22,9 +22,10 @@ Path scheme (the dotted path inside ``caxa figures weapons --json``):
   ``handed_over.by_receiving_unit.PC06.by_category.1``.
 
 A receipt is named by its register label ("09/BB-CAX", or its date while never printed); an item
-row opens its receipt (``weapons.receipt``), as does a receipt row; a handover row opens nothing
-(no dialog of its own). ``who`` is the person named on the receipt (the receiving unit for a
-handover), ``village`` the register's village of that person, else the address typed on the receipt.
+row opens its receipt (``weapons.receipt``), as does a receipt row; a handover row opens the
+handover on the weapons page (``weapons.handover``). ``who`` is the person named on the receipt (the
+receiving unit for a handover), ``village`` the register's village of that person, else the address
+typed on the receipt.
 """
 
 from __future__ import annotations
@@ -234,7 +235,7 @@ class _Lister:
             RecordRow(
                 h.receiving_unit,
                 f"Biên bản bàn giao {cited(labels[h.id], h.handed_at)}: {counts.get(h.id, 0)} vật phẩm",
-                h.handed_at, "", None, "", h.id,
+                h.handed_at, "", None, "weapons.handover", h.id,
             )
             for h in handovers
         ]

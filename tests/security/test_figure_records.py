@@ -114,7 +114,7 @@ def test_rows_are_the_records_counted(db, admin, january):
     checks = rows(db, admin, "residence.households_checked", JAN)
     check_ids = _ids(db, admin, ResidenceCheck, ResidenceCheck.checked_on)
     assert [(r.record_id, r.amount, r.opens) for r in checks] == [
-        (check_ids[dt.date(2026, 1, d)], n, "") for d, n in ((8, 25), (22, 12), (31, 3))]
+        (check_ids[dt.date(2026, 1, d)], n, "security.check") for d, n in ((8, 25), (22, 12), (31, 3))]
     assert checks[0].who == "Điểu Lanh, Y Đức Niê" or checks[0].who == "Y Đức Niê, Điểu Lanh"
     assert checks[0].village == "thôn Nia Đơn"
     lodging = rows(db, admin, "residence.lodging_notices", DEC)
@@ -122,6 +122,7 @@ def test_rows_are_the_records_counted(db, admin, january):
     notices = _ids(db, admin, LodgingNotice, LodgingNotice.received_on)
     jan_notices = rows(db, admin, "residence.lodging_notices", JAN)
     assert [r.record_id for r in jan_notices] == [notices[dt.date(2026, 1, d)] for d in (3, 17, 31)]
+    assert {r.opens for r in jan_notices} == {"security.lodging"}  # typed guests: the notice itself
 
 
 def test_records_just_outside_the_period_are_not_listed(db, admin, january):

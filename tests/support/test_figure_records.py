@@ -129,13 +129,14 @@ def test_rows_are_the_records_counted(db, admin, october):
         ("Đoàn Thanh niên xã Đắk Nia", 1_000_000, p["yard"]), ("Nguyễn Văn Hùng", 4_500_000, p["linked"])]
     kind = rows(db, admin, "in_kind_value_vnd", *OCT)
     assert [(r.amount, r.record_id) for r in kind] == [(500_000, p["gift"])] and "Gạo 50 kg" in kind[0].what
-    assert sorted(r.record_id for r in rows(db, admin, "donors", *OCT)) == sorted(october["donors"])
+    assert ids(rows(db, admin, "donors", *OCT)) == sorted(("support.donor", i) for i in october["donors"])
     assert [r.record_id for r in rows(db, admin, "donors", d(10, 2), d(10, 30))] == [october["donors"][1]]
     labour = rows(db, admin, "officer_labour_days", *OCT)
     assert [(r.amount, r.when) for r in labour] == [
         (Decimal("1.5"), d(10, 2)), (Decimal("0.5"), d(10, 10)), (Decimal(3), d(10, 31))]
     o = october["officers"]
-    assert sorted(r.record_id for r in rows(db, admin, "officers", *OCT)) == sorted([o[1], o[2]])
+    assert ids(rows(db, admin, "officers", *OCT)) == sorted([("staff.officer", o[1]),
+                                                               ("staff.officer", o[2])])
 
 
 def test_records_just_outside_the_period_are_not_listed(db, admin, october):
