@@ -86,7 +86,7 @@ def test_person_page_from_the_residents_page(qtbot, gui_ctx, messages, monkeypat
 
 
 def test_household_page_lists_members_and_opens_a_member(qtbot, gui_ctx, messages, monkeypatch):
-    from desktop.gui.gallery import _person
+    from desktop.gui.gallery.residents import _person
 
     person = _person(gui_ctx)
     opened = []

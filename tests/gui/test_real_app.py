@@ -4,7 +4,7 @@ every page and every dialog.
 For each screen one process (``tests/gui/real_app_probe.py``) starts CAXA the way ``caxa`` does —
 translator, locale, style sheet, the data folder's lock and preferences, the real login window typed
 into, the main window — on the demo station, opens every page from the navigation and every dialog of
-``desktop/gui/gallery.py``, and records what ``desktop/gui/uicheck.py`` finds: empty labels, buttons,
+``desktop/gui/gallery/``, and records what ``desktop/gui/uicheck.py`` finds: empty labels, buttons,
 group boxes, tabs, menu items and headers; clipped widgets; windows bigger than the screen. Each
 page and dialog on each screen is a test of its own here, so ``-k weapons`` shows one area's findings.
 """
@@ -77,6 +77,6 @@ def test_every_dialog_is_in_the_gallery() -> None:
             if issubclass(cls, QDialog) and cls.__module__ == module.__name__ and not name.startswith("_"):
                 classes.add(cls)
     bases = {c for c in classes if any(issubclass(o, c) and o is not c for o in classes)}
-    source = Path(gallery.__file__).read_text(encoding="utf-8")
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(gallery.__file__).parent.glob("*.py"))
     missing = sorted(c.__name__ for c in classes - bases if not re.search(rf"\b{c.__name__}\b", source))
     assert not missing, f"dialogs without a gallery entry: {missing}"
