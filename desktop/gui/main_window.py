@@ -199,7 +199,6 @@ class MainWindow(QMainWindow):
             item = self.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == key and self.nav.currentItem() is not item:
                 self.nav.setCurrentItem(item)
-        self.ctx.prefs.set("last_page", key)
         return page
 
     def _size_to_current(self) -> None:

@@ -15,7 +15,6 @@ FILE_NAME = "caxa-prefs.ini"
 
 _DEFAULTS: dict[str, Any] = {
     "last_username": "",
-    "last_page": "",
 }
 
 

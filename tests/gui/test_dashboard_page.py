@@ -19,7 +19,6 @@ from desktop.text import format_int
 def _window(qtbot, ctx):
     from desktop.gui.main_window import MainWindow
 
-    ctx.prefs.set("last_page", "weapons")  # the last session ended elsewhere: a login still lands here
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1366, 768)

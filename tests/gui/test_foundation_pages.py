@@ -235,4 +235,29 @@ def test_main_window_pages_and_layout(qtbot, gui_ctx):
     window.resize(1000, 700)
     window.close()
     assert gui_ctx.prefs.geometry("MainWindow") is not None
-    assert gui_ctx.prefs.get("last_page") == window.entries[-1].key
+    # the session ended on the last page; the next login lands on Tổng quan all the same
+    again = MainWindow(gui_ctx)
+    qtbot.addWidget(again)
+    assert again.current_key() == "dashboard" and again.stack.currentWidget() is again.pages["dashboard"]
+    with pytest.raises(KeyError):
+        gui_ctx.prefs.get("last_page")  # no longer a preference: nothing writes or reads it
+
+
+def test_ctrl_digit_follows_the_navigation_order(qtbot, gui_ctx):
+    """Ctrl+1 is Tổng quan, Ctrl+2 the page below it …, as the F1 guide says."""
+    from desktop import paths
+    from desktop.gui.main_window import MainWindow
+
+    window = MainWindow(gui_ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a shortcut reaches the active window only
+    for n in (3, 2, 1):
+        qtbot.keyClick(window.nav, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key() == window.entries[n - 1].key
+        assert window.nav.currentItem().text() == window.entries[n - 1].title
+    assert window.entries[0].title == "Tổng quan"
+    guide = (paths.resource("help") / "05-phim-tat.md").read_text(encoding="utf-8")
+    assert "Ctrl+1 là Tổng quan" in guide
