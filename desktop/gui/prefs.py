@@ -59,5 +59,15 @@ class Prefs:
     def set_folder(self, purpose: str, folder: str) -> None:
         self._s.setValue(f"folders/{purpose}", folder)
 
+    # a list's remembered toggle filters (``RecordList.add_toggle(…, remember=True)``), by list and key
+    def toggle(self, name: str, default: bool) -> bool:
+        value = self._s.value(f"filters/{name}")
+        if value is None:
+            return default
+        return value is True or str(value).lower() in ("true", "1")
+
+    def set_toggle(self, name: str, checked: bool) -> None:
+        self._s.setValue(f"filters/{name}", bool(checked))
+
     def sync(self) -> None:
         self._s.sync()

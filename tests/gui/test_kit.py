@@ -147,6 +147,34 @@ def test_record_list_sorts_filters_and_acts_by_role(gui_ctx, qtbot):
     assert rl.selected() == ROWS[0]
 
 
+def test_a_remembered_toggle_opens_as_the_clerk_left_it(gui_ctx, qtbot):
+    calls = []
+
+    def fetch(uow, text="", late=False, voided=False):
+        calls.append((late, voided))
+        return ROWS
+
+    def make():
+        owner = Owner(gui_ctx)
+        qtbot.addWidget(owner)
+        rl = RecordList(owner, "rememberList", COLUMNS, fetch)
+        late = rl.add_toggle("late", "Chỉ quá hạn", remember=True)
+        voided = rl.add_toggle("voided", "Hiện đã hủy")
+        return rl, late, voided
+
+    rl, late, voided = make()
+    assert not late.isChecked()
+    late.setChecked(True)
+    voided.setChecked(True)
+    assert calls[-1] == (True, True)
+    rl, late, voided = make()  # the page opened again, in the next session
+    assert late.isChecked() and not voided.isChecked()  # only the remembered one
+    rl.reload()
+    assert calls[-1] == (True, False)
+    late.setChecked(False)
+    assert not make()[1].isChecked()
+
+
 def test_record_list_keeps_the_fetch_order_until_a_header_is_clicked(gui_ctx, qtbot):
     owner = Owner(gui_ctx)
     qtbot.addWidget(owner)

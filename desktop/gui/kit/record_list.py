@@ -190,10 +190,15 @@ class RecordList(QWidget):
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
-    def add_toggle(self, key: str, label: str, default: bool = False) -> QCheckBox:
+    def add_toggle(self, key: str, label: str, default: bool = False, *, remember: bool = False) -> QCheckBox:
+        """A check box passed to ``fetch`` as ``key=True/False``; ``remember`` keeps its state in the
+        preferences, so the list opens the next time as the clerk left it."""
         box = QCheckBox(label)
-        box.setObjectName(f"{self.objectName()}_{key}")
-        box.setChecked(default)
+        name = f"{self.objectName()}_{key}"
+        box.setObjectName(name)
+        box.setChecked(self.ctx.prefs.toggle(name, default) if remember else default)
+        if remember:
+            box.toggled.connect(lambda checked: self.ctx.prefs.set_toggle(name, checked))
         box.toggled.connect(lambda _c: self.reload())
         self._filters[key] = box
         self.bar.addWidget(box)
