@@ -13,6 +13,7 @@ from sqlalchemy.orm import aliased
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
 from desktop.residents import search, validate
+from desktop.residents.loans import overdue_where
 from desktop.residents.models import (
     DIGITISED,
     LOCATION_KINDS,
@@ -314,13 +315,22 @@ class FileRow:
     location_path: str
     digitised: str
     on_loan: bool
+    overdue: bool = False  # on loan past its due date
 
 
 def list_files(
-    uow: UnitOfWork, *, text: str = "", location_id: int | None = None, limit: int = 1000
+    uow: UnitOfWork,
+    *,
+    text: str = "",
+    location_id: int | None = None,
+    overdue_only: bool = False,
+    today: dt.date | None = None,
+    limit: int = 1000,
 ) -> list[FileRow]:
-    """Files by number; ``location_id`` includes everything below that location."""
+    """Files by number; ``location_id`` includes everything below that location; ``overdue_only``
+    keeps the files whose loan is overdue on ``today`` (``desktop.residents.loans.overdue_where``)."""
     uow.require("read")
+    late = select(FileLoan.file_id).where(overdue_where(today or dt.date.today()))
     locs = _paths(uow)
     head = aliased(Person)
     stmt = (
@@ -364,7 +374,10 @@ def list_files(
                     below.add(i)
                     changed = True
         stmt = stmt.where(ResidenceFile.location_id.in_(below))
+    if overdue_only:
+        stmt = stmt.where(ResidenceFile.id.in_(late))
     on_loan = set(uow.session.scalars(select(FileLoan.file_id).where(FileLoan.returned_date.is_(None))))
+    overdue = set(uow.session.scalars(late))
     return [
         FileRow(
             r.id,
@@ -373,6 +386,7 @@ def list_files(
             _path_of(locs, r.location_id),
             DIGITISED.get(r.digitised, r.digitised),
             r.id in on_loan,
+            r.id in overdue,
         )
         for r in uow.session.execute(stmt)
     ]

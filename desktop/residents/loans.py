@@ -166,16 +166,25 @@ def list_loans(
     return [_view(uow, loan) for loan in uow.session.scalars(stmt)]
 
 
+def overdue_where(today: dt.date) -> ColumnElement[bool]:
+    """A loan overdue on ``today``: borrowed, not returned, past its due date (due yesterday at the
+    latest)."""
+    return and_(FileLoan.returned_date.is_(None), FileLoan.due_date < today)
+
+
 def overdue(uow: UnitOfWork, today: dt.date | None = None) -> list[LoanView]:
     """Loans not returned whose due date has passed, the longest overdue first."""
     uow.require("read")
-    today = today or dt.date.today()
-    stmt = (
-        select(FileLoan)
-        .where(FileLoan.returned_date.is_(None), FileLoan.due_date < today)
-        .order_by(FileLoan.due_date, FileLoan.id)
-    )
+    where = overdue_where(today or dt.date.today())
+    stmt = select(FileLoan).where(where).order_by(FileLoan.due_date, FileLoan.id)
     return [_view(uow, loan) for loan in uow.session.scalars(stmt)]
+
+
+def count_overdue(uow: UnitOfWork, today: dt.date | None = None) -> int:
+    """How many loans are overdue on ``today`` (one per loan; a file is lent once at a time)."""
+    uow.require("read")
+    where = overdue_where(today or dt.date.today())
+    return int(uow.session.scalar(select(func.count()).select_from(FileLoan).where(where)) or 0)
 
 
 #: the period figures of loans and the condition each counts (the records behind them select by it)

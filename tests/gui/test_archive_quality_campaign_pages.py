@@ -78,6 +78,37 @@ def test_archive_arrange_and_loans(qtbot, gui_ctx, messages, monkeypatch):
     assert len(gui_ctx.run(loans.overdue)) > 0
 
 
+def test_archive_overdue_only_is_a_remembered_filter(qtbot, gui_ctx, messages):
+    """"Chỉ hồ sơ mượn quá hạn" keeps the files whose loan is past due (the count from the service
+    beside it), combines with the search and the location tree, and the page opens with it again."""
+    from desktop.gui.pages.archive import OVERDUE_FILES, ArchivePage
+
+    late = {x.file_id for x in gui_ctx.run(loans.overdue)}
+    assert len(late) >= 2 and gui_ctx.run(loans.count_overdue) == len(late)
+    page = _show(qtbot, ArchivePage(gui_ctx))
+    page.tree.setCurrentItem(None)
+    assert page.files.rowCount() > len(late)
+    assert page.overdue_files.text() == f"{OVERDUE_FILES} ({len(late)})"
+    assert f"{len(late)} hồ sơ mượn quá hạn" in page.overdue_label.text()
+    page.overdue_files.click()
+    assert {f.id for f in page.files.rows} == late
+    assert {page.files.data(page.files.index(n, 4)) for n in range(page.files.rowCount())} == {"Quá hạn"}
+    one = page.files.rows[0]
+    page.search_box.setText(one.number)
+    page.search_box.fire()
+    assert [f.id for f in page.files.rows] == [one.id]
+    page.search_box.setText("")
+    page.search_box.fire()
+    page.overdue_loans.click()  # the loans tab: only the overdue loans
+    assert {x.file_id for x in page.loans.rows} == late
+    again = _show(qtbot, ArchivePage(gui_ctx))  # the next time the page opens
+    again.tree.setCurrentItem(None)
+    assert again.overdue_files.isChecked() and again.overdue_loans.isChecked()
+    assert {f.id for f in again.files.rows} == late
+    again.overdue_files.click()
+    assert len(again.files.rows) > len(late)
+
+
 def test_archive_new_location_and_file_on_a_chosen_box(qtbot, gui_ctx, messages, monkeypatch):
     from desktop.gui.pages.archive import ArchivePage
 

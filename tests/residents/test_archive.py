@@ -125,6 +125,39 @@ def test_loans(db, admin, viewer, store):
         assert again.state_text == "Đang mượn"
 
 
+def test_overdue_only(db, admin, viewer, store):
+    """Overdue = borrowed, not returned, past its due date: a file due today is not yet, a file
+    returned late is no longer; the filter keeps the search and the location, and counts the same."""
+    today = dt.date.today()
+    days = dt.timedelta
+    late, due_today, returned, never, late_too = store["files"]
+    with db.uow(admin) as work:
+        archive.arrange(work, store["box1"].id, [late.number, due_today.number])
+        for f, out, due in ((late, 20, 5), (due_today, 10, 0), (returned, 30, 20), (late_too, 40, 1)):
+            loans.lend(work, LoanInput(f.id, "Trần Văn Bình", "Xác minh", today - days(out),
+                                       today - days(due)))
+        loans.return_file(work, returned.id, today - days(2))
+    with db.uow(viewer) as work:
+        rows = archive.list_files(work, overdue_only=True)
+        assert sorted(r.id for r in rows) == sorted([late.id, late_too.id])
+        assert all(r.on_loan and r.overdue for r in rows)
+        every = {r.id: r for r in archive.list_files(work)}
+        assert len(every) == 5 and not every[due_today.id].overdue and every[due_today.id].on_loan
+        assert not every[returned.id].overdue and not every[never.id].overdue
+        assert loans.count_overdue(work) == 2 == len(loans.overdue(work))
+        in_box = archive.list_files(work, overdue_only=True, location_id=store["ngan"].id)
+        assert [r.id for r in in_box] == [late.id]
+        assert archive.list_files(work, overdue_only=True, text=late_too.number)[0].id == late_too.id
+        assert archive.list_files(work, overdue_only=True, text=due_today.number) == []
+        tomorrow = today + days(1)  # the file due today is overdue tomorrow
+        assert len(archive.list_files(work, overdue_only=True, today=tomorrow)) == 3
+        assert loans.count_overdue(work, tomorrow) == 3
+    with db.uow(admin) as work:
+        loans.return_file(work, late.id, today)
+        assert [r.id for r in archive.list_files(work, overdue_only=True)] == [late_too.id]
+        assert loans.count_overdue(work) == 1
+
+
 @pytest.mark.parametrize(
     ("kw", "field"),
     [

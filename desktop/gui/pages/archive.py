@@ -41,7 +41,7 @@ FILE_COLUMNS = [
     Column("Chủ hồ sơ", lambda f: f.owner),
     Column("Vị trí", lambda f: f.location_path or "(chưa xếp)"),
     Column("Số hóa", lambda f: f.digitised),
-    Column("Đang mượn", lambda f: "Đang mượn" if f.on_loan else ""),
+    Column("Đang mượn", lambda f: "Quá hạn" if f.overdue else "Đang mượn" if f.on_loan else ""),
 ]
 LOAN_COLUMNS = [
     Column("Số hồ sơ", lambda x: x.file_number, sort=lambda x: sort_key(x.file_number)),
@@ -54,9 +54,14 @@ LOAN_COLUMNS = [
 ]
 
 
-def loans_listing(uow: Any, text: str = "") -> list[loans.LoanView]:
-    """The overdue loans first, then the latest 300."""
+OVERDUE_FILES = "Chỉ hồ sơ mượn quá hạn"
+
+
+def loans_listing(uow: Any, text: str = "", overdue_only: bool = False) -> list[loans.LoanView]:
+    """The overdue loans first, then the latest 300 (none of those with ``overdue_only``)."""
     overdue = loans.overdue(uow)
+    if overdue_only:
+        return overdue
     late = {o.id for o in overdue}
     return overdue + [x for x in loans.list_loans(uow, limit=300) if x.id not in late]
 
@@ -70,6 +75,7 @@ class ArchivePage(Page):
         self.locations: dict[int, LocationView] = {}
         self._tree_query = operation.Query(self)
         self._file_query = operation.Query(self)
+        self._overdue_query = operation.Query(self)
         self.current_file: archive.FileView | None = None
 
         self.tree = QTreeWidget()
@@ -101,6 +107,8 @@ class ArchivePage(Page):
         )
         self.files = self.files_list.model
         self.search_box = self.files_list.search
+        self.overdue_files = self.files_list.add_toggle("overdue_only", OVERDUE_FILES, remember=True)
+        self.overdue_files.setToolTip("Hồ sơ đang cho mượn đã quá hạn trả")
         self.files_list.add_action(
             "Thêm hồ sơ…", self.add_file, needs="none", permission="write", shortcut="Ctrl+N"
         )
@@ -150,10 +158,14 @@ class ArchivePage(Page):
         self.loans_list = RecordList(self, "archiveLoans", LOAN_COLUMNS, loans_listing, search=False)
         self.loans = self.loans_list.model
         self.loans_list.loaded.connect(lambda _n: self._first_row(self.loans_list))
+        self.overdue_loans = self.loans_list.add_toggle(
+            "overdue_only", "Chỉ phiếu mượn quá hạn", remember=True
+        )
         self.loans_list.add_action("In phiếu mượn", self.print_slip)
         self.loans_list.add_action("In danh sách quá hạn", self.print_overdue, needs="none")
         self.overdue_label = QLabel("")
         self.loans_list.loaded.connect(lambda _n: self._count_overdue())
+        self.files_list.loaded.connect(lambda _n: self._count_overdue())
         loans_tab = QWidget()
         lo = QVBoxLayout(loans_tab)
         lo.addWidget(self.overdue_label)
@@ -249,12 +261,15 @@ class ArchivePage(Page):
         )
 
     def _count_overdue(self) -> None:
-        late = sum(1 for x in self.loans.rows if x.days_overdue() > 0 and x.returned_date is None)
+        self._overdue_query.run(loans.count_overdue, done=self._show_overdue)
+
+    def _show_overdue(self, late: int) -> None:
         self.overdue_label.setText(
             f"<b style='color:#b00020'>{late} hồ sơ mượn quá hạn</b>"
             if late
             else "Không có hồ sơ mượn quá hạn."
         )
+        self.overdue_files.setText(f"{OVERDUE_FILES} ({late})")
 
     # ------------------------------------------------------------------ actions
 
