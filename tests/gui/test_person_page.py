@@ -81,7 +81,7 @@ def test_person_page_from_the_residents_page(qtbot, gui_ctx, messages, monkeypat
     dialog.ui.edit_button.click()
     assert opened[-1][0] == "person" and opened[-1][1].windowTitle()
     # the household tab of the residents page opens the household's page
-    page.household_page_action.trigger()
+    page.household_tab.page_action.trigger()
     assert opened[-1][0] == "household" and opened[-1][1].record_id == page.current.household_id
 
 

@@ -98,8 +98,8 @@ def test_search_filters_and_detail(qtbot, gui_ctx):
     assert all(r.village_label == "bon Bu Sir" for r in page.model.rows)
     # the household tab shows the members of the selected person's household
     page.list.select_row(0)
-    assert page.members.rowCount() >= 1
-    assert "Hộ số" in page.household_label.text()
+    assert page.household_tab.members_list.model.rowCount() >= 1
+    assert "Hộ số" in page.household_tab.label.text()
 
 
 def test_viewer_sees_write_actions_disabled(qtbot, gui_ctx, sqlite_db):
@@ -117,8 +117,8 @@ def test_viewer_sees_write_actions_disabled(qtbot, gui_ctx, sqlite_db):
         page.add_action,
         page.death_action,
         page.strike_action,
-        page.new_household_action,
-        page.split_action,
+        page.household_tab.new_action,
+        page.household_tab.split_action,
         page.event_action,
         page.import_action,
     ):
@@ -246,7 +246,7 @@ def test_new_household_in_the_window(qtbot, gui_ctx, messages, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(HouseholdDialog, "exec", bad)
-    page.new_household_action.trigger()
+    page.household_tab.new_action.trigger()
     assert messages.texts("error")[-1].startswith("Số hộ")
 
     def create(dialog):
@@ -257,10 +257,10 @@ def test_new_household_in_the_window(qtbot, gui_ctx, messages, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(HouseholdDialog, "exec", create)
-    page.new_household_action.trigger()
+    page.household_tab.new_action.trigger()
     assert page.household is not None and page.household.number == "HỘ-MỚI-01"
     assert page.household.head_name == "Lê Văn Mới"
-    assert [m.full_name for m in page.members.rows] == ["Lê Văn Mới"]
+    assert [m.full_name for m in page.household_tab.members_list.model.rows] == ["Lê Văn Mới"]
 
 
 def test_split_and_join_household(qtbot, gui_ctx, messages, monkeypatch):
@@ -270,7 +270,7 @@ def test_split_and_join_household(qtbot, gui_ctx, messages, monkeypatch):
     # a household with at least three members
     for row in range(page.model.rowCount()):
         page.list.select_row(row)
-        if page.members.rowCount() >= 3:
+        if page.household_tab.members_list.model.rowCount() >= 3:
             break
     old = gui_ctx.run(households.get_household, page.current.household_id)
     leaving = [m for m in old.members if m.relation != "Chủ hộ"][:2]
@@ -286,7 +286,7 @@ def test_split_and_join_household(qtbot, gui_ctx, messages, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(SplitDialog, "exec", split)
-    page.split_action.trigger()
+    page.household_tab.split_action.trigger()
     after = gui_ctx.run(households.get_household, old.id)
     assert len(after.members) == len(old.members) - 2
     new_id = gui_ctx.run(service.get_person, leaving[0].person_id).household_id
@@ -304,7 +304,7 @@ def test_split_and_join_household(qtbot, gui_ctx, messages, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(JoinDialog, "exec", join)
-    page.join_action.trigger()
+    page.household_tab.join_action.trigger()
     person = gui_ctx.run(service.get_person, leaving[1].person_id)
     assert person.household_id == old.id and person.relation == "Con"
     assert page.household.id == old.id

@@ -74,7 +74,7 @@ class Watchdog:
 
 def _old_keystroke_ms(db: Database, admin) -> float:  # noqa: ANN001
     """What one keystroke cost the GUI thread before: every matching id, a page of rows, the detail."""
-    from desktop.gui.pages.residents import person_detail
+    from desktop.gui.pages.residents_detail import person_detail
     from desktop.residents import search
     from desktop.residents.search import SearchFilter
 

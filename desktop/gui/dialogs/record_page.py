@@ -112,7 +112,7 @@ class PersonPageDialog(_RecordPage):
         self.ui.edit_button.setToolTip("Mở biểu mẫu nhân khẩu để xem, sửa")
 
     def _show(self, page: person_view.PersonPage) -> None:
-        from desktop.gui.pages.residents import person_html
+        from desktop.gui.pages.residents_detail import person_html
 
         self.page = p = page.person
         self.setWindowTitle(f"Hồ sơ nhân khẩu: {p.full_name}")
@@ -143,7 +143,7 @@ class HouseholdPageDialog(_RecordPage):
         self.ui.edit_button.setVisible(False)  # a household's own fields change through its members
 
     def _show(self, page: person_view.HouseholdPage) -> None:
-        from desktop.gui.pages.residents import household_html
+        from desktop.gui.pages.residents_detail import household_html
 
         self.page = h = page.household
         self.setWindowTitle(f"Hồ sơ hộ số {h.number}")

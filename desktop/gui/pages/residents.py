@@ -1,4 +1,6 @@
-"""Residents page: one search box over 200,000 people, filters, a detail panel and the household.
+"""Residents page: one search box over 200,000 people, filters, a detail panel and the household
+(the household tab and what the panel reads are in ``residents_detail``), reading an ID card's QR
+code into the search, and the Excel export and import.
 
 Every read runs off the GUI thread: the list fetches one keyset page at a time (sorted in SQL), the
 count and the selected person's detail arrive on their own, and an answer for an older search is
@@ -7,14 +9,11 @@ dropped. Every write is an operation that announces "residents"; the page then r
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QLabel,
     QMenu,
     QSplitter,
     QTabWidget,
@@ -26,25 +25,20 @@ from PySide6.QtWidgets import (
 
 from desktop.gui import messages
 from desktop.gui.context import AppContext
-from desktop.gui.dialogs.household import HouseholdDialog, JoinDialog, MergeDialog, SplitDialog
 from desktop.gui.dialogs.person import DeathDialog, PersonDialog, ResidenceEventDialog, StrikeOffDialog
-from desktop.gui.dialogs.record_page import HouseholdPageDialog, PersonPageDialog
+from desktop.gui.dialogs.record_page import PersonPageDialog
 from desktop.gui.kit import operation
 from desktop.gui.kit.idcard_input import IdCardInput
 from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.base import Column
 from desktop.gui.models.residents import COL_NAME, PersonTableModel
 from desktop.gui.pages.base import Page
-from desktop.residents import events, households, idcard_qr, io, listing, quality, search, service
+from desktop.gui.pages.residents_detail import Detail, HouseholdTab, person_detail, person_html
+from desktop.residents import households, idcard_qr, io, listing, quality, search, service
 from desktop.residents.search import STATUS_FILTERS, SearchFilter
 from desktop.settings import list_villages
-from desktop.text import format_date, name_sort_key
+from desktop.text import format_date
 
-MEMBER_COLUMNS = [
-    Column("Họ và tên", lambda m: m.full_name, sort=lambda m: name_sort_key(m.full_name)),
-    Column("Ngày sinh", lambda m: m.birth_text),
-    Column("Quan hệ", lambda m: m.relation + (" (đã xóa thường trú)" if m.struck_off else "")),
-]
 #: name, birth date, sex, ID, phone, village, household, relation (the status takes the rest)
 COLUMN_WIDTHS = (168, 86, 74, 112, 104, 140, 68, 84)
 EVENT_COLUMNS = [
@@ -53,20 +47,6 @@ EVENT_COLUMNS = [
     Column("Lý do", lambda e: e.reason),
     Column("Biểu mẫu", lambda e: e.form_ref),
 ]
-
-
-@dataclass(frozen=True)
-class Detail:
-    person: service.PersonView
-    household: households.HouseholdView | None
-    events: list[events.EventView]
-
-
-def person_detail(uow: Any, person_id: int) -> Detail:
-    """What the right-hand panel shows for one person, read in one unit of work."""
-    p = service.get_person(uow, person_id)
-    h = households.get_household(uow, p.household_id) if p.household_id else None
-    return Detail(p, h, events.list_events(uow, p.id))
 
 
 def find_card(uow: Any, card: idcard_qr.CardData) -> list[service.PersonView]:
@@ -158,30 +138,7 @@ class ResidentsPage(Page):
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("personDetail")
-        self.household_label = QLabel("")
-        self.household_label.setWordWrap(True)
-        self.household_label.setTextFormat(Qt.TextFormat.RichText)
-        self.members_list = RecordList(self, "householdMembers", MEMBER_COLUMNS, search=False)
-        self.members = self.members_list.model
-        self.members_list.fit_columns(stretch=0)
-        self.members_list.add_action("Mở", self.open_member, default=True, button=False)
-        self.household_page_action = self.members_list.add_action(
-            "Xem hồ sơ hộ", self.household_page, needs="none", tip="Mọi bản ghi về hộ này"
-        )
-        self.new_household_action, _add, self.split_action, self.merge_action, self.join_action = (
-            self.members_list.add_action(text, slot, needs="none", permission="write")
-            for text, slot in (
-                ("Lập hộ mới…", self.new_household),
-                ("Thêm người vào hộ…", self.add_member),
-                ("Tách hộ…", self.split_household),
-                ("Nhập hộ…", self.merge_household),
-                ("Chuyển sang hộ khác…", self.join_household),
-            )
-        )
-        household = QWidget()
-        hl = QVBoxLayout(household)
-        hl.addWidget(self.household_label)
-        hl.addWidget(self.members_list, 1)
+        self.household_tab = HouseholdTab(ctx, self)
         self.events_list = RecordList(self, "personEvents", EVENT_COLUMNS, search=False)
         self.events = self.events_list.model
         self.events_list.fit_columns(stretch=2)
@@ -190,7 +147,7 @@ class ResidentsPage(Page):
         )
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, "Thông tin")
-        self.tabs.addTab(household, "Hộ gia đình")
+        self.tabs.addTab(self.household_tab, "Hộ gia đình")
         self.tabs.addTab(self.events_list, "Biến động cư trú")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
@@ -262,15 +219,13 @@ class ResidentsPage(Page):
         if detail is None:
             self.current = self.household = None
             self.detail.setHtml("<p>Chọn một người trong danh sách.</p>")
-            self.members_list.set_rows([])
+            self.household_tab.display(None, person_shown=False)
             self.events_list.set_rows([])
-            self.household_label.setText("")
             return
         p, h = detail.person, detail.household
         self.current, self.household = p, h
         self.detail.setHtml(person_html(p))
-        self.household_label.setText(household_html(h))
-        self.members_list.set_rows(list(h.members) if h else [])
+        self.household_tab.display(h)
         self.events_list.set_rows(detail.events)
 
     # ------------------------------------------------------------------ actions
@@ -295,15 +250,6 @@ class ResidentsPage(Page):
     def person_page(self, row: Any = None) -> None:
         if self.current is not None:
             PersonPageDialog(self.ctx, self.current.id, self).exec()
-
-    def household_page(self) -> None:
-        h = self._need_household()
-        if h is not None:
-            HouseholdPageDialog(self.ctx, h.id, self).exec()
-
-    def open_member(self, member: households.MemberView) -> None:
-        if not self.list.select_id(member.person_id):
-            self.show_person(member.person_id)
 
     def record_death(self, _row: Any = None) -> None:
         if self.current is not None and DeathDialog(self.ctx, self.current, self).exec():
@@ -372,38 +318,6 @@ class ResidentsPage(Page):
             if dialog.exec():
                 self._saved(dialog.result_value)
 
-    # ---- households
-
-    def _need_household(self) -> households.HouseholdView | None:
-        if self.household is None:
-            messages.info(self, "Người đang chọn chưa thuộc hộ nào.")
-        return self.household
-
-    def new_household(self) -> None:
-        dialog = HouseholdDialog(self.ctx, self.current, self)
-        if dialog.exec() and self.current is not None:
-            self.show_person(self.current.id)
-
-    def add_member(self) -> None:
-        h = self._need_household()
-        if h is not None and JoinDialog(self.ctx, household=h, parent=self).exec():
-            self.show_person(self.current.id if self.current else None)
-
-    def split_household(self) -> None:
-        h = self._need_household()
-        if h is not None and SplitDialog(self.ctx, h, self).exec():
-            self.show_person(self.current.id if self.current else None)
-
-    def merge_household(self) -> None:
-        h = self._need_household()
-        if h is not None and MergeDialog(self.ctx, h, self).exec():
-            self.show_person(self.current.id if self.current else None)
-
-    def join_household(self) -> None:
-        p = self.current
-        if p is not None and JoinDialog(self.ctx, person=p, parent=self).exec():
-            self.show_person(p.id)
-
     # ---- Excel
 
     def export(self) -> None:
@@ -455,60 +369,3 @@ class ResidentsPage(Page):
                 changes="residents",
                 done=lambda r: messages.info(self, r.summary()),
             )
-
-
-def household_html(h: households.HouseholdView | None) -> str:
-    if h is None:
-        return "Chưa thuộc hộ nào."
-    e = html.escape
-    text = f"<b>Hộ số {e(h.number)}</b> — {e(h.village_label)}"
-    if h.head_name:
-        text += f"; chủ hộ <b>{e(h.head_name)}</b>"
-    if h.address:
-        text += f"<br>Địa chỉ: {e(h.address)}"
-    return text + "".join(f"<br><i>{e(change.text)}</i>" for change in h.changes)
-
-
-def person_html(p: service.PersonView, columns: int = 1) -> str:
-    """The person's fields as a label/value table; ``columns`` tables side by side (a wide page)."""
-    e = html.escape
-    rows = [
-        ("Họ và tên", f"<b>{e(p.full_name)}</b>" + (f" ({e(p.other_name)})" if p.other_name else "")),
-        ("Ngày sinh", e(p.birth_text) or "<i>chưa có</i>"),
-        ("Giới tính", e(p.sex_text)),
-        ("Dân tộc, tôn giáo", f"{e(p.ethnic)}, {e(p.religion)}"),
-        ("Số định danh", e(p.id_number) or "<i>chưa có</i>"),
-        ("CMND cũ", e(", ".join(p.old_ids))),
-        ("Điện thoại", e(p.phone)),
-        ("Nghề nghiệp", e(p.occupation)),
-        ("Thường trú", e(p.permanent_address)),
-        ("Tạm trú", e(p.temporary_address)),
-        ("Thôn, bon", e(p.village_label)),
-        ("Hộ", e(p.household_number) + (f" — {e(p.relation)}" if p.relation else "")),
-        ("Tình trạng", e(p.status_text)),
-        (
-            "Căn cước",
-            e(p.id_card_text)
-            + (f", cấp {format_date(p.id_card_issued_date)}" if p.id_card_issued_date else "")
-            + (f" ({e(p.id_card_kind_text)})" if p.id_card_kind else ""),
-        ),
-        ("VNeID", e(p.vneid_text)),
-        ("Hồ sơ cư trú", e(", ".join(p.file_numbers))),
-    ]
-    if p.death_date:
-        rows.append(
-            ("Ngày chết", f"{format_date(p.death_date)} (báo tử {format_date(p.death_reported_date)})")
-        )
-    if p.struck_off_date:
-        rows.append(("Căn cứ xóa", e(p.strike_ground_text)))
-    cells = [
-        f"<td style='color:#555;padding-right:8px'>{k}</td><td style='padding-right:24px'>{v}</td>"
-        for k, v in rows
-        if v
-    ]
-    height = -(-len(cells) // columns)
-    body = "".join(
-        "<tr>" + "".join(cells[n] for n in range(r, len(cells), height)) + "</tr>" for r in range(height)
-    )
-    warn = "".join(f"<p style='color:#b00020'>⚠ {e(w)}</p>" for w in p.id_warnings if p.id_number)
-    return f"<table>{body}</table>{warn}"
