@@ -7,9 +7,17 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from desktop.gui.prefs import Prefs
 from desktop.text import format_date, parse_date
@@ -44,7 +52,8 @@ def focus_shortcut(widget: QWidget, target: QLineEdit) -> None:
 
 
 class TableView(QTableView):
-    """Whole-row selection, Enter/double-click activates, header layout remembered."""
+    """Whole-row selection, Enter/double-click activates, header layout remembered; the first rows
+    size the columns to fit the table's width, and a cell cut short shows its whole text on hover."""
 
     activated_row = Signal(int)
 
@@ -62,6 +71,7 @@ class TableView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setWordWrap(False)
         self.doubleClicked.connect(lambda index: self.activated_row.emit(index.row()))
+        self._width_pending = False
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -91,6 +101,62 @@ class TableView(QTableView):
         header = self.horizontalHeader()
         for column in range(header.count() - 1):
             header.resizeSection(column, min(max(header.sectionSize(column) + 12, 60), 320))
+        self.request_fit()
+
+    def request_fit(self) -> None:
+        """Fit the columns to the table's width now, or when it is first shown (see ``fit_width``)."""
+        self._width_pending = True
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """No horizontal scroll bar at first sight: when the columns are wider than the table, the
+        widest give up width first (never below their header's text), the last takes what is left.
+        Waits until the table is shown (a page not yet opened has no width)."""
+        if not self._width_pending or not self.isVisible() or self.width() <= 0:
+            return
+        self._width_pending = False
+        header = self.horizontalHeader()
+        last = header.count() - 1
+        if last < 1 or header.sectionResizeMode(0) != QHeaderView.ResizeMode.Interactive:
+            return
+        room = self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width() - 6
+        widths = [header.sectionSize(c) for c in range(last)]
+        widths.append(max(self.sizeHintForColumn(last), header.sectionSizeHint(last)))
+        if sum(widths) <= room:
+            return
+        model, metrics = self.model(), header.fontMetrics()
+        titles = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(last + 1)]
+        floors = [min(width, metrics.horizontalAdvance(titles[c]) + 18) for c, width in enumerate(widths)]
+
+        def total(cap: int) -> int:
+            return sum(max(floor, min(width, cap)) for floor, width in zip(floors, widths, strict=True))
+
+        low, high = 0, max(widths)  # the widest a column may stay so that all of them fit
+        while low < high:
+            middle = (low + high + 1) // 2
+            low, high = (middle, high) if total(middle) <= room else (low, middle - 1)
+        for column in range(last):
+            header.resizeSection(column, max(floors[column], min(widths[column], low)))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.fit_width()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.fit_width()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A cell whose text is cut short (…) shows the whole text as its tooltip."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+                text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+                rect = self.visualRect(index)
+                if text and self.fontMetrics().horizontalAdvance(text) + 8 > rect.width():
+                    QToolTip.showText(event.globalPos(), text, self.viewport(), rect)
+                    return True
+        return super().viewportEvent(event)
 
     def restore_layout(self) -> None:
         if self.prefs is not None:

@@ -50,23 +50,35 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Place the items line by line, each centred in its line's height (a label beside a field
+        sits level with it); an expanding item (a search box) takes up to 320 pixels, never more
+        than its own maximum width."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if widget is not None and widget.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Expanding:
-                hint.setWidth(max(hint.width(), min(area.width(), 320)))
-            next_x = x + hint.width() + self._spacing
-            if next_x - self._spacing > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self._spacing
-                next_x = x + hint.width() + self._spacing
-                line_height = 0
-            if apply:
-                item.setGeometry(QRect(QPoint(x, y), hint.boundedTo(QSize(area.width(), hint.height()))))
-            x = next_x
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+                hint.setWidth(max(hint.width(), min(area.width(), 320, widget.maximumWidth())))
+            hint = hint.boundedTo(QSize(area.width(), hint.height()))
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
+            x += hint.width() + self._spacing
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(hint.height() for _item, hint in line)
+            x = area.x()
+            for item, hint in line:
+                if apply:
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self._spacing
+            y += height + self._spacing
+        return max(y - self._spacing, area.y()) - rect.y() + margins.bottom()
