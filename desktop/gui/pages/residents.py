@@ -97,6 +97,10 @@ class ResidentsPage(Page):
         self.status = self.list.add_filter("status", "Tình trạng", statuses, "registered")
         problems = [("Mọi hồ sơ", ""), *((r.label, r.code) for r in quality.RULES.values())]
         self.problem = self.list.add_filter("problem", "Lỗi dữ liệu", problems)
+        # the long rule names would widen the bar by a line: the box shows the start, its list all
+        self.problem.setSizeAdjustPolicy(self.problem.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.problem.setMinimumContentsLength(16)
+        self.problem.view().setMinimumWidth(self.problem.view().sizeHintForColumn(0) + 24)
         self.search_box.search.connect(lambda _t: self.reload())
         self.card_reader = IdCardInput.install(self.search_box)
         self.card_reader.card_read.connect(self.card_read)
@@ -148,12 +152,14 @@ class ResidentsPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.detail, "Thông tin")
         self.tabs.addTab(self.household_tab, "Hộ gia đình")
-        self.tabs.addTab(self.events_list, "Biến động cư trú")
+        self.tabs.addTab(self.events_list, "Biến động")
+        self.tabs.setTabToolTip(2, "Biến động cư trú của người đang chọn")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([980, 320])  # the list's nine columns first; the panel reads fine at ~280
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         self._show_detail(None)
@@ -178,6 +184,7 @@ class ResidentsPage(Page):
             self.model.modelReset.disconnect(self._first_widths)
             for column, width in enumerate(COLUMN_WIDTHS):
                 self.table.horizontalHeader().resizeSection(column, width)
+            self.table.request_fit()  # a narrower screen or a larger font: still no side scrolling
 
     def current_filter(self) -> SearchFilter:
         return SearchFilter(
