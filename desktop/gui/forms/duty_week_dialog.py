@@ -25,7 +25,7 @@ class Ui_DutyWeekDialog(object):
     def setupUi(self, DutyWeekDialog):
         if not DutyWeekDialog.objectName():
             DutyWeekDialog.setObjectName(u"DutyWeekDialog")
-        DutyWeekDialog.resize(640, 420)
+        DutyWeekDialog.resize(900, 400)
         self.mainLayout = QVBoxLayout(DutyWeekDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.week = QLabel(DutyWeekDialog)
