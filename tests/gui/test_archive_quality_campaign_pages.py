@@ -101,6 +101,12 @@ def test_archive_overdue_only_is_a_remembered_filter(qtbot, gui_ctx, messages):
     page.search_box.fire()
     page.overdue_loans.click()  # the loans tab: only the overdue loans
     assert {x.file_id for x in page.loans.rows} == late
+    borrower = page.loans.rows[0].borrower
+    page.loans_list.search.setText(borrower.split()[-1])  # its search filters the rows shown
+    page.loans_list.search.fire()
+    assert page.loans.rows and all(borrower.split()[-1] in x.borrower for x in page.loans.rows)
+    page.loans_list.search.setText("")
+    page.loans_list.search.fire()
     again = _show(qtbot, ArchivePage(gui_ctx))  # the next time the page opens
     again.tree.setCurrentItem(None)
     assert again.overdue_files.isChecked() and again.overdue_loans.isChecked()

@@ -57,7 +57,7 @@ LOAN_COLUMNS = [
 OVERDUE_FILES = "Chỉ hồ sơ mượn quá hạn"
 
 
-def loans_listing(uow: Any, text: str = "", overdue_only: bool = False) -> list[loans.LoanView]:
+def loans_listing(uow: Any, overdue_only: bool = False) -> list[loans.LoanView]:
     """The overdue loans first, then the latest 300 (none of those with ``overdue_only``)."""
     overdue = loans.overdue(uow)
     if overdue_only:
@@ -155,7 +155,10 @@ class ArchivePage(Page):
             lists.addLayout(box)
         al.addLayout(lists, 1)
 
-        self.loans_list = RecordList(self, "archiveLoans", LOAN_COLUMNS, loans_listing, search=False)
+        self.loans_list = RecordList(
+            self, "archiveLoans", LOAN_COLUMNS, loans_listing, local_search=True,
+            placeholder="Tìm số hồ sơ, người mượn, đơn vị, mục đích…",
+        )
         self.loans = self.loans_list.model
         self.loans_list.loaded.connect(lambda _n: self._first_row(self.loans_list))
         self.overdue_loans = self.loans_list.add_toggle(
