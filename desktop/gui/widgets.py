@@ -111,8 +111,9 @@ class TableView(QTableView):
     def fit_width(self) -> None:
         """No horizontal scroll bar at first sight: when the columns are wider than the table, the
         widest give up width first (never below their header's text), the last takes what is left.
-        Waits until the table is shown (a page not yet opened has no width)."""
-        if not self._width_pending or not self.isVisible() or self.width() <= 0:
+        Waits until the table is shown at a real width (a page not yet opened has none, a layout
+        still settling may pass through a tiny one)."""
+        if not self._width_pending or not self.isVisible() or self.width() < 160:
             return
         self._width_pending = False
         header = self.horizontalHeader()
