@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QHelpEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -125,9 +125,15 @@ class TableView(QTableView):
         widths.append(max(self.sizeHintForColumn(last), header.sectionSizeHint(last)))
         if sum(widths) <= room:
             return
-        model, metrics = self.model(), header.fontMetrics()
+        bold = QFont(header.font())
+        bold.setBold(True)  # the style draws header titles bold
+        model, metrics = self.model(), QFontMetrics(bold)
         titles = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(last + 1)]
-        floors = [min(width, metrics.horizontalAdvance(titles[c]) + 18) for c, width in enumerate(widths)]
+        arrow = header.sortIndicatorSection()  # its header also draws the sort arrow
+        floors = [
+            min(width, metrics.horizontalAdvance(titles[c]) + (32 if c == arrow else 18))
+            for c, width in enumerate(widths)
+        ]
 
         def total(cap: int) -> int:
             return sum(max(floor, min(width, cap)) for floor, width in zip(floors, widths, strict=True))
