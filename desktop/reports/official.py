@@ -183,7 +183,7 @@ def _header(doc: Document, st: _Styles) -> pl.Flowable:
 def _title(doc: Document, st: _Styles) -> list[pl.Flowable]:
     subject = _nfc(doc.subject).strip()
     out: list[pl.Flowable] = [
-        pl.Paragraph(escape(_caps(doc.title).strip()), st.make("title", 14, st.bold, spaceBefore=12)),
+        pl.Paragraph(escape(_caps(doc.title).strip()), st.make("title", 14, st.bold, spaceBefore=22)),
         pl.Paragraph(_plain(subject), st.make("subject", 14, st.bold)),
     ]
     line_w = min(max(stringWidth(line, st.bold, 14) for line in subject.splitlines()), TEXT_WIDTH)
