@@ -39,3 +39,17 @@ def test_several_receipts_of_a_day_need_the_time(world):
     assert world.run(service.get_receipt, found.record_id).received_at == at(2025, 5, 2, 14, 30)
     with pytest.raises(ValidationError, match="GIỜ:PHÚT"):
         lookup.parse_time("25:99")
+
+
+def test_a_handover_is_named_by_its_number_or_its_day(world):
+    from desktop.weapons.views import HandoverInput
+
+    r = world.run(service.record_receipt, world.receipt(at(2025, 3, 8), [world.item("súng kíp")]))
+    world.run(printouts.print_receipt, r.id)  # 01/BB-CAX
+    data = HandoverInput(at(2025, 3, 20), "Phòng PC06", (r.items[0].id,), "", "", "Y Đức Niê")
+    h = world.run(service.record_handover, data)
+    assert world.run(lookup.by_day, "handover", dt.date(2025, 3, 20)) == lookup.Found(h.id, "")
+    world.run(printouts.print_handover, h.id)  # the year's second document: 02/BB-CAX
+    assert world.run(lookup.by_number, "handover", "02/BB-CAX") == lookup.Found(h.id, "02/BB-CAX")
+    with pytest.raises(ValidationError, match="không có biên bản bàn giao nào đã cấp số 01"):
+        world.run(lookup.by_number, "handover", "1")  # 01 is the receipt
