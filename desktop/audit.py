@@ -46,6 +46,9 @@ from desktop.text import fold
 
 logger = logging.getLogger(__name__)
 SECRET_FIELDS = frozenset({"password_hash"})
+#: ``Column(..., info={DIGEST_ONLY: True})``: the log names the value by its SHA-256 and length, not
+#: in full (a frozen document of tens of kB); the record's state hash still covers the value itself
+DIGEST_ONLY = "audit_digest_only"
 
 ACTIONS = {
     "insert": "Thêm",
@@ -273,8 +276,18 @@ def _field_changes(obj: Any, mode: str) -> dict[str, list[Any]]:
                 continue
         if key in SECRET_FIELDS:
             old, new = ("***" if old is not None else None), "***" if new is not None else None
+        elif attr.columns[0].info.get(DIGEST_ONLY):
+            old, new = _digest_text(old), _digest_text(new)
         out[attr.columns[0].info.get("label", key)] = [_jsonable(old), _jsonable(new)]
     return out
+
+
+def _digest_text(value: Any) -> str | None:
+    """'SHA-256 3f5a… (34.512 ký tự)': a long text named in the log without copying it."""
+    if value is None:
+        return None
+    data = str(value).encode("utf-8")
+    return f"SHA-256 {hashlib.sha256(data).hexdigest()} ({len(str(value)):,} ký tự)".replace(",", ".")
 
 
 def _collect(session: Session) -> Iterator[tuple]:

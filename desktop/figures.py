@@ -6,8 +6,10 @@ reads the same functions. Keys are stable (documented in the README).
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -45,6 +47,33 @@ RECORDS: dict[str, RecordsFn] = {}
 
 def register_records(area: str, fn: RecordsFn) -> None:
     RECORDS[area] = fn
+
+
+#: the private lists read while a caller lists many figures at once (``views_collected``)
+_VIEWS: contextvars.ContextVar[list[tuple[str, list[RecordRow]]] | None] = contextvars.ContextVar(
+    "caxa_figure_views", default=None)
+
+
+@contextmanager
+def views_collected() -> Iterator[list[tuple[str, list[RecordRow]]]]:
+    """Inside this block a records function that would log the reading of a private list (managed
+    persons) hands it to ``collect_view`` instead: the caller, listing many figures at once (the
+    report's workbook), logs what was read once, e.g. one line per workbook."""
+    collected: list[tuple[str, list[RecordRow]]] = []
+    token = _VIEWS.set(collected)
+    try:
+        yield collected
+    finally:
+        _VIEWS.reset(token)
+
+
+def collect_view(key: str, rows: list[RecordRow]) -> bool:
+    """True when a caller collects private reads (it logs them); False: the records function logs."""
+    collected = _VIEWS.get()
+    if collected is None:
+        return False
+    collected.append((key, rows))
+    return True
 
 
 def records(uow: UnitOfWork, key: str, start: dt.date, end: dt.date) -> list[RecordRow] | None:

@@ -1,18 +1,17 @@
 """Official document layout (Nghị định 30/2020/NĐ-CP, Phụ lục I) that every printout goes through.
 
-Callers describe a document with the frozen dataclasses below and call ``render``; this
-module owns the page geometry, the header (issuing body, national title, number, place
-and date), title and subject, body blocks, the closing row (Nơi nhận and signature),
-page numbers and PDF metadata. All text is normalised to NFC and drawn with an embedded
-TrueType serif family, so it can be extracted from the PDF exactly as written.
+Callers describe a document with the frozen dataclasses of ``desktop.reports.document``
+(imported from here) and call ``render``; this module owns the page geometry, the header
+(issuing body, national title, number, place and date), title and subject, body blocks, the
+closing row (Nơi nhận and signature), page numbers and PDF metadata. All text is normalised
+to NFC and drawn with an embedded TrueType serif family, so it can be extracted from the PDF
+exactly as written.
 """
 
 from __future__ import annotations
 
-import datetime
 import io
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,6 +26,18 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import LayoutError
 
 from desktop.files import atomic_write
+from desktop.reports.document import (
+    Block,
+    Document,
+    Heading,
+    Letterhead,
+    PageBreak,
+    Paragraph,
+    SignatureColumns,
+    Signer,
+    Table,
+)
+from desktop.reports.document import validate as _validate
 from desktop.reports.fonts import register_family
 from desktop.reports.wording import (  # noqa: F401 — escape and the formatters are part of this API
     _caps,
@@ -42,77 +53,6 @@ __all__ = [
     "Block", "Document", "Heading", "Letterhead", "PageBreak", "Paragraph", "SignatureColumns",
     "Signer", "Table", "escape", "format_number", "format_place_date", "render", "render_bytes",
 ]
-
-# --------------------------------------------------------------------------- the document model
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    parent_body: str
-    issuing_body: str
-    place: str
-    symbol: str = "CAX"
-
-
-@dataclass(frozen=True)
-class Signer:
-    authority: str
-    name: str
-    rank: str = ""
-
-
-@dataclass(frozen=True)
-class Heading:
-    text: str
-    level: int = 1
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-    indent: bool = True
-
-
-@dataclass(frozen=True)
-class Table:
-    header: tuple[tuple[str, ...], ...]
-    rows: tuple[tuple[str, ...], ...]
-    col_widths: tuple[float, ...] | None = None
-    align: tuple[str, ...] | None = None
-    font_size: float = 12
-
-
-@dataclass(frozen=True)
-class SignatureColumns:
-    columns: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class PageBreak:
-    pass
-
-
-Block = Heading | Paragraph | Table | SignatureColumns | PageBreak
-
-
-@dataclass(frozen=True)
-class Document:
-    letterhead: Letterhead
-    kind_code: str
-    title: str
-    subject: str
-    doc_date: datetime.date
-    number: int | None = None
-    body: tuple[Block, ...] = ()
-    addressees: tuple[str, ...] = ()
-    recipients: tuple[str, ...] = ()
-    signer: Signer | None = None
-    show_place_date: bool = True
-    #: the audit log's fingerprint for the footer; None: taken from the unit of work in progress
-    audit_mark: str | None = None
-    #: False for a book that is not itself a document (the outgoing register): no "Số:" line
-    show_number: bool = True
-
 
 # --------------------------------------------------------------------------- geometry (ND30)
 
@@ -131,66 +71,15 @@ NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 _ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
-# --------------------------------------------------------------------------- validation
-
-
-def _validate(doc: Document) -> None:
-    if not _nfc(doc.title).strip():
-        raise ValueError("Tiêu đề văn bản (tên loại văn bản) không được để trống.")
-    if not _nfc(doc.subject).strip():
-        raise ValueError("Trích yếu nội dung văn bản không được để trống.")
-    if not _nfc(doc.kind_code).strip():
-        raise ValueError("Chữ viết tắt tên loại văn bản (ví dụ BC, BB) không được để trống.")
-    if not _nfc(doc.letterhead.issuing_body).strip():
-        raise ValueError("Tên cơ quan ban hành văn bản không được để trống.")
-    if doc.show_place_date and not _nfc(doc.letterhead.place).strip():
-        raise ValueError("Địa danh ghi ở dòng ngày tháng không được để trống.")
-    if doc.signer is not None and not _nfc(doc.signer.authority).strip():
-        raise ValueError("Chức vụ người ký không được để trống.")
-    table_no = 0
-    for block in doc.body:
-        if isinstance(block, Heading) and block.level not in (1, 2, 3):
-            raise ValueError(
-                f"Đề mục \u201c{_nfc(block.text)}\u201d có cấp {block.level}; chỉ dùng cấp 1, 2 hoặc 3."
-            )
-        elif isinstance(block, Table):
-            table_no += 1
-            _validate_table(block, table_no)
-        elif isinstance(block, SignatureColumns) and not block.columns:
-            raise ValueError("Phần chữ ký các bên phải có ít nhất một cột.")
-        elif not isinstance(block, Heading | Paragraph | Table | SignatureColumns | PageBreak):
-            raise ValueError(f"Nội dung văn bản có một khối không hợp lệ: {type(block).__name__}.")
-
-
-def _validate_table(table: Table, table_no: int) -> None:
-    rows = tuple(table.header) + tuple(table.rows)
-    if not rows:
-        raise ValueError(f"Bảng thứ {table_no} không có dòng nào.")
-    ncols = len(rows[0])
-    if ncols == 0:
-        raise ValueError(f"Bảng thứ {table_no} không có cột nào.")
-    for i, row in enumerate(rows):
-        if len(row) != ncols:
-            which = f"dòng tiêu đề {i + 1}" if i < len(table.header) else f"dòng {i - len(table.header) + 1}"
-            raise ValueError(f"Bảng thứ {table_no}: {which} có {len(row)} ô, khác số cột của bảng ({ncols}).")
-    if table.col_widths is not None and (
-        len(table.col_widths) != ncols or any(not w > 0 for w in table.col_widths)
-    ):
-        raise ValueError(f"Bảng thứ {table_no}: độ rộng cột phải gồm {ncols} số dương.")
-    if table.align is not None and (
-        len(table.align) != ncols or any(a not in _ALIGNMENTS for a in table.align)
-    ):
-        raise ValueError(f"Bảng thứ {table_no}: căn lề phải gồm {ncols} giá trị left, center hoặc right.")
-    if not 6 <= table.font_size <= 16:
-        raise ValueError(f"Bảng thứ {table_no}: cỡ chữ {table.font_size} không hợp lệ (từ 6 đến 16).")
-
-
 # --------------------------------------------------------------------------- styles and flowables
 
 
 class _Styles:
-    def __init__(self, family: str) -> None:
+    def __init__(self, family: str, body_size: float = 14, line_spacing: float = 1.25) -> None:
         self.family = family
+        self.body_size = body_size
+        self.line_spacing = line_spacing
+        self.body_leading = round(body_size * line_spacing, 2)
         self.regular = family
         self.bold = family + "-Bold"
         self.italic = family + "-Italic"
@@ -329,11 +218,13 @@ def _strip_item(text: str) -> str:
 def _body_block(block: Block, st: _Styles) -> pl.Flowable:
     if isinstance(block, Heading):
         font = {1: st.bold, 2: st.bold, 3: st.italic}[block.level]
-        style = st.make(f"h{block.level}", 14, font, TA_JUSTIFY, firstLineIndent=INDENT,
+        style = st.make(f"h{block.level}", st.body_size, font, TA_JUSTIFY, leading=st.body_leading,
+                        firstLineIndent=INDENT,
                         spaceBefore=6, spaceAfter=6)
         return pl.Paragraph(_plain(block.text), style)
     if isinstance(block, Paragraph):
-        style = st.make("body" if block.indent else "body-flush", 14, align=TA_JUSTIFY,
+        style = st.make("body" if block.indent else "body-flush", st.body_size, align=TA_JUSTIFY,
+                        leading=st.body_leading,
                         firstLineIndent=INDENT if block.indent else 0, spaceAfter=6)
         return pl.Paragraph(_markup(block.text), style)
     if isinstance(block, Table):
@@ -497,7 +388,7 @@ def render(doc: Document, target: Path | BinaryIO) -> int:
     """
     _validate(doc)
     family = register_family()
-    story = _story(doc, _Styles(family))
+    story = _story(doc, _Styles(family, doc.body_size, doc.line_spacing))
     if not isinstance(target, str | os.PathLike):
         return _build(doc, story, family, target)
     with atomic_write(target) as fh:

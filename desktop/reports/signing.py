@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from reportlab import platypus as pl
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import LayoutError
@@ -35,6 +36,8 @@ from desktop.reports.wording import _caps, _nfc, _plain, escape
 
 __all__ = ["Party", "SignatureGrid", "page_count_text", "render_signed"]
 
+#: room for a handwritten signature under each party of a grid (a record has several rows of them)
+GRID_SIGN_SPACE = 1.8 * cm
 INITIALS_TEXT = "Chữ ký (ký nháy) của các bên trên trang này: "
 MAX_PASSES = 5
 
@@ -76,10 +79,13 @@ class _Mark(pl.Flowable):
 
 
 def _grid_rows(grid: SignatureGrid, st: of._Styles) -> list[pl.Flowable]:
-    title_style = st.make("grid-title", 13, st.bold)
-    note_style = st.make("grid-note", 12, st.italic)
-    name_style = st.make("grid-name", 13, st.bold)
-    detail_style = st.make("grid-detail", 12)
+    def style(name: str, size: float, font: str | None = None) -> ParagraphStyle:
+        return st.make(name, size, font, leading=round(size * st.line_spacing, 2))
+
+    title_style = style("grid-title", 13, st.bold)
+    note_style = style("grid-note", 12, st.italic)
+    name_style = style("grid-name", 13, st.bold)
+    detail_style = style("grid-detail", 12)
     n = max(1, grid.per_row)
     width = of.TEXT_WIDTH / n
     out: list[pl.Flowable] = []
@@ -91,12 +97,16 @@ def _grid_rows(grid: SignatureGrid, st: of._Styles) -> list[pl.Flowable]:
             [pl.Paragraph("(Ký, ghi rõ họ tên)", note_style) for _ in chunk],
             ["" for _ in chunk],
             [pl.Paragraph(escape(_nfc(p.name).strip()), name_style) for p in chunk],
-            [pl.Paragraph(escape(_nfc(p.detail).strip()), detail_style) for p in chunk],
         ]
+        heights: list[float | None] = [None, None, GRID_SIGN_SPACE, None]
+        if any(_nfc(p.detail).strip() for p in chunk):  # no empty line under names that have none
+            cells.append([pl.Paragraph(escape(_nfc(p.detail).strip()), detail_style) for p in chunk])
+            heights.append(None)
         # a short last row is centred under the full ones
         widths = [width] * len(chunk)
-        table = of._grid(st, cells, widths, pad=2, rowHeights=[None, None, of.SIGN_SPACE, None, None],
-                         spaceBefore=10 if start == 0 else 6, spaceAfter=4,
+        table = of._grid(st, cells, widths, ("TOPPADDING", (0, 0), (-1, -1), 0),
+                         ("BOTTOMPADDING", (0, 0), (-1, -1), 1), pad=2, rowHeights=heights,
+                         spaceBefore=8 if start == 0 else 2, spaceAfter=2,
                          hAlign="CENTER" if blank else "LEFT")
         out.append(table)
     return out
@@ -211,7 +221,7 @@ def render_signed(
         raise ValueError("Phần chữ ký các bên phải có ít nhất một người ký.")
     of._validate(doc)
     family = register_family()
-    st = of._Styles(family)
+    st = of._Styles(family, doc.body_size, doc.line_spacing)
     split, pages_said = False, 0
     pdf = b""
     for _ in range(MAX_PASSES):

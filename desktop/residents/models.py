@@ -89,6 +89,12 @@ class Household(Record):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+#: the dates of the ID-card campaign's steps (``campaign.PERIOD_STEPS``), each indexed where set
+CAMPAIGN_DATES = (
+    "reviewed_date", "mobilised_date", "id_card_applied_date", "id_card_issued_date", "vneid2_date"
+)
+
+
 class Person(Record):
     __tablename__ = "person"
     __label__ = "Nhân khẩu"
@@ -100,6 +106,9 @@ class Person(Record):
         Index("ix_person_dup", "name_key", "birth_year", "birth_month", "birth_day", "struck_off_date"),
         # the register's order (by given name, the Vietnamese alphabet) for the residents list
         Index("ix_person_register", "order_key", "id"),
+        # the ID-card campaign's steps by date (the monthly report counts a period's): only dated rows
+        *(Index(f"ix_person_{c}", c, sqlite_where=text(f"{c} IS NOT NULL"),
+                postgresql_where=text(f"{c} IS NOT NULL")) for c in CAMPAIGN_DATES),
     )
 
     full_name: Mapped[str] = mapped_column(String(120))

@@ -320,7 +320,7 @@ def security_records(uow: UnitOfWork, start: dt.date, end: dt.date, path: str) -
         return handlers[rule.source]()
     private = uow.actor.role in managed.ALLOWED_ROLES
     found = rows.managed(rule, where, private) if rule.source == "managed" else rows.contact(where, private)
-    if private:
+    if private and not figures.collect_view(f"security.{path}", found):  # the workbook logs its reads once
         audit.record(uow, "view", ManagedPerson.__tablename__, None,
                      f"Xem danh sách đối tượng quản lý sau số liệu «security.{path}», kỳ "
                      f"{start:%d/%m/%Y}–{end:%d/%m/%Y}: {len(found)} dòng")

@@ -14,7 +14,8 @@ Path scheme (the dotted path inside ``caxa figures weapons --json``):
   per item, ``amount`` its quantity (an integer, or a Decimal for kg and mét); a row of such a list
   is named by its index in the list (``received.by_category.0``) or by its category's name
   (``received.by_category.súng kíp``, or folded as the monthly report's keys have it,
-  ``sung kip``, dots made spaces: every unit of that category), optionally followed by ``.quantity``;
+  ``sung kip``, dots made spaces: every unit of that category; ``thuoc no/kg``: that unit only, as the
+  monthly report keys a category counted in two units), optionally followed by ``.quantity``;
 - ``received.by_campaign`` and ``handed_over.by_receiving_unit`` as a whole list their items (with
   amounts); an entry of either is named by its index or by its name (the campaign's title, the
   receiving unit): ``received.by_campaign.0`` (its items), ``received.by_campaign.0.receipts`` (its
@@ -258,15 +259,30 @@ class _Lister:
             return rows([i for i in items if i.category_id == cid and i.unit == unit])
         wanted = fold(rest)
         ids = {cid for cid, (_, name) in self.cats.items() if wanted in (fold(name), _segment(name))}
+        if ids:
+            return rows([i for i in items if i.category_id in ids])
+        # "<category>/<unit>": one unit of a category counted in two (the monthly report's line per unit)
+        name_part, sep, unit_part = wanted.rpartition(UNIT_SEPARATOR)
+        ids = {cid for cid, (_, name) in self.cats.items()
+               if sep and name_part in (fold(name), _segment(name))}
         if not ids:
             raise _unknown(path)
-        return rows([i for i in items if i.category_id in ids])
+        return rows([i for i in items if i.category_id in ids and unit_segment(i.unit) == unit_part])
 
 
 def _segment(name: str) -> str:
     """A category as the monthly report's keys name it: folded, dots made spaces (a dot would split
     the key; ``desktop.reports.monthly.outline.category_segment``)."""
     return fold(name).replace(".", " ").strip()
+
+
+#: a category counted in two units has a monthly-report line per unit: "<category segment>/<unit segment>"
+#: (``desktop.reports.monthly.outline.UNIT_SEPARATOR`` and ``unit_segment``)
+UNIT_SEPARATOR = "/"
+
+
+def unit_segment(unit: str) -> str:
+    return fold(unit).replace(".", " ").replace(UNIT_SEPARATOR, " ").strip() or "khac"
 
 
 def _entry(rest: str, names: list[str], path: str) -> tuple[int, str]:

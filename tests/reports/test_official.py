@@ -278,6 +278,18 @@ def test_bad_heading_level_and_widths_rejected():
         render_bytes(sample_report(body=(Table(header=(("A", "B"),), rows=(), col_widths=(1,)),)))
 
 
+def test_body_size_and_line_spacing_stay_within_nd30():
+    """13 to 14 pt, single (1.15) to 1.5 lines; the smaller setting takes fewer lines."""
+    with pytest.raises(ValueError, match="Cỡ chữ phần nội dung 12"):
+        render_bytes(sample_report(body_size=12))
+    with pytest.raises(ValueError, match="Giãn dòng 1.0"):
+        render_bytes(sample_report(line_spacing=1.0))
+    long = (Paragraph("Nội dung báo cáo tháng của Công an xã. " * 400),)
+    pages = [len(PdfReader(io.BytesIO(render_bytes(sample_report(body=long, **kw)))).pages)
+             for kw in ({}, {"body_size": 13, "line_spacing": 1.15})]
+    assert pages[0] > pages[1]
+
+
 # ------------------------------------------------------------------ atomic write
 
 

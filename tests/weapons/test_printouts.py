@@ -215,3 +215,21 @@ def test_screen_and_paper_carry_the_same_register_number(world, forum):
     # a reprint keeps the number and logs it again under the same number
     assert "Số: 02/BB-CAX" in flat(text_of(world.run(printouts.print_receipt, forum.id)))
     assert world.run(service.get_receipt, forum.id).label == "02/BB-CAX"
+
+
+@pytest.mark.parametrize("items", [1, 2, 3])
+def test_receipt_of_a_few_items_fits_one_page(world, items):
+    """Giver, witness and officer sign a receipt of 1 to 3 items on its one page, at ND30's sizes (body
+    13 pt, single line spacing), with the station's legal basis and each item's details in full."""
+    r = world.run(service.record_receipt, world.receipt(at(2025, 3, 8), [
+        world.item("súng kíp", seal=f"NP-00{k}", description="Súng kíp báng gỗ, nòng 1,1 m",
+                   condition="Đã cũ, rỉ sét") for k in range(items)],
+        event_text="Ngày hội toàn dân giao nộp vũ khí"))
+    reader = PdfReader(io.BytesIO(world.run(printouts.print_receipt, r.id)))
+    assert len(reader.pages) == 1
+    text = flat(reader.pages[0].extract_text())
+    for expected in ("Căn cứ Luật Quản lý", "Ngày hội toàn dân giao nộp vũ khí", f"VK-2025-{items:04d}",
+                     f"Tổng cộng: {items} khẩu súng kíp", "NGƯỜI GIAO NỘP", "NGƯỜI CHỨNG KIẾN",
+                     "NGƯỜI LẬP BIÊN BẢN", "Trần Thị Thu Hà"):
+        assert expected in text, expected
+    assert "Biên bản gồm" not in text and "ký nháy" not in text

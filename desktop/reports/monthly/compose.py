@@ -112,19 +112,39 @@ class _Sources:
         return resolve(self.get(column, area), path)
 
 
-def _category_rows(rows: Any) -> dict[str, tuple[str, str, Any]]:
-    """A weapons list [{category, unit, quantity}] → key segment → (name, unit, quantity); a category
-    counted in two units (rare) is one line of the sum, named with both units."""
-    out: dict[str, tuple[str, str, Any]] = {}
-    for row in rows or ():
-        seg = outline.category_segment(row["category"])
-        if seg in out:
-            name, unit, quantity = out[seg]
-            units = unit if row["unit"] == unit else f"{unit}, {row['unit']}"
-            out[seg] = (name, units, Decimal(str(quantity)) + Decimal(str(row["quantity"])))
-        else:
-            out[seg] = (row["category"], row["unit"], row["quantity"])
-    return out
+def _category_quantity(rows: Any, seg: str, unit: str | None = None) -> Any:
+    """The quantity of a weapons list [{category, unit, quantity}] for the category of key segment
+    ``seg`` (in ``unit`` only, when given); 0 when the list has no such row."""
+    hits = [r["quantity"] for r in rows or ()
+            if outline.category_segment(r["category"]) == seg and (unit is None or r["unit"] == unit)]
+    if len(hits) == 1:
+        return hits[0]
+    total = sum((Decimal(str(q)) for q in hits), Decimal(0))
+    return int(total) if total == total.to_integral_value() else float(total)
+
+
+def _category_specs(line: outline.Expand, lists: Iterable[Any], at: Callable[[str], Any]) -> list[_Spec]:
+    """One line per category of the columns' lists, in their order; a category counted in two units
+    (pieces and kg) one line per unit, never a sum of the two."""
+    names: dict[str, str] = {}
+    units: dict[str, list[str]] = {}
+    for rows in lists:
+        for row in rows or ():
+            seg = outline.category_segment(row["category"])
+            names.setdefault(seg, row["category"])
+            if row["unit"] not in units.setdefault(seg, []):
+                units[seg].append(row["unit"])
+    specs: list[_Spec] = []
+    for seg, seen in units.items():
+        if len(seen) == 1:
+            specs.append(_Spec(f"{line.path}.{seg}", _label(line, names[seg]), seen[0], line.kind,
+                               lambda col, s=seg: _category_quantity(at(col), s)))
+            continue
+        for unit in seen:
+            key = f"{line.path}.{seg}{outline.UNIT_SEPARATOR}{outline.unit_segment(unit)}"
+            specs.append(_Spec(key, _label(line, f"{names[seg]} ({unit})"), unit, line.kind,
+                               lambda col, s=seg, u=unit: _category_quantity(at(col), s, u)))
+    return specs
 
 
 @dataclass(frozen=True)
@@ -166,15 +186,7 @@ def _expand(src: _Sources, line: outline.Expand, columns: Iterable[str],
                 line.optional, line.exists,
             ))
     elif line.how == "categories":
-        seen: dict[str, tuple[str, str]] = {}
-        for column in columns:
-            for slug, (name, unit, _q) in _category_rows(at(column)).items():
-                seen.setdefault(slug, (name, unit))
-        for slug, (name, unit) in seen.items():
-            specs.append(_Spec(
-                f"{line.path}.{slug}", _label(line, name), unit, line.kind,
-                lambda col, s=slug: _category_rows(at(col)).get(s, (None, None, 0))[2],
-            ))
+        specs += _category_specs(line, [at(column) for column in columns], at)
     elif line.how == "campaigns":  # the period's own campaigns: value only, no comparison column
         rows = list(at("value") or ())
         titles = [r["campaign"] for r in rows]

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.audit import DIGEST_ONLY
 from desktop.db import Record
 
 
@@ -45,8 +46,9 @@ class IssuedMonthlyReport(Record):
     number_label: Mapped[str] = mapped_column(String(40), default="", info={"label": "Số văn bản"})
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime, info={"label": "Ngày phát hành"})
     issued_by: Mapped[str] = mapped_column(String(160), default="", info={"label": "Người phát hành"})
-    #: the report as ``jsonio.to_json`` wrote it (figures, sections, narrative, planned events)
-    report_json: Mapped[str] = mapped_column(Text, info={"label": "Số liệu"})
+    #: the report as ``jsonio.to_json`` wrote it (figures, sections, narrative, planned events); the audit
+    #: log names it by its SHA-256 (tens of kB, stored here once)
+    report_json: Mapped[str] = mapped_column(Text, info={"label": "Số liệu", DIGEST_ONLY: True})
     narrative_json: Mapped[str] = mapped_column(Text, default="{}", info={"label": "Phần nhận định"})
     pdf: Mapped[bytes] = mapped_column(LargeBinary, info={"label": "Tệp PDF"})
     xlsx: Mapped[bytes] = mapped_column(LargeBinary, info={"label": "Tệp Excel"})

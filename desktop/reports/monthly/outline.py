@@ -54,6 +54,8 @@ class Expand:
     - ``codes``: a {code: n} dict → ``<path>.<code>``, labelled from ``labels`` (unknown codes, e.g.
       a station's own support kinds, by the names ``compose`` is given for the area);
     - ``categories``: a weapons list [{category, unit, quantity}] → ``<path>.<folded category name>``;
+      a category counted in two units (pieces and kg) is one line per unit, keyed
+      ``<path>.<folded category name>/<folded unit>`` and labelled with the unit;
     - ``campaigns``: the weapons ``received.by_campaign`` list of the period itself (a campaign happens
       once: no comparison) → ``<path>.<campaign title>.receipts`` (``<path>.<index>.receipts`` when two
       campaigns of the period share a title);
@@ -108,6 +110,15 @@ def category_segment(name: str) -> str:
     """The key segment of a weapons category row: its name folded ("Súng cồn tự chế" → "sung con tu
     che"), as the weapons records name a row of a ``by_category`` list; dots would split the key."""
     return fold(name).replace(".", " ").strip() or "khac"
+
+
+#: between a category's segment and its unit's, for a category counted in two units ("thuoc no/kg")
+UNIT_SEPARATOR = "/"
+
+
+def unit_segment(unit: str) -> str:
+    """The key segment of a unit ("Kg" → "kg", "mét" → "met"), after ``UNIT_SEPARATOR``."""
+    return fold(unit).replace(".", " ").replace(UNIT_SEPARATOR, " ").strip() or "khac"
 
 
 def _labels(codes: dict[str, str]) -> tuple[tuple[str, str], ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -275,8 +276,11 @@ def issue(uow: UnitOfWork, period: Period, narrative: Narrative | None = None, *
             uow.flush()
     except IntegrityError:  # another PC issued this version meanwhile (its row is committed now)
         raise AlreadyIssued(period, version, _label_of(uow, period, version)) from None
+    frozen = hashlib.sha256(row.report_json.encode("utf-8")).hexdigest()
     audit.record(uow, "print", IssuedMonthlyReport.__tablename__, row.id,
-                 f"Phát hành báo cáo tháng {_period_text(period)} lần {version}, số {row.number_label}")
+                 f"Phát hành báo cáo tháng {_period_text(period)} lần {version}, số {row.number_label}",
+                 {"Lần phát hành": [None, version], "Số văn bản": [None, row.number_label],
+                  "SHA-256 số liệu": [None, frozen]})
     return IssuedReport(_summary(row), report, pdf_bytes, xlsx_bytes)
 
 

@@ -308,22 +308,40 @@ def workbook_bytes(uow: UnitOfWork, report: MonthlyReport, progress: Progress | 
     _narrative_sheet(w, report)
     done = 0
     p = report.period
-    for section in sections:
-        sheet = _CheckSheet(w, report, section)
-        for item in section.items:
-            for f in item.figures:
-                try:
-                    rows = figures_registry.records(uow, f.key, p.start, p.end)
-                except CaxaError as exc:  # said on the sheet and logged; the other figures still listed
-                    logger.warning("records behind %s: %s", f.key, exc)
-                    sheet.figure(f, None, f"{NOT_LISTED} được: {exc}")
-                else:
-                    sheet.figure(f, rows)
-                done += 1
-                progress.step(done, total, "Đang lập trang kiểm tra số liệu")
+    with figures_registry.views_collected() as viewed:  # private lists read: one audit line below
+        for section in sections:
+            sheet = _CheckSheet(w, report, section)
+            for item in section.items:
+                for f in item.figures:
+                    try:
+                        rows = figures_registry.records(uow, f.key, p.start, p.end)
+                    except CaxaError as exc:  # said on the sheet and logged; the other figures still listed
+                        logger.warning("records behind %s: %s", f.key, exc)
+                        sheet.figure(f, None, f"{NOT_LISTED} được: {exc}")
+                    else:
+                        sheet.figure(f, rows)
+                    done += 1
+                    progress.step(done, total, "Đang lập trang kiểm tra số liệu")
+    _log_private_reads(uow, report, viewed)
     _data_sheet(w, report)
     w.book.close()
     return out.getvalue()
+
+
+def _log_private_reads(uow: UnitOfWork, report: MonthlyReport,
+                       viewed: list[tuple[str, list[RecordRow]]]) -> None:
+    """One audit line for the managed persons the check sheets name (not one per figure): which
+    figures' lists, how many persons."""
+    if not viewed:
+        return
+    from desktop import audit
+
+    persons = {r.record_id for _, rows in viewed for r in rows if r.record_id is not None}
+    p = report.period
+    audit.record(uow, "view", "managed_person", None,
+                 f"Xem danh sách đối tượng quản lý trong sổ Excel báo cáo tháng, kỳ "
+                 f"{p.start:%d/%m/%Y}–{p.end:%d/%m/%Y}: {len(viewed)} số liệu, {len(persons)} người",
+                 {"Số liệu": [None, [key for key, _ in viewed]], "Số người": [None, len(persons)]})
 
 
 def write_workbook(uow: UnitOfWork, report: MonthlyReport, path: Path | str,
