@@ -115,16 +115,7 @@ def _read_book(path: Path, report: ImportReport) -> dict[str, list[list[Any]]]:
             report.errors.append(
                 RowError(sheet.name, 0, "", f"có công thức ở ô {cells}; hãy dán giá trị (Paste Values).")
             )
-    if person.rows - 1 > MAX_ROWS:
-        report.errors.append(
-            RowError(
-                PERSON_SHEET,
-                0,
-                "",
-                f"có {format_int(person.rows - 1)} dòng, quá giới hạn "
-                f"{format_int(MAX_ROWS)} dòng một lần nhập; hãy chia thành nhiều tệp.",
-            )
-        )
+    _too_many_rows(person.rows, report)
     if report.errors:
         return {}
     from python_calamine import CalamineWorkbook
@@ -132,12 +123,30 @@ def _read_book(path: Path, report: ImportReport) -> dict[str, list[list[Any]]]:
     try:
         book = CalamineWorkbook.from_path(str(path))
         with paused_gc():
-            return {s.name: book.get_sheet_by_name(s.name).to_python(skip_empty_area=False) for s in wanted}
+            sheets = {
+                s.name: book.get_sheet_by_name(s.name).to_python(skip_empty_area=False) for s in wanted
+            }
     except Exception as exc:  # calamine's own error types (broken XML, bad values)
         logger.info("calamine could not read %s: %s", path.name, exc)
         raise FileRefused(
             path.name, "bị hỏng, không đọc được nội dung (hãy mở bằng Excel, kiểm tra rồi lưu lại)."
         ) from None
+    # the guard takes the last cell's row of each piece; a cell out of order can reach further
+    _too_many_rows(len(sheets[PERSON_SHEET]), report)
+    return {} if report.errors else sheets
+
+
+def _too_many_rows(rows: int, report: ImportReport) -> None:
+    if rows - 1 > MAX_ROWS:
+        report.errors.append(
+            RowError(
+                PERSON_SHEET,
+                0,
+                "",
+                f"có {format_int(rows - 1)} dòng, quá giới hạn "
+                f"{format_int(MAX_ROWS)} dòng một lần nhập; hãy chia thành nhiều tệp.",
+            )
+        )
 
 
 def _header_map(
