@@ -273,34 +273,27 @@ def _state_hasher(table: Any) -> Any:  # noqa: ANN401
     return state
 
 
-def _new_ids(uow: UnitOfWork, rows: list[dict]) -> list[int]:
-    """Insert ``rows``; their ids in the same order."""
+def _new_ids(uow: UnitOfWork, count: int) -> list[int]:
+    """The ids of ``count`` new persons, in one statement."""
     conn = uow.session.connection()
     if conn.dialect.name == "sqlite":
-        # SQLite gives each row max(id) + 1 while this transaction holds the write lock; asking
-        # for RETURNING with the parameters' order makes SQLAlchemy insert one row at a time
+        # the import's unit of work holds the write lock (BEGIN IMMEDIATE, ``uow.require("write")``)
+        # and person.id has no AUTOINCREMENT: the ids after the highest are those SQLite would give
         before = conn.execute(select(func.max(Person.id))).scalar() or 0
-        io_audit.sqlite_insert(conn, Person.__table__, rows)
-        ids = list(conn.execute(select(Person.id).where(Person.id > before).order_by(Person.id)).scalars())
-    else:
-        # ids drawn from the column's own sequence, then one batched INSERT: RETURNING in the
-        # parameters' order would make SQLAlchemy send the rows one at a time
-        ids = list(
-            conn.execute(
-                text("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, :n)"),
-                {"n": len(rows)},
-            ).scalars()
-        )
-        for pid, row in zip(ids, rows, strict=True):
-            row["id"] = pid
-        conn.execute(insert(Person), rows)
-    if len(ids) != len(rows):
-        raise RuntimeError(f"import: {len(rows)} persons inserted but {len(ids)} ids found")
-    return ids
+        return list(range(before + 1, before + 1 + count))
+    # drawn from the column's own sequence: RETURNING in the parameters' order would make
+    # SQLAlchemy send the rows one at a time
+    return list(
+        conn.execute(
+            text("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, :n)"),
+            {"n": count},
+        ).scalars()
+    )
 
 
 def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
     ids: list[int] = []
+    conn = uow.session.connection()
     table = Person.__table__
     logged = [c.key for c in table.columns if c.key not in _NOT_LOGGED]
     # in the order of the name indexes (four of the table's eight lead with the folded name): SQLite
@@ -311,13 +304,19 @@ def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
     complete.sort(key=operator.itemgetter("name_key"))
     for start in range(0, len(complete), BATCH):
         rows = complete[start : start + BATCH]
-        chunk_ids = _new_ids(uow, rows)
+        chunk_ids = _new_ids(uow, len(rows))
         ids.extend(chunk_ids)
         for pid, row in zip(chunk_ids, rows, strict=True):
             row["id"] = pid
+        columns = io_audit.transpose(rows, list(rows[0]))
+        if conn.dialect.name == "sqlite":
+            io_audit.sqlite_insert(conn, table, rows, columns)
+        else:
+            conn.execute(insert(Person), rows)
         # the state as written: these very values went into the rows (nothing in the database
         # rewrites them), so it is hashed from memory instead of read back
-        io_audit.append_inserts(uow, table, rows, logged, [_label(r["full_name"]) for r in rows])
+        names = columns["full_name"] if columns else [r["full_name"] for r in rows]
+        io_audit.append_inserts(uow, table, rows, logged, [_label(n) for n in names], columns)
     return ids
 
 
