@@ -13,10 +13,12 @@ Rows are checked one kind of problem at a time, so that a problem can later beco
 from __future__ import annotations
 
 import datetime as dt
+import json
 from itertools import compress, repeat
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, any_, bindparam, func, literal_column, select
+from sqlalchemy.dialects import postgresql
 
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
@@ -97,18 +99,27 @@ class Context:
 
 def _stored(uow: UnitOfWork, numbers: list[str]) -> dict[str, dict[str, Any]]:
     """The stored columns of the persons with these ID numbers, by ID number (a number held by
-    several persons maps to their count: which one to update cannot be told)."""
+    several persons maps to their count: which one to update cannot be told). One statement: the
+    numbers go in as one parameter (SQLite ``json_each``, PostgreSQL ``ANY`` of an array)."""
     table = Person.__table__
     cols = [table.c.id, *(table.c[k] for k in STORED)]
     out: dict[str, Any] = {}
-    for start in range(0, len(numbers), 5000):
-        chunk = numbers[start : start + 5000]
-        for row in uow.session.execute(select(*cols).where(table.c.id_number.in_(chunk))).mappings():
-            found = out.get(row["id_number"])
-            if found is None:
-                out[row["id_number"]] = dict(row)
-            else:
-                out[row["id_number"]] = (found if isinstance(found, int) else 1) + 1
+    if not numbers:
+        return out
+    conn = uow.session.connection()
+    if conn.dialect.name == "sqlite":
+        given = select(literal_column("value")).select_from(func.json_each(bindparam("numbers")))
+        stmt = select(*cols).where(table.c.id_number.in_(given))
+        rows = conn.execute(stmt, {"numbers": json.dumps(numbers)}).mappings()
+    else:
+        wanted = any_(bindparam("numbers", type_=postgresql.ARRAY(String)))
+        rows = conn.execute(select(*cols).where(table.c.id_number == wanted), {"numbers": numbers}).mappings()
+    for row in rows:
+        found = out.get(row["id_number"])
+        if found is None:
+            out[row["id_number"]] = dict(row)
+        else:
+            out[row["id_number"]] = (found if isinstance(found, int) else 1) + 1
     return out
 
 

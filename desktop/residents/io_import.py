@@ -75,7 +75,8 @@ def _limits() -> xlsx_guard.Limits:
 
 def _read_book(path: Path, report: ImportReport) -> dict[str, list[list[Any]]]:
     """The sheets to import, as rows of cell values; file-level problems raise FileRefused."""
-    info = xlsx_guard.inspect_xlsx(path, _limits())
+    with report.timed("guard"):
+        info = xlsx_guard.inspect_xlsx(path, _limits())
     person = info.sheet(PERSON_SHEET)
     if person is None:
         names = ", ".join(f"«{s.name}»" for s in info.sheets)
@@ -107,8 +108,8 @@ def _read_book(path: Path, report: ImportReport) -> dict[str, list[list[Any]]]:
     from python_calamine import CalamineWorkbook
 
     try:
-        book = CalamineWorkbook.from_path(str(path))
-        with paused_gc():
+        with paused_gc(), report.timed("read"):
+            book = CalamineWorkbook.from_path(str(path))
             sheets = {s.name: book.get_sheet_by_name(s.name).to_python(skip_empty_area=False) for s in wanted}
     except Exception as exc:  # calamine's own error types (broken XML, bad values)
         logger.info("calamine could not read %s: %s", path.name, exc)
@@ -183,6 +184,13 @@ def read_import(uow: UnitOfWork, path: Path | str, progress: Progress = SILENT) 
     sheets = _read_book(path, report)
     if not sheets:
         return report, {}
+    with report.timed("check"):
+        return _check(uow, sheets, report, progress)
+
+
+def _check(
+    uow: UnitOfWork, sheets: dict[str, list[list[Any]]], report: ImportReport, progress: Progress
+) -> tuple[ImportReport, dict]:
     villages: dict[str, int] = {}
     for v in uow.session.scalars(select(Village)):
         villages[validate.clean(f"{v.kind} {v.name}").lower()] = v.id

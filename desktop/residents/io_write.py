@@ -75,12 +75,14 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
     stamp = now()
     progress.step(0, 3, "Đang ghi nhân khẩu mới")
     with paused_gc():
-        with _search_index_in_one_statement(conn):
-            new_ids = _insert(uow, plan["inserts"], stamp)
+        with _search_index_in_one_statement(conn, report):
+            new_ids = _insert(uow, plan["inserts"], stamp, report)
         progress.step(1, 3, "Đang cập nhật nhân khẩu đã có")
-        updated = [rec["id"] for rec in plan["updates"]]
-        before = io_quality.duplicate_keys(uow, updated) if len(updated) <= SCOPED_SYNC else (set(), set())
-        changed_ids = _update(uow, plan["updates"], stamp)
+        with report.timed("updates"):
+            updated = [rec["id"] for rec in plan["updates"]]
+            scoped = len(updated) <= SCOPED_SYNC
+            before = io_quality.duplicate_keys(uow, updated) if scoped else (set(), set())
+            changed_ids = _update(uow, plan["updates"], stamp)
     # new members of households that already have a residence file: their search key gets its number
     joined = list({r["household_id"] for r in plan["inserts"] if r.get("household_id")})
     refresh = list(changed_ids)
@@ -95,17 +97,11 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
                 conn.execute(select(Person.id).where(Person.household_id.in_(with_files))).scalars()
             )
     if refresh:
-        search.refresh_keys(uow, sorted(set(refresh)))
+        with report.timed("search"):
+            search.refresh_keys(uow, sorted(set(refresh)))
     progress.step(2, 3, "Đang rà soát lỗi dữ liệu")
-    if len(changed_ids) > SCOPED_SYNC:
-        # many updated persons: one pass over everyone (it covers the new persons too)
-        quality.sync_issues(uow)
-    else:
-        if new_ids:
-            # new persons: checked alone, with the stored persons they may duplicate
-            io_quality.sync_new(uow, min(new_ids), max(new_ids))
-        # updated persons: theirs, and the duplicates of their numbers and names before and after
-        io_quality.sync_changed(uow, changed_ids, before)
+    with report.timed("quality"):
+        _sync_quality(uow, new_ids, changed_ids, before)
     audit.record(
         uow,
         "import",
@@ -115,6 +111,18 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
         f"{report.unchanged} không thay đổi, {report.households_new} hộ mới",
     )
     report.written = True
+
+
+def _sync_quality(uow: UnitOfWork, new_ids: list[int], changed_ids: list[int], before: tuple) -> None:
+    if len(changed_ids) > SCOPED_SYNC:
+        # many updated persons: one pass over everyone (it covers the new persons too)
+        quality.sync_issues(uow)
+    else:
+        if new_ids:
+            # new persons: checked alone, with the stored persons they may duplicate
+            io_quality.sync_new(uow, min(new_ids), max(new_ids))
+        # updated persons: theirs, and the duplicates of their numbers and names before and after
+        io_quality.sync_changed(uow, changed_ids, before)
 
 
 #: SQLite page cache while a large import writes (KiB; the default is 2 MiB): the indexes of a
@@ -142,7 +150,7 @@ _FTS_BODY = "INSERT INTO person_fts(rowid, search_key) VALUES (new.id, new.searc
 
 
 @contextlib.contextmanager
-def _search_index_in_one_statement(conn: Any) -> Iterator[None]:  # noqa: ANN401
+def _search_index_in_one_statement(conn: Any, report: ImportReport) -> Iterator[None]:  # noqa: ANN401
     """SQLite: the new persons enter the FTS5 search index in one statement after they are written,
     instead of through the insert trigger row by row (FTS5 flushes its pending terms at every
     statement: 4,000 rows cost ~0.6 s by the trigger, ~0.06 s in one INSERT … SELECT). The trigger is
@@ -161,10 +169,11 @@ def _search_index_in_one_statement(conn: Any) -> Iterator[None]:  # noqa: ANN401
     conn.exec_driver_sql(f"DROP TRIGGER {_FTS_TRIGGER}")
     try:
         yield
-        conn.exec_driver_sql(
-            "INSERT INTO person_fts(rowid, search_key) SELECT id, search_key FROM person WHERE id > ?",
-            (before,),
-        )
+        with report.timed("search"):
+            conn.exec_driver_sql(
+                "INSERT INTO person_fts(rowid, search_key) SELECT id, search_key FROM person WHERE id > ?",
+                (before,),
+            )
     finally:
         conn.exec_driver_sql(sql)
 
@@ -291,7 +300,7 @@ def _new_ids(uow: UnitOfWork, count: int) -> list[int]:
     )
 
 
-def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
+def _insert(uow: UnitOfWork, records: list[dict], stamp: Any, report: ImportReport) -> list[int]:  # noqa: ANN401
     ids: list[int] = []
     conn = uow.session.connection()
     table = Person.__table__
@@ -299,24 +308,27 @@ def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
     # in the order of the name indexes (four of the table's eight lead with the folded name): SQLite
     # then adds each key next to the one before instead of all over the index
     complete: list[dict] = []
-    for start in range(0, len(records), BATCH):
-        complete += _complete(records[start : start + BATCH], stamp)
-    complete.sort(key=operator.itemgetter("name_key"))
+    with report.timed("persons"):
+        for start in range(0, len(records), BATCH):
+            complete += _complete(records[start : start + BATCH], stamp)
+        complete.sort(key=operator.itemgetter("name_key"))
     for start in range(0, len(complete), BATCH):
         rows = complete[start : start + BATCH]
-        chunk_ids = _new_ids(uow, len(rows))
-        ids.extend(chunk_ids)
-        for pid, row in zip(chunk_ids, rows, strict=True):
-            row["id"] = pid
-        columns = io_audit.transpose(rows, list(rows[0]))
-        if conn.dialect.name == "sqlite":
-            io_audit.sqlite_insert(conn, table, rows, columns)
-        else:
-            conn.execute(insert(Person), rows)
+        with report.timed("persons"):
+            chunk_ids = _new_ids(uow, len(rows))
+            ids.extend(chunk_ids)
+            for pid, row in zip(chunk_ids, rows, strict=True):
+                row["id"] = pid
+            columns = io_audit.transpose(rows, list(rows[0]))
+            if conn.dialect.name == "sqlite":
+                io_audit.sqlite_insert(conn, table, rows, columns)
+            else:
+                conn.execute(insert(Person), rows)
         # the state as written: these very values went into the rows (nothing in the database
         # rewrites them), so it is hashed from memory instead of read back
-        names = columns["full_name"] if columns else [r["full_name"] for r in rows]
-        io_audit.append_inserts(uow, table, rows, logged, [_label(n) for n in names], columns)
+        with report.timed("audit"):
+            names = columns["full_name"] if columns else [r["full_name"] for r in rows]
+            io_audit.append_inserts(uow, table, rows, logged, [_label(n) for n in names], columns)
     return ids
 
 
