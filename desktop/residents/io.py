@@ -6,11 +6,13 @@ template's drop-downs, so an export can be edited and imported again).
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -284,25 +286,34 @@ def write_template(uow: UnitOfWork, path: Path | str) -> Path:
     return target
 
 
-# the export lives in its own module; its names are reachable from here too
-from desktop.residents.io_export import (  # noqa: E402, F401
-    EXPORT_OPTIONS,
-    TEXT_CELLS,
-    TEXT_HOUSEHOLD_CELLS,
-    _export_rows,
-    export_persons,
-    safe_text,
-)
+#: names whose code moved to a module of its own, offered here as before (looked up when first used, so
+#: that those modules, which import this one, can be imported first)
+_MOVED = {
+    "EXPORT_OPTIONS": "io_export",
+    "TEXT_CELLS": "io_export",
+    "TEXT_HOUSEHOLD_CELLS": "io_export",
+    "_export_rows": "io_export",
+    "export_persons": "io_export",
+    "safe_text": "io_export",
+    "import_persons": "io_import",
+    "read_import": "io_import",
+    "write_import": "io_import",
+}
 
-# the import lives in its own module; its entry points are reachable from here too
-from desktop.residents.io_import import import_persons, read_import, write_import  # noqa: E402
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401
+    module = _MOVED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"desktop.residents.{module}"), name)
+
 
 __all__ = [
     "PersonChange",
-    "export_persons",
-    "import_persons",
-    "read_import",
-    "safe_text",
-    "write_import",
+    "export_persons",  # noqa: F822  (in _MOVED)
+    "import_persons",  # noqa: F822  (in _MOVED)
+    "read_import",  # noqa: F822  (in _MOVED)
+    "safe_text",  # noqa: F822  (in _MOVED)
+    "write_import",  # noqa: F822  (in _MOVED)
     "write_template",
 ]

@@ -16,10 +16,7 @@ time, so that a problem can later become a warning (e.g. keeping rows with a mal
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +44,8 @@ from desktop.residents.io_check import (  # noqa: F401  (their old home: kept im
     _issue_code,
     _merge,
 )
+from desktop.residents.io_rows import paused_gc
+from desktop.residents.io_write import write_import
 from desktop.residents.models import Household
 from desktop.settings import Village
 from desktop.text import format_int
@@ -54,19 +53,6 @@ from desktop.text import format_int
 logger = logging.getLogger(__name__)
 
 MAX_ROWS = 60_000
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while hundreds of thousands of acyclic cells and rows are made
-    (each automatic pass would walk every object made so far)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _limits() -> xlsx_guard.Limits:
@@ -246,9 +232,6 @@ def _read_households(
             new[number] = {"number": number, "village_id": vid, "address": address[:250], "note": note}
     return new
 
-
-# the writing: its own module, reachable from here
-from desktop.residents.io_write import write_import  # noqa: E402
 
 
 def import_persons(

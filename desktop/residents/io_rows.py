@@ -16,10 +16,12 @@ distinct value (villages, sexes, statuses and dates repeat across thousands of r
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from desktop.errors import ValidationError
@@ -365,3 +367,16 @@ class ColumnParser:
                     errors.append((j, values[j].detail))
                     values[j] = BLANK
         return values, errors
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while hundreds of thousands of acyclic cells and rows are made
+    (each automatic pass would walk every object made so far)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

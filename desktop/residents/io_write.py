@@ -23,7 +23,7 @@ from desktop.db import UnitOfWork, now
 from desktop.jobs import SILENT, Progress
 from desktop.residents import bulk, idcard, io_audit, io_quality, io_rows, quality, search
 from desktop.residents.io import ImportReport
-from desktop.residents.io_import import paused_gc
+from desktop.residents.io_rows import paused_gc
 from desktop.residents.models import Household, Person, ResidenceFile
 from desktop.text import fold, sort_key
 

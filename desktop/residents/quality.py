@@ -419,11 +419,14 @@ def period_figures(uow: UnitOfWork, start: dt.date, end: dt.date) -> dict[str, d
     return out
 
 
-# the marks live in their own module; their names are reachable from here too
-from desktop.residents.quality_marks import (  # noqa: E402, F401
-    MarkView,
-    _mark_view,
-    list_marks,
-    mark_checked,
-    revoke_mark,
-)
+#: the marks' names, whose code moved to ``quality_marks``, offered here as before (looked up when
+#: first used: that module imports this one)
+_MOVED = ("MarkView", "_mark_view", "list_marks", "mark_checked", "revoke_mark")
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401
+    if name not in _MOVED:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from desktop.residents import quality_marks
+
+    return getattr(quality_marks, name)
