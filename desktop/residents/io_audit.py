@@ -304,18 +304,55 @@ def sqlite_insert_columns(conn: Any, table: Any, columns: dict[str, Sequence[Any
             return lambda v: None if v is None else int(v)
         return None
 
+    names: list[str] = []
     values = []
+    constants: list[tuple[str, str]] = []
     for c in used:
         column = columns[c.key]
         f = convert(c)
         if f is not None:  # each distinct value converted once (one time stamp for a whole import)
             done = {v: f(v) for v in set(column)}
             column = list(map(done.__getitem__, column))
-        values.append(column)
+        first = column[0] if count else None
+        if (
+            count > 1
+            and (text := _literal(first)) is not None
+            and column.count(first) == count
+            and len(set(map(type, column))) == 1
+        ):
+            constants.append((c.name, text, first))
+        else:
+            names.append(c.name)
+            values.append(column)
     for c, v in fixed:
         f = convert(c)
-        values.append([f(v) if f else v] * count)
+        v = f(v) if f else v
+        text = _literal(v)
+        if text is None:
+            names.append(c.name)
+            values.append([v] * count)
+        else:
+            constants.append((c.name, text, v))
+    if not values:  # every column the same: the first one stays a parameter
+        name, _text, first = constants.pop(0)
+        names.append(name)
+        values.append([first] * count)
     params = list(zip(*values, strict=True))
-    all_names = [*(c.name for c in used), *(c.name for c, _ in fixed)]
-    sql = f"INSERT INTO {table.name} ({', '.join(all_names)}) VALUES ({', '.join('?' * len(all_names))})"
+    marks = ["?"] * len(names) + [text for _name, text, _v in constants]
+    names += [name for name, _text, _v in constants]
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(marks)})"
     conn.exec_driver_sql(sql, params)
+
+
+def _literal(value: Any) -> str | None:  # noqa: ANN401
+    """A value every row of an INSERT shares, written into the statement (SQLite binds each of a
+    row's parameters one by one; a 50,000-row import has some 30 such columns, from the defaults,
+    the time stamps and the version): NULL, a whole number, or a text quoted as SQLite reads it.
+    None for anything else (it stays a parameter)."""
+    if value is None:
+        return "NULL"
+    if value.__class__ is int:
+        return str(value)
+    if value.__class__ is str and "\x00" not in value and len(value) <= 1000:
+        return "'" + value.replace("'", "''") + "'"
+    return None

@@ -167,3 +167,28 @@ def test_odd_cells_as_excel_writes_them(db, admin, villages, tmp_path):
         assert (lich.moved_date, lich.status) == (dt.date(2020, 1, 2), "moved")
         nam = got["Đinh Năm"]
         assert (nam.birth_year, nam.birth_month, nam.phone) == (1985, None, "912345678")
+
+
+def test_values_every_row_shares_are_stored_as_given(db, admin, villages, tmp_path):
+    """SQLite takes a column every row of a batch shares as a literal of the INSERT: quotes, accents
+    and SQL-looking text come back exactly, and the audit log verifies."""
+    from desktop import audit
+    from desktop.residents.idcard import make_number
+
+    note = "O'Brien's \"nhà\" — Ê; DROP TABLE person;--"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = io.PERSON_SHEET
+    ws.append(HEADERS)
+    for i in range(4):
+        values = {"Họ và tên": f"Người Giống {i}", "Giới tính": "Nam", "Ghi chú": note, "Nghề nghiệp": "'"}
+        values.update({"Số định danh cá nhân": make_number("068", "M", 1990, 10 + i), "Ngày sinh": "1990"})
+        ws.append([values.get(h) for h in HEADERS])
+    path = tmp_path / "same.xlsx"
+    wb.save(path)
+    with db.uow(admin) as work:
+        assert io.import_persons(work, path).new == 4
+    with db.uow(admin) as work:
+        rows = work.session.execute(select(Person.note, Person.occupation, Person.birth_year)).all()
+    assert rows == [(note, "'", 1990)] * 4
+    assert audit.verify(db).ok
