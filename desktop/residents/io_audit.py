@@ -249,12 +249,7 @@ def _append(uow: UnitOfWork, entries: list[tuple[str, str, int | None, str, str,
             hashes.append(last_hash)
     columns["prev_hash"], columns["hash"] = prevs, hashes
     last_id = ids[-1]
-    if conn.dialect.name == "sqlite":
-        sqlite_insert_columns(conn, AuditEntry.__table__, columns)
-    else:
-        keys = list(columns)
-        rows = [dict(zip(keys, t, strict=True)) for t in zip(*columns.values(), strict=True)]
-        conn.execute(insert(AuditEntry), rows)
+    bulk_insert(conn, AuditEntry.__table__, columns)
     conn.execute(update(AuditHead).where(AuditHead.id == 1).values(last_id=last_id, last_hash=last_hash))
     session.info["audit_new_head"] = (last_id, last_hash)
 
@@ -356,3 +351,42 @@ def _literal(value: Any) -> str | None:  # noqa: ANN401
     if value.__class__ is str and "\x00" not in value and len(value) <= 1000:
         return "'" + value.replace("'", "''") + "'"
     return None
+
+
+def pg_copy_columns(conn: Any, table: Any, columns: dict[str, Sequence[Any]]) -> None:  # noqa: ANN401
+    """PostgreSQL: rows given column by column sent with ``COPY … FROM STDIN`` through psycopg (its
+    C adapters write each value; an INSERT of 50,000 rows through SQLAlchemy took 5–10× longer).
+    Columns left out get their scalar default as SQLAlchemy would give it; a default computed per
+    row takes SQLAlchemy's way."""
+    count = len(next(iter(columns.values())))
+    used = [c for c in table.columns if c.key in columns]
+    values = [columns[c.key] for c in used]
+    names = [c.name for c in used]
+    for c in table.columns:
+        if c.key in columns or c.key == "id" or c.default is None:
+            continue
+        if not c.default.is_scalar:
+            keys = [c.key for c in used]
+            rows = [dict(zip(keys, t, strict=True)) for t in zip(*values, strict=True)]
+            conn.execute(insert(table), rows)
+            return
+        names.append(c.name)
+        values.append(repeat(c.default.arg, count))
+    quoted = ", ".join(f'"{name}"' for name in names)
+    raw = conn.connection.driver_connection
+    with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
+        write = copy.write_row
+        for row in zip(*values, strict=True):
+            write(row)
+
+
+def bulk_insert(conn: Any, table: Any, columns: dict[str, Sequence[Any]]) -> None:  # noqa: ANN401
+    """Insert rows given column by column, the fastest way the database offers (see above)."""
+    if conn.dialect.name == "sqlite":
+        sqlite_insert_columns(conn, table, columns)
+    elif conn.dialect.name == "postgresql":
+        pg_copy_columns(conn, table, columns)
+    else:
+        keys = list(columns)
+        rows = [dict(zip(keys, t, strict=True)) for t in zip(*columns.values(), strict=True)]
+        conn.execute(insert(table), rows)

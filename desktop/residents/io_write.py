@@ -320,10 +320,10 @@ def _insert(uow: UnitOfWork, records: list[dict], stamp: Any, report: ImportRepo
             for pid, row in zip(chunk_ids, rows, strict=True):
                 row["id"] = pid
             columns = io_audit.transpose(rows, list(rows[0]))
-            if conn.dialect.name == "sqlite":
-                io_audit.sqlite_insert(conn, table, rows, columns)
-            else:
+            if columns is None:
                 conn.execute(insert(Person), rows)
+            else:
+                io_audit.bulk_insert(conn, table, columns)
         # the state as written: these very values went into the rows (nothing in the database
         # rewrites them), so it is hashed from memory instead of read back
         with report.timed("audit"):
