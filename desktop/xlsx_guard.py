@@ -472,9 +472,10 @@ def _fast_piece(data: bytes, scan: _SheetScan) -> None:
     (``!``, ``f``, ``:`` are rare in a register's text)."""
     if b"!" in data and (b"<!DOCTYPE" in data or b"<!ENTITY" in data):
         raise _Refuse("có khai báo DOCTYPE/ENTITY trong XML, tệp Excel thật không có; không đọc.")
-    if b"f" in data and _FORMULA.search(data):
+    if b"f" in data and (b"<f" in data or b":f" in data) and _FORMULA.search(data):
         raise _Unusual
-    if b":" in data and _PREFIXED_CELL.search(data):
+    # Excel writes ``spans="1:30" x14ac:dyDescent=…`` on every row: ``:c`` first, then the expression
+    if b":" in data and b":c" in data and _PREFIXED_CELL.search(data):
         raise _Unusual
     if b"dimension" in data:
         for ref in _DIMENSION.findall(data):
