@@ -178,33 +178,27 @@ def _search_index_in_one_statement(conn: Any, report: ImportReport) -> Iterator[
         conn.exec_driver_sql(sql)
 
 
-def _complete(records: list[dict], stamp: Any) -> list[dict]:
-    """``bulk.complete`` for a batch, with the folded name and search keys made column-wise."""
-    names = [rec["full_name"] for rec in records]
-    keys = [
-        " ".join(
-            p
-            for p in (
-                rec["full_name"],
-                rec.get("other_name", ""),
-                rec.get("id_number", ""),
-                rec.get("phone", "").replace(" ", "").replace(".", ""),
-            )
-            if p
-        )
-        for rec in records
-    ]
+def _complete(records: list[dict], stamp: Any) -> list[dict]:  # noqa: ANN401
+    """``bulk.complete`` for a batch, with the folded name, search and order keys made column-wise
+    (each distinct name and phone number once)."""
+    names = list(map(operator.itemgetter("full_name"), records))
+    phones = [rec.get("phone", "") for rec in records]
+    if any("." in p or " " in p for p in set(phones)):
+        bare = {p: p.replace(" ", "").replace(".", "") for p in set(phones)}
+        phones = list(map(bare.__getitem__, phones))
+    others = [rec.get("other_name", "") for rec in records]
+    numbers = [rec.get("id_number", "") for rec in records]
+    keys = [" ".join(filter(None, parts)) for parts in zip(names, others, numbers, phones, strict=True)]
     folded_names = io_rows.fold_many(names)
     folded_keys = io_rows.fold_many(keys)
+    ordered = {name: order_key(name) for name in set(names)}
+    fixed = {"created_at": stamp, "updated_at": stamp, "version": 1}
     rows = []
-    for rec, name_key, search_key in zip(records, folded_names, folded_keys, strict=True):
-        row = {**bulk.DEFAULTS, **rec}
-        row["name_key"], row["search_key"] = name_key, search_key[:500]
-        row["order_key"] = order_key(rec["full_name"])
-        if "id_issue" not in rec:  # the import's rows carry it (checked once, in io_import._merge)
+    for rec, name, name_key, search_key in zip(records, names, folded_names, folded_keys, strict=True):
+        row = {**bulk.DEFAULTS, **rec, **fixed}
+        row["name_key"], row["search_key"], row["order_key"] = name_key, search_key[:500], ordered[name]
+        if "id_issue" not in rec:  # the import's rows carry it (checked once, in io_check)
             row["id_issue"] = idcard.issue_code(row["id_number"], row["sex"], row["birth_year"])
-        row["created_at"] = row["updated_at"] = stamp
-        row["version"] = 1
         rows.append(row)
     return rows
 
