@@ -10,6 +10,10 @@ texts of a row are joined from its columns' pieces, byte for byte what ``json.du
 The first entry of every call is also made by the audit's own functions; should the two ever differ
 (a rule of the audit this module does not know), every entry is made by the audit's own functions,
 so ``caxa audit verify`` always agrees with what the import wrote.
+
+The rows (persons, audit entries) go to the database column by column too (``bulk_insert``):
+SQLite's executemany with the columns every row shares written into the statement, PostgreSQL's
+COPY FROM STDIN.
 """
 
 from __future__ import annotations

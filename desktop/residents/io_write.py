@@ -1,6 +1,8 @@
-"""Writing a checked residents' import: bulk inserts and updates through SQLAlchemy Core, with an
-audit row per person holding every field the import set or changed (old → new), under the clerk
-who imports — the same record an edit in the person form leaves.
+"""Writing a checked residents' import: new persons in bulk (ids drawn in one statement, the rows
+turned into columns once and sent with SQLite's executemany or PostgreSQL's COPY, ``io_audit``),
+updates through SQLAlchemy Core, with an audit row per person holding every field the import set
+or changed (old → new), under the clerk who imports — the same record an edit in the person form
+leaves.
 """
 
 from __future__ import annotations
