@@ -78,17 +78,24 @@ class _Columns:
             columns = transpose(rows, list(rows[0]))
         self.values: dict[str, Sequence[Any]] = dict(columns or {})
         self.distinct: dict[str, set[Any] | None] = {}
+        self.texts: dict[str, bool] = {}
 
-    def pieces(self, key: str, make: Callable[[Any], str]) -> list[str]:  # noqa: ANN401
-        """``[make(v) for v in column]``, made once per distinct value where that is safe."""
+    def pieces(self, key: str, make: Callable[[Any], str], text_head: str | None = None) -> list[str]:
+        """``[make(v) for v in column]``, made once per distinct value where that is safe.
+        ``text_head``: ``make(v)`` of a text is ``text_head + JSON string + "]"``; a column of texts
+        mostly distinct (names, keys, numbers) is then encoded in one pass of the C encoder."""
         values = self.values.get(key)
         if values is None:
             values = self.values[key] = [r.get(key) for r in self.rows]
         if key not in self.distinct:
-            self.distinct[key] = set(values) if set(map(type, values)) <= _PLAIN else None
+            kinds = set(map(type, values))
+            self.distinct[key] = set(values) if kinds <= _PLAIN else None
+            self.texts[key] = kinds == {str}
         distinct = self.distinct[key]
         if distinct is None:
             return [make(v) for v in values]
+        if text_head is not None and self.texts[key] and 2 * len(distinct) > len(values):
+            return [text_head + e + "]" for e in map(encode_basestring, values)]
         table = {v: make(v) for v in distinct}
         return list(map(table.__getitem__, values))
 
@@ -102,7 +109,7 @@ def changes_texts(
     columns = []
     for key in sorted(keys):
         head = ", " + encode_basestring(key) + ": [null, "
-        columns.append(cols.pieces(key, lambda v, h=head: "" if v is None else h + _json(v) + "]"))
+        columns.append(cols.pieces(key, lambda v, h=head: "" if v is None else h + _json(v) + "]", head))
     if not columns:
         return ["{}"] * len(rows)
     return ["{" + s[2:] + "}" for s in map("".join, zip(*columns, strict=True))]
@@ -137,7 +144,8 @@ def state_texts(table: Any, rows: Sequence[dict[str, Any]], cols: _Columns | Non
                 return ""
             return head + _json(value(v)) + "]"
 
-        columns.append(cols.pieces(column.name, piece))
+        text = isinstance(column.type, String) and not skip  # a text is its own canonical value
+        columns.append(cols.pieces(column.name, piece, head if text else None))
     if not columns:
         return ["[]"] * len(rows)
     return ["[" + s[1:] + "]" for s in map("".join, zip(*columns, strict=True))]
