@@ -139,9 +139,8 @@ def check_rows(
     for header, key, _req, _t in PERSON_COLUMNS:
         cells = table[idx[header]] if header in idx else blank
         cols[key] = io_rows.clean_column(cells, header=header, first_row=2, errors=bidi)
-    present: set[int] = set()
-    for col in cols.values():
-        present.update(compress(range(n), col))
+    # the rows with any cell filled (each row's cells tested at C speed)
+    present: set[int] = set(compress(range(n), map(any, zip(*cols.values(), strict=True))))
     errors: dict[int, list[RowError]] = {}
     for r, column_name, message in bidi:
         present.add(r - 2)
@@ -190,7 +189,7 @@ def check_rows(
                     "hãy xử lý trùng số định danh trước (trang Lỗi dữ liệu).",
                 )
             )
-        if before is None:
+        if before is None and not (names[j] and sexes[j]):
             for key, given in (("full_name", names[j]), ("sex", sexes[j])):
                 if not given and not any(e.column == KEY_COLUMN[key] for e in row_errors):
                     row_errors.append(RowError(PERSON_SHEET, r, KEY_COLUMN[key], "không được để trống."))
