@@ -374,14 +374,13 @@ def pg_copy_columns(conn: Any, table: Any, columns: dict[str, Sequence[Any]]) ->
     used = [c for c in table.columns if c.key in columns]
     values = [columns[c.key] for c in used]
     names = [c.name for c in used]
-    for c in table.columns:
-        if c.key in columns or c.key == "id" or c.default is None:
-            continue
-        if not c.default.is_scalar:
-            keys = [c.key for c in used]
-            rows = [dict(zip(keys, t, strict=True)) for t in zip(*values, strict=True)]
-            conn.execute(insert(table), rows)
-            return
+    missing = [c for c in table.columns if c.key not in columns and c.key != "id" and c.default is not None]
+    if any(not c.default.is_scalar for c in missing):
+        keys = [c.key for c in used]
+        rows = [dict(zip(keys, t, strict=True)) for t in zip(*values, strict=True)]
+        conn.execute(insert(table), rows)
+        return
+    for c in missing:
         names.append(c.name)
         values.append(repeat(c.default.arg, count))
     quoted = ", ".join(f'"{name}"' for name in names)

@@ -192,3 +192,51 @@ def test_values_every_row_shares_are_stored_as_given(db, admin, villages, tmp_pa
         rows = work.session.execute(select(Person.note, Person.occupation, Person.birth_year)).all()
     assert rows == [(note, "'", 1990)] * 4
     assert audit.verify(db).ok
+
+
+def test_bulk_insert_fills_defaults_as_sqlalchemy_would(db):
+    """The column-wise INSERT (SQLite) and COPY (PostgreSQL): a column left out gets its scalar
+    default; a default made per row (a function) sends the rows through SQLAlchemy instead."""
+    from sqlalchemy import Boolean, Column, Date, Integer, MetaData, String, Table
+
+    from desktop.residents import io_audit
+
+    meta = MetaData()
+    table = Table(
+        "bulk_probe",
+        meta,
+        Column("id", Integer, primary_key=True),
+        Column("name", String(20)),
+        Column("day", Date),
+        Column("flag", Boolean),
+        Column("kind", String(10), default="thường"),
+        Column("stamp", String(30), default=lambda: "made per row"),
+    )
+    meta.create_all(db.engine)
+    try:
+        with db.engine.begin() as conn:
+            io_audit.bulk_insert(
+                conn,
+                table,
+                {
+                    "id": [1, 2],
+                    "name": ["An", "O'Bình"],
+                    "day": [dt.date(2024, 2, 29), None],
+                    "flag": [True, True],
+                },
+            )
+            io_audit.bulk_insert(
+                conn, table.c.stamp.table, {"id": [3, 4], "name": ["x", "x"], "kind": ["k", "k"]}
+            )
+        with db.engine.connect() as conn:
+            rows = conn.execute(select(table).order_by(table.c.id)).all()
+        assert [tuple(r) for r in rows[:2]] == [
+            (1, "An", dt.date(2024, 2, 29), True, "thường", "made per row"),
+            (2, "O'Bình", None, True, "thường", "made per row"),
+        ]
+        assert [tuple(r) for r in rows[2:]] == [
+            (3, "x", None, None, "k", "made per row"),
+            (4, "x", None, None, "k", "made per row"),
+        ]
+    finally:
+        meta.drop_all(db.engine)
