@@ -105,8 +105,15 @@ def import_(bench: Bench) -> list[Row]:
         bare, note = _calamine(folder / "import.xlsx"), "reader timed by the harness"
     if ours is None:
         raise RuntimeError(f"bench_residents.bench_import printed no figures: {text!r}")
+    note = "; ".join(x for x in (note, _import_phases(text, "import")) if x)
     return [compare(f"import {int(n or 0):,} rows", ours, bare, bare_what="python-calamine read",
                     max_ratio=3, note=note)]
+
+
+def _import_phases(text: str, what: str) -> str:
+    """The phase breakdown bench_residents prints after an import (``import phases: guard …``)."""
+    found = re.search(rf"^{what} phases: (.*)$", text, re.M)
+    return f"phases (× the bare read): {found[1]}" if found else ""
 
 
 def register(bench: Bench) -> list[Row]:
@@ -123,7 +130,7 @@ def register(bench: Bench) -> list[Row]:
         raise RuntimeError(f"bench_residents.bench_register printed no figures: {text!r}")
     flagged = _number(r"with (\d+) flagged", text)
     return [compare(f"import a {int(n or 0):,}-person register ({int(flagged or 0)} flagged IDs)", ours, bare,
-                    bare_what="python-calamine read", max_ratio=3)]
+                    bare_what="python-calamine read", max_ratio=3, note=_import_phases(text, "register"))]
 
 
 def _calamine(path: Path) -> float:

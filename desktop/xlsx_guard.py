@@ -14,6 +14,10 @@ with bounded memory, before that:
   measured: its ``<dimension>``, the highest row and column any cell reaches, the number of cells,
   merged ranges, and cell formulas in any prefix or namespace form (transitional and strict).
 
+A usual worksheet and a large shared-strings part are measured by ``xlsx_guard_fast`` with byte
+searches instead (DTDs and entities refused the same way; their XML otherwise left to the reader,
+which refuses broken XML); whatever that quick measure does not take exactly goes through expat.
+
 Every refusal is a ``FileRefused`` whose Vietnamese message names the file. Qt-free, for any area.
 """
 
@@ -350,74 +354,6 @@ class _SheetScan:
             )
 
 
-_NAME = rb"[^\s<>:/!?=\"']+"
-_CELL_TAG = re.compile(rb"<c[\s/>]")
-_CELL_STARTS = (b"<c ", b"<c>", b"<c/", b"<c\n", b"<c\t", b"<c\r")
-_CELL_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
-_CELL_COLUMN = re.compile(rb'<c r="([A-Z]+)')
-_PREFIXED_CELL = re.compile(rb"<" + _NAME + rb":c[\s/>]")
-_FORMULA = re.compile(rb"<(?:" + _NAME + rb":)?f[\s/>]")
-_DIMENSION = re.compile(rb"<(?:" + _NAME + rb":)?dimension\s[^>]*?ref=[\"']([^\"']*)[\"']")
-_MERGE = re.compile(rb"<(?:" + _NAME + rb":)?mergeCell\s[^>]*?ref=[\"']([^\"']*)[\"']")
-
-
-class _Unusual(Exception):
-    """The quick byte scan met something it does not measure exactly: use the expat scan."""
-
-
-def _fast_scan(archive: _Archive, part: str, limits: Limits) -> _SheetScan:
-    """The usual sheet (cells written ``<c r="A1" …>``, no prefixes, no formulas), measured with
-    regular expressions over 64 KiB pieces; anything else raises _Unusual."""
-    scan = _SheetScan(limits)
-    carry = b""
-    max_letters = b""
-    for piece in archive.chunks(part):
-        data = carry + piece
-        cut = data.rfind(b"<")
-        if cut < 0:
-            carry, data = b"", data
-        else:
-            carry, data = data[cut:], data[:cut]
-            if len(carry) > _CHUNK:
-                raise _Unusual
-        _fast_piece(data, scan, limits)
-        addressed = data.count(b'<c r="')
-        if addressed != data.count(b"<c") and addressed != sum(data.count(tag) for tag in _CELL_STARTS):
-            raise _Unusual  # a cell without an address, or written differently
-        if not addressed:
-            continue
-        digits = _CELL_ROW.findall(data)
-        letters = set(_CELL_COLUMN.findall(data))
-        if len(digits) != addressed or sum(map(len, letters)) > 3 * len(letters):
-            raise _Unusual
-        for col in letters:
-            if len(col) > len(max_letters) or (len(col) == len(max_letters) and col > max_letters):
-                max_letters = col
-        scan.max_col = column_index(max_letters.decode())
-        scan.max_row = max(scan.max_row, max(map(int, digits)))
-        scan.cells += addressed
-        if scan.max_row > limits.rows or scan.max_col > limits.columns:
-            raise _Refuse(scan._too_big())
-    _fast_piece(carry, scan, limits)
-    if _CELL_TAG.search(carry):
-        raise _Unusual
-    return scan
-
-
-def _fast_piece(data: bytes, scan: _SheetScan, limits: Limits) -> None:
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise _Refuse("có khai báo DOCTYPE/ENTITY trong XML, tệp Excel thật không có; không đọc.")
-    if (b"<f" in data or b":f" in data) and _FORMULA.search(data):
-        raise _Unusual
-    if b":c" in data and _PREFIXED_CELL.search(data):
-        raise _Unusual
-    if b"dimension" in data:
-        for ref in _DIMENSION.findall(data):
-            scan.start("dimension", {"ref": ref.decode("ascii", "replace")})
-    if b"mergeCell" in data:
-        scan.merged.extend(r.decode("ascii", "replace")[:30] for r in _MERGE.findall(data))
-
-
 def _relationships(archive: _Archive, member: str) -> dict[str, str]:
     rels: dict[str, str] = {}
 
@@ -463,6 +399,8 @@ def inspect_xlsx(path: Path | str, limits: Limits | None = None) -> WorkbookInfo
 
 
 def _inspect(archive: _Archive, path: Path, limits: Limits) -> WorkbookInfo:
+    from desktop import xlsx_guard_fast as fast
+
     members = archive.members
     workbook = "xl/workbook.xml"
     if workbook not in members:
@@ -470,6 +408,14 @@ def _inspect(archive: _Archive, path: Path, limits: Limits) -> WorkbookInfo:
     # every XML part a reader may open is parsed once: DTDs, entities and broken XML are refused
     for name in members:
         if name.endswith((".xml", ".rels")) and not name.startswith("xl/worksheets/"):
+            if name.endswith("sharedStrings.xml") and members[name][2] > fast.FAST_STRINGS:
+                try:
+                    fast.fast_strings(archive, name, limits)
+                    continue
+                except fast.Unusual:
+                    pass
+                except _Refuse as exc:
+                    raise archive.refuse(f"phần «{name}» {exc}") from None
             if name.endswith("sharedStrings.xml"):
                 count = [0]
 
@@ -499,8 +445,8 @@ def _inspect(archive: _Archive, path: Path, limits: Limits) -> WorkbookInfo:
             continue  # a chart sheet or a dangling entry: no reader loads cells from it
         label = f"trang «{sheet_name}»"
         try:
-            scan = _fast_scan(archive, part, limits)
-        except _Unusual:
+            scan = fast.fast_scan(archive, part, limits)
+        except fast.Unusual:
             scan = _SheetScan(limits)
             _parse(archive, part, scan.start, label)
         except _Refuse as exc:

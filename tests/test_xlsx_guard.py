@@ -122,3 +122,48 @@ def test_column_letters_round_trip():
         assert column_index(column_letter(n)) == n
     assert column_letter(16384) == "XFD"
     assert xlsx_corpus.MAIN == MAIN
+
+
+def _long_sheet(rows: int, odd_row: int, odd_cells: str, width: int = 4) -> str:
+    """``rows`` ordinary rows of ``width`` cells (many 64 KiB pieces), one of them with ``odd_cells``."""
+    parts = []
+    for r in range(2, rows + 1):
+        cells = "".join(inline(f"{chr(65 + i)}{r}", f"Người {r}") for i in range(width))
+        parts.append(f'<row r="{r}">{cells}{odd_cells if r == odd_row else ""}</row>')
+    return sheet_xml(header_row() + "".join(parts))
+
+
+def test_fast_scan_still_refuses_a_far_cell_deep_in_a_long_sheet(tmp_path):
+    """Cells far down or far right, hidden in an ordinary row in the middle of a long sheet (pieces
+    before it passed the quick check): refused with the cell named, as the careful scan does."""
+    path = write_book(tmp_path / "far-row.xlsx", [("Nhân khẩu", _long_sheet(6000, 4000, '<c r="B200000"/>'))])
+    with pytest.raises(FileRefused) as err:
+        inspect_xlsx(path)
+    assert "200.000 dòng" in str(err.value)
+    path = write_book(tmp_path / "far-col.xlsx", [("Nhân khẩu", _long_sheet(6000, 4000, '<c r="XFD4000"/>'))])
+    with pytest.raises(FileRefused) as err:
+        inspect_xlsx(path)
+    assert "XFD" in str(err.value)
+
+
+def test_fast_scan_measures_again_when_a_late_cell_widens_the_sheet(tmp_path):
+    """Early pieces are held to the rows the area leaves for the columns seen so far; a column far
+    to the right later shrinks that, so the whole sheet is measured again and refused by its area."""
+    path = write_book(tmp_path / "wider.xlsx", [("S", _long_sheet(6000, 5000, '<c r="IV5000"/>', width=2))])
+    assert inspect_xlsx(path).sheet("S").columns == 256
+    with pytest.raises(FileRefused) as err:
+        inspect_xlsx(path, Limits(area=200_000))
+    assert "6.000 dòng × 256 cột, quá giới hạn 200.000 ô" in str(err.value)
+
+
+def test_fast_scan_counts_like_the_careful_scan(tmp_path):
+    path = write_book(tmp_path / "long.xlsx", [("S", _long_sheet(6000, 0, ""))])
+    sheet = inspect_xlsx(path).sheet("S")
+    assert (sheet.rows, sheet.columns, sheet.cells) == (6000, 4, 4 + 5999 * 4)
+
+
+def test_import_refuses_a_cell_out_of_order_beyond_its_row_limit(tmp_path):
+    """A cell at row 60,999 hidden early in a 3,000-row sheet: the import counts the rows the reader
+    gave and refuses more than it takes at once."""
+    path = write_book(tmp_path / "late.xlsx", [("Nhân khẩu", _long_sheet(3000, 100, '<c r="C60999"/>'))])
+    assert "có 60.998 dòng, quá giới hạn 60.000 dòng" in _refusal(path)

@@ -16,16 +16,18 @@ distinct value (villages, sexes, statuses and dates repeat across thousands of r
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from desktop.errors import ValidationError
 from desktop.residents import validate
 from desktop.residents.models import RELATIONS
-from desktop.text import DROP_APOSTROPHES
+from desktop.text import DROP_APOSTROPHES, parse_date
 
 #: a cell holding only this word (any case) clears the field on import
 CLEAR_MARK = "xóa"
@@ -40,6 +42,9 @@ _DROP = str.maketrans("", "", INVISIBLE)
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _BIDI_RE = re.compile(f"[{BIDI}]")
 _ODD = re.compile(f"[{INVISIBLE}{BIDI}]")
+#: in cells joined by NUL: white space ``" ".join(cell.split())`` would change (any but a single
+#: space between two other characters)
+_UNTIDY = re.compile(r"[^\S ]|  |^ | $|\x00 | \x00")
 
 
 def fold_many(texts: list[str]) -> list[str]:
@@ -75,16 +80,21 @@ def clean_column(
 
     Bidi-control cells are reported in ``errors`` as (row, column, message) and read as ''.
     """
+    kinds = set(map(type, values))
+    if kinds <= {str, type(None)}:
+        strings = values if type(None) not in kinds else ["" if v is None else v for v in values]
+        joined = "\x00".join(strings)
+        if not _ODD.search(joined) and unicodedata.is_normalized("NFC", joined):
+            # the usual column: text cells only, nothing invisible, already NFC; white space is
+            # folded only in the cells that need it (most need none)
+            out = list(strings) if _UNTIDY.search(joined) is None else [" ".join(v.split()) for v in strings]
+            if "\x00'" in "\x00" + joined:
+                out = [unquote(v) for v in out]
+            return out
     strings = [v for v in values if v.__class__ is str and v]
     joined = "\x00".join(strings)
     odd = bool(_ODD.search(joined))
     nfc = unicodedata.is_normalized("NFC", joined)
-    if not odd and nfc and len(strings) == len(values) - values.count("") - values.count(None):
-        # the usual column: text cells only, nothing invisible, already NFC
-        out = [" ".join(v.split()) if v else "" for v in values]
-        if "\x00'" in "\x00" + joined:
-            out = [unquote(v) for v in out]
-        return out
     out: list[Any] = []
     append = out.append
     for i, v in enumerate(values):
@@ -121,21 +131,102 @@ def clean_column(
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
-def _text(label: str, max_len: int) -> Callable[[str], str]:
+class _Text:
     """``require_text`` for a cell ``clean_column`` has already cleaned (never blank here)."""
 
-    def parse(text: str) -> str:
-        if len(text) > max_len:
-            raise ValidationError(label, f"dài quá {max_len} ký tự (hiện có {len(text)}).")
+    def __init__(self, label: str, max_len: int) -> None:
+        self.label, self.max_len = label, max_len
+
+    def __call__(self, text: str) -> str:
+        if len(text) > self.max_len:
+            raise ValidationError(self.label, f"dài quá {self.max_len} ký tự (hiện có {len(text)}).")
         if _CONTROL.search(text):
-            raise ValidationError(label, "chứa ký tự điều khiển không hợp lệ.")
+            raise ValidationError(self.label, "chứa ký tự điều khiển không hợp lệ.")
         return text
+
+    def all_fine(self, texts: set[str]) -> bool:
+        """Every one of ``texts`` passes (checked at once: the longest, one search over all)."""
+        return max(map(len, texts), default=0) <= self.max_len and not _CONTROL.search(" ".join(texts))
+
+
+def _text(label: str, max_len: int) -> _Text:
+    return _Text(label, max_len)
+
+
+class _Phone:
+    """``validate.phone`` for a cleaned cell (NFC, trimmed, single spaces: ``clean`` leaves it so)."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def __call__(self, text: str) -> str:
+        if not validate.PHONE.fullmatch(text):
+            raise ValidationError(self.label, f"«{text}» không phải số điện thoại.")
+        return text
+
+    def all_fine(self, texts: set[str]) -> bool:
+        match = validate.PHONE.fullmatch
+        return all(map(match, texts))
+
+
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_YEAR = re.compile(r"\d{4}")
+_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{4})")
+
+
+def _day(label: str, text: str) -> dt.date:
+    """``text.parse_date`` of a cleaned, non-blank cell, its usual form (dd/mm/yyyy) matched by a
+    compiled expression; any other form goes through ``parse_date`` itself."""
+    m = _DMY.fullmatch(text)
+    if m is None:
+        value = parse_date(label, text)
+        assert value is not None
+        return value
+    try:
+        return dt.date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        raise ValidationError(label, f"ngày «{text}» không có thật trên lịch.") from None
+
+
+def _date(label: str, today: dt.date) -> Callable[[str], dt.date | None]:
+    """``validate.to_date`` of a cleaned cell."""
+
+    def parse(text: str) -> dt.date | None:
+        if not text:
+            return None
+        value = _day(label, text)
+        if value > today:
+            raise ValidationError(label, f"ngày {value:%d/%m/%Y} ở tương lai.")
+        return value
 
     return parse
 
 
-def _date(label: str, today: dt.date) -> Callable[[str], dt.date | None]:
-    return lambda t: validate.to_date(label, t, today=today)
+def _birth(label: str, today: dt.date) -> Callable[[str], tuple[int | None, int | None, int | None]]:
+    """``validate.parse_birth`` of a cleaned cell (the same rules, compiled expressions)."""
+    now = (today.year, today.month, today.day)
+
+    def parse(text: str) -> tuple[int | None, int | None, int | None]:
+        month: int | None
+        day: int | None
+        if not text:
+            return None, None, None
+        if _YEAR.fullmatch(text):
+            year, month, day = int(text), None, None
+        elif m := _MONTH_YEAR.fullmatch(text):
+            year, month, day = int(m[2]), int(m[1]), None
+            if not 1 <= month <= 12:
+                raise ValidationError(label, f"tháng {month} không có (tháng từ 1 đến 12).")
+        else:
+            value = _day(label, text)
+            year, month, day = value.year, value.month, value.day
+        if year < 1880:
+            raise ValidationError(label, f"năm sinh {year} không hợp lý.")
+        if (year, month or 1, day or 1) > now:
+            raise ValidationError(label, f"«{text}» ở tương lai.")
+        return year, month, day
+
+    return parse
 
 
 def _relation(t: str) -> str:
@@ -147,11 +238,11 @@ def field_parsers(today: dt.date) -> dict[str, tuple[str, Callable[[str], Any], 
     return {
         "full_name": ("Họ và tên", _text("Họ và tên", 120), False),
         "other_name": ("Tên gọi khác", _text("Tên gọi khác", 120), False),
-        "birth": ("Ngày sinh", lambda t: validate.parse_birth("Ngày sinh", t, today=today), True),
+        "birth": ("Ngày sinh", _birth("Ngày sinh", today), True),
         "sex": ("Giới tính", lambda t: validate.sex("Giới tính", t), True),
         "ethnic": ("Dân tộc", lambda t: validate.choice("Dân tộc", t, validate.ETHNIC_GROUPS), True),
         "religion": ("Tôn giáo", _text("Tôn giáo", 60), True),
-        "phone": ("Số điện thoại", lambda t: validate.phone("Số điện thoại", t), False),
+        "phone": ("Số điện thoại", _Phone("Số điện thoại"), False),
         "occupation": ("Nghề nghiệp", _text("Nghề nghiệp", 120), True),
         "permanent_address": ("Nơi thường trú", _text("Nơi thường trú", 250), True),
         "temporary_address": ("Nơi tạm trú", _text("Nơi tạm trú", 250), True),
@@ -218,6 +309,13 @@ CLEARED: dict[str, Any] = {
 }
 
 
+class Blank:
+    """A blank cell, once parsed: keep what is stored (a new person: the default)."""
+
+
+BLANK = Blank()
+
+
 class ColumnParser:
     """Parses the cells of one field, remembering the result for each distinct text."""
 
@@ -243,3 +341,42 @@ class ColumnParser:
         if cache is not None:
             cache[text] = value
         return value
+
+    def many(self, texts: list[str]) -> tuple[list[Any], list[tuple[int, str]]]:
+        """The column parsed: BLANK for a blank cell, else what ``__call__`` gives, each distinct text
+        parsed once (a text column checked as a whole); and (row index, message) of each bad cell,
+        whose value is BLANK."""
+        distinct = set(texts)
+        distinct.discard("")
+        table: dict[str, Any] = {"": BLANK}
+        check = getattr(self.parse, "all_fine", None)
+        if check is not None and check(distinct):
+            table.update(zip(distinct, distinct, strict=True))
+            for text in distinct:
+                if len(text) == 3 and text.lower() in _CLEAR_WORDS:
+                    table[text] = self(text)
+        else:
+            for text in distinct:
+                table[text] = self(text)
+        values = list(map(table.__getitem__, texts))
+        bad = {t for t, v in table.items() if v.__class__ is ValidationError}
+        errors: list[tuple[int, str]] = []
+        if bad:
+            for j, text in enumerate(texts):
+                if text in bad:
+                    errors.append((j, values[j].detail))
+                    values[j] = BLANK
+        return values, errors
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while hundreds of thousands of acyclic cells and rows are made
+    (each automatic pass would walk every object made so far)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -1,6 +1,8 @@
-"""Writing a checked residents' import: bulk inserts and updates through SQLAlchemy Core, with an
-audit row per person holding every field the import set or changed (old → new), under the clerk
-who imports — the same record an edit in the person form leaves.
+"""Writing a checked residents' import: new persons in bulk (ids drawn in one statement, the rows
+turned into columns once and sent with SQLite's executemany or PostgreSQL's COPY, ``io_audit``),
+updates through SQLAlchemy Core, with an audit row per person holding every field the import set
+or changed (old → new), under the clerk who imports — the same record an edit in the person form
+leaves.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from desktop.db import UnitOfWork, now
 from desktop.jobs import SILENT, Progress
 from desktop.residents import bulk, idcard, io_audit, io_quality, io_rows, quality, search
 from desktop.residents.io import ImportReport
-from desktop.residents.io_import import paused_gc
+from desktop.residents.io_rows import paused_gc
 from desktop.residents.models import Household, Person, ResidenceFile
 from desktop.text import fold, sort_key
 
@@ -75,12 +77,14 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
     stamp = now()
     progress.step(0, 3, "Đang ghi nhân khẩu mới")
     with paused_gc():
-        with _search_index_in_one_statement(conn):
-            new_ids = _insert(uow, plan["inserts"], stamp)
+        with _search_index_in_one_statement(conn, report):
+            new_ids = _insert(uow, plan["inserts"], stamp, report)
         progress.step(1, 3, "Đang cập nhật nhân khẩu đã có")
-        updated = [rec["id"] for rec in plan["updates"]]
-        before = io_quality.duplicate_keys(uow, updated) if len(updated) <= SCOPED_SYNC else (set(), set())
-        changed_ids = _update(uow, plan["updates"], stamp)
+        with report.timed("updates"):
+            updated = [rec["id"] for rec in plan["updates"]]
+            scoped = len(updated) <= SCOPED_SYNC
+            before = io_quality.duplicate_keys(uow, updated) if scoped else (set(), set())
+            changed_ids = _update(uow, plan["updates"], stamp)
     # new members of households that already have a residence file: their search key gets its number
     joined = list({r["household_id"] for r in plan["inserts"] if r.get("household_id")})
     refresh = list(changed_ids)
@@ -95,17 +99,11 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
                 conn.execute(select(Person.id).where(Person.household_id.in_(with_files))).scalars()
             )
     if refresh:
-        search.refresh_keys(uow, sorted(set(refresh)))
+        with report.timed("search"):
+            search.refresh_keys(uow, sorted(set(refresh)))
     progress.step(2, 3, "Đang rà soát lỗi dữ liệu")
-    if len(changed_ids) > SCOPED_SYNC:
-        # many updated persons: one pass over everyone (it covers the new persons too)
-        quality.sync_issues(uow)
-    else:
-        if new_ids:
-            # new persons: checked alone, with the stored persons they may duplicate
-            io_quality.sync_new(uow, min(new_ids), max(new_ids))
-        # updated persons: theirs, and the duplicates of their numbers and names before and after
-        io_quality.sync_changed(uow, changed_ids, before)
+    with report.timed("quality"):
+        _sync_quality(uow, new_ids, changed_ids, before)
     audit.record(
         uow,
         "import",
@@ -115,6 +113,18 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
         f"{report.unchanged} không thay đổi, {report.households_new} hộ mới",
     )
     report.written = True
+
+
+def _sync_quality(uow: UnitOfWork, new_ids: list[int], changed_ids: list[int], before: tuple) -> None:
+    if len(changed_ids) > SCOPED_SYNC:
+        # many updated persons: one pass over everyone (it covers the new persons too)
+        quality.sync_issues(uow)
+    else:
+        if new_ids:
+            # new persons: checked alone, with the stored persons they may duplicate
+            io_quality.sync_new(uow, min(new_ids), max(new_ids))
+        # updated persons: theirs, and the duplicates of their numbers and names before and after
+        io_quality.sync_changed(uow, changed_ids, before)
 
 
 #: SQLite page cache while a large import writes (KiB; the default is 2 MiB): the indexes of a
@@ -142,7 +152,7 @@ _FTS_BODY = "INSERT INTO person_fts(rowid, search_key) VALUES (new.id, new.searc
 
 
 @contextlib.contextmanager
-def _search_index_in_one_statement(conn: Any) -> Iterator[None]:  # noqa: ANN401
+def _search_index_in_one_statement(conn: Any, report: ImportReport) -> Iterator[None]:  # noqa: ANN401
     """SQLite: the new persons enter the FTS5 search index in one statement after they are written,
     instead of through the insert trigger row by row (FTS5 flushes its pending terms at every
     statement: 4,000 rows cost ~0.6 s by the trigger, ~0.06 s in one INSERT … SELECT). The trigger is
@@ -161,41 +171,36 @@ def _search_index_in_one_statement(conn: Any) -> Iterator[None]:  # noqa: ANN401
     conn.exec_driver_sql(f"DROP TRIGGER {_FTS_TRIGGER}")
     try:
         yield
-        conn.exec_driver_sql(
-            "INSERT INTO person_fts(rowid, search_key) SELECT id, search_key FROM person WHERE id > ?",
-            (before,),
-        )
+        with report.timed("search"):
+            conn.exec_driver_sql(
+                "INSERT INTO person_fts(rowid, search_key) SELECT id, search_key FROM person WHERE id > ?",
+                (before,),
+            )
     finally:
         conn.exec_driver_sql(sql)
 
 
-def _complete(records: list[dict], stamp: Any) -> list[dict]:
-    """``bulk.complete`` for a batch, with the folded name and search keys made column-wise."""
-    names = [rec["full_name"] for rec in records]
-    keys = [
-        " ".join(
-            p
-            for p in (
-                rec["full_name"],
-                rec.get("other_name", ""),
-                rec.get("id_number", ""),
-                rec.get("phone", "").replace(" ", "").replace(".", ""),
-            )
-            if p
-        )
-        for rec in records
-    ]
+def _complete(records: list[dict], stamp: Any) -> list[dict]:  # noqa: ANN401
+    """``bulk.complete`` for a batch, with the folded name, search and order keys made column-wise
+    (each distinct name and phone number once)."""
+    names = list(map(operator.itemgetter("full_name"), records))
+    phones = [rec.get("phone", "") for rec in records]
+    if any("." in p or " " in p for p in set(phones)):
+        bare = {p: p.replace(" ", "").replace(".", "") for p in set(phones)}
+        phones = list(map(bare.__getitem__, phones))
+    others = [rec.get("other_name", "") for rec in records]
+    numbers = [rec.get("id_number", "") for rec in records]
+    keys = [" ".join(filter(None, parts)) for parts in zip(names, others, numbers, phones, strict=True)]
     folded_names = io_rows.fold_many(names)
     folded_keys = io_rows.fold_many(keys)
+    ordered = {name: order_key(name) for name in set(names)}
+    fixed = {"created_at": stamp, "updated_at": stamp, "version": 1}
     rows = []
-    for rec, name_key, search_key in zip(records, folded_names, folded_keys, strict=True):
-        row = {**bulk.DEFAULTS, **rec}
-        row["name_key"], row["search_key"] = name_key, search_key[:500]
-        row["order_key"] = order_key(rec["full_name"])
-        if "id_issue" not in rec:  # the import's rows carry it (checked once, in io_import._merge)
+    for rec, name, name_key, search_key in zip(records, names, folded_names, folded_keys, strict=True):
+        row = {**bulk.DEFAULTS, **rec, **fixed}
+        row["name_key"], row["search_key"], row["order_key"] = name_key, search_key[:500], ordered[name]
+        if "id_issue" not in rec:  # the import's rows carry it (checked once, in io_check)
             row["id_issue"] = idcard.issue_code(row["id_number"], row["sex"], row["birth_year"])
-        row["created_at"] = row["updated_at"] = stamp
-        row["version"] = 1
         rows.append(row)
     return rows
 
@@ -273,51 +278,53 @@ def _state_hasher(table: Any) -> Any:  # noqa: ANN401
     return state
 
 
-def _new_ids(uow: UnitOfWork, rows: list[dict]) -> list[int]:
-    """Insert ``rows``; their ids in the same order."""
+def _new_ids(uow: UnitOfWork, count: int) -> list[int]:
+    """The ids of ``count`` new persons, in one statement."""
     conn = uow.session.connection()
     if conn.dialect.name == "sqlite":
-        # SQLite gives each row max(id) + 1 while this transaction holds the write lock; asking
-        # for RETURNING with the parameters' order makes SQLAlchemy insert one row at a time
+        # the import's unit of work holds the write lock (BEGIN IMMEDIATE, ``uow.require("write")``)
+        # and person.id has no AUTOINCREMENT: the ids after the highest are those SQLite would give
         before = conn.execute(select(func.max(Person.id))).scalar() or 0
-        io_audit.sqlite_insert(conn, Person.__table__, rows)
-        ids = list(conn.execute(select(Person.id).where(Person.id > before).order_by(Person.id)).scalars())
-    else:
-        # ids drawn from the column's own sequence, then one batched INSERT: RETURNING in the
-        # parameters' order would make SQLAlchemy send the rows one at a time
-        ids = list(
-            conn.execute(
-                text("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, :n)"),
-                {"n": len(rows)},
-            ).scalars()
-        )
-        for pid, row in zip(ids, rows, strict=True):
-            row["id"] = pid
-        conn.execute(insert(Person), rows)
-    if len(ids) != len(rows):
-        raise RuntimeError(f"import: {len(rows)} persons inserted but {len(ids)} ids found")
-    return ids
+        return list(range(before + 1, before + 1 + count))
+    # drawn from the column's own sequence: RETURNING in the parameters' order would make
+    # SQLAlchemy send the rows one at a time
+    return list(
+        conn.execute(
+            text("SELECT nextval(pg_get_serial_sequence('person', 'id')) FROM generate_series(1, :n)"),
+            {"n": count},
+        ).scalars()
+    )
 
 
-def _insert(uow: UnitOfWork, records: list[dict], stamp: Any) -> list[int]:
+def _insert(uow: UnitOfWork, records: list[dict], stamp: Any, report: ImportReport) -> list[int]:  # noqa: ANN401
     ids: list[int] = []
+    conn = uow.session.connection()
     table = Person.__table__
     logged = [c.key for c in table.columns if c.key not in _NOT_LOGGED]
     # in the order of the name indexes (four of the table's eight lead with the folded name): SQLite
     # then adds each key next to the one before instead of all over the index
     complete: list[dict] = []
-    for start in range(0, len(records), BATCH):
-        complete += _complete(records[start : start + BATCH], stamp)
-    complete.sort(key=operator.itemgetter("name_key"))
+    with report.timed("persons"):
+        for start in range(0, len(records), BATCH):
+            complete += _complete(records[start : start + BATCH], stamp)
+        complete.sort(key=operator.itemgetter("name_key"))
     for start in range(0, len(complete), BATCH):
         rows = complete[start : start + BATCH]
-        chunk_ids = _new_ids(uow, rows)
-        ids.extend(chunk_ids)
-        for pid, row in zip(chunk_ids, rows, strict=True):
-            row["id"] = pid
+        with report.timed("persons"):
+            chunk_ids = _new_ids(uow, len(rows))
+            ids.extend(chunk_ids)
+            for pid, row in zip(chunk_ids, rows, strict=True):
+                row["id"] = pid
+            columns = io_audit.transpose(rows, list(rows[0]))
+            if columns is None:
+                conn.execute(insert(Person), rows)
+            else:
+                io_audit.bulk_insert(conn, table, columns)
         # the state as written: these very values went into the rows (nothing in the database
         # rewrites them), so it is hashed from memory instead of read back
-        io_audit.append_inserts(uow, table, rows, logged, [_label(r["full_name"]) for r in rows])
+        with report.timed("audit"):
+            names = columns["full_name"] if columns else [r["full_name"] for r in rows]
+            io_audit.append_inserts(uow, table, rows, logged, [_label(n) for n in names], columns)
     return ids
 
 

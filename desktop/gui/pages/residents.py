@@ -35,6 +35,7 @@ from desktop.gui.models.residents import COL_NAME, PersonTableModel
 from desktop.gui.pages.base import Page
 from desktop.gui.pages.residents_detail import Detail, HouseholdTab, person_detail, person_html
 from desktop.residents import households, idcard_qr, io, listing, quality, search, service
+from desktop.residents.io_handover import Checked, check_file, import_checked
 from desktop.residents.search import STATUS_FILTERS, SearchFilter
 from desktop.settings import list_villages
 from desktop.text import format_date
@@ -54,9 +55,9 @@ def find_card(uow: Any, card: idcard_qr.CardData) -> list[service.PersonView]:
     return [service.get_person(uow, pid) for pid in search.find_by_id_number(uow, card.number)]
 
 
-def check_import(uow: Any, path: str, progress: Any = None) -> io.ImportReport:
-    """Read and check an import file, writing nothing."""
-    return io.read_import(uow, path, progress)[0]
+def check_import(uow: Any, path: str, progress: Any = None) -> Checked:
+    """Read and check an import file, writing nothing; the import takes what it checked."""
+    return check_file(uow, path, progress)
 
 
 class ResidentsPage(Page):
@@ -356,10 +357,11 @@ class ResidentsPage(Page):
                 path,
                 with_progress=True,
                 title="Đang kiểm tra tệp…",
-                done=lambda report: self._confirm_import(path, report),
+                done=lambda checked: self._confirm_import(path, checked),
             )
 
-    def _confirm_import(self, path: str, report: io.ImportReport) -> None:
+    def _confirm_import(self, path: str, checked: Checked) -> None:
+        report = checked.report
         if report.errors:
             lines = [str(e) for e in report.errors[:40]]
             more = f"\n… và {len(report.errors) - 40} lỗi khác." if len(report.errors) > 40 else ""
@@ -369,8 +371,8 @@ class ResidentsPage(Page):
         if messages.confirm(self, report.summary() + warned + f"\n\nNhập tệp {Path(path).name}?"):
             operation.run(
                 self,
-                io.import_persons,
-                path,
+                import_checked,
+                checked,
                 with_progress=True,
                 title="Đang nhập…",
                 changes="residents",
