@@ -107,10 +107,23 @@ def cmd_backup(args: argparse.Namespace) -> int:
             raise CaxaError("Mật khẩu sao lưu phải có ít nhất 8 ký tự.")
     path = backup_now(_db(args), dest=Path(args.to) if args.to else None, passphrase=passphrase,
                       also_to=Path(args.also_to) if args.also_to else None)
+    return _backup_done(args, path, encrypted=bool(passphrase))
+
+
+def fast_backup(args: argparse.Namespace) -> int | None:
+    """``caxa backup`` on a SQLite station: the copy beside the account check, without the database
+    layer (``desktop.backup_fast``); None when the usual path (``cmd_backup``) must run."""
+    from desktop.backup_fast import backup_before_login
+
+    path = backup_before_login(args)
+    return None if path is None else _backup_done(args, path, encrypted=False)
+
+
+def _backup_done(args: argparse.Namespace, path: Path, *, encrypted: bool) -> int:
     print(f"Đã sao lưu vào {path}")
     if args.also_to:
         print(f"Đã chép thêm vào {Path(args.also_to) / path.name}")
-    if passphrase:
+    if encrypted:
         print("Tệp được mã hóa: hãy ghi nhớ mật khẩu, mất mật khẩu thì không phục hồi được.")
     return 0
 
@@ -281,7 +294,7 @@ def build_parser(*, areas: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--to", help="tệp hoặc thư mục đích, vd. ổ USB (mặc định: thư mục sao lưu)")
     p.add_argument("--also-to", help="thư mục thứ hai nhận một bản chép (vd. ổ USB)")
     p.add_argument("--encrypt", action="store_true", help="mã hóa bằng mật khẩu (hỏi khi chạy)")
-    p.set_defaults(func=cmd_backup, needs="clerk")  # a backup is a copy of all personal data
+    p.set_defaults(func=cmd_backup, needs="clerk", fast=fast_backup)  # a copy of all personal data
 
     p = sub.add_parser("restore", help="phục hồi từ tệp sao lưu (sao lưu dữ liệu hiện tại trước)")
     p.add_argument("file")
@@ -402,6 +415,10 @@ def plain_gui_start(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    fast = getattr(args, "fast", None)  # a command's own way round the database layer (None: not taken)
+    done = fast(args) if fast is not None else None
+    if done is not None:
+        return done
     actor = cli_access.authenticate(args, _db)
     if actor is None:
         return int(args.func(args) or 0)
