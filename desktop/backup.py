@@ -247,18 +247,19 @@ def check_sqlite_file(path: Path) -> None:
 
 def restore(db: Database, source: Path, *, own_session: int | None = None, force: bool = False,
             progress: Progress = SILENT, passphrase: str | None = None,
-            allow_unverified: bool = False) -> Path | None:
+            allow_unverified: bool = False, early: Any = None) -> Path | None:
     """Replace the database with the backup ``source`` once it is proven usable.
 
     An encrypted backup needs ``passphrase`` (PassphraseRequired when missing). A plain backup
     without its checksum file is refused unless ``allow_unverified``. Refused while another PC
     or window is connected (unless ``force``). Returns the safety backup of the data replaced
-    (None when the database was empty: a new PC).
+    (None when the database was empty: a new PC). ``early``: a ``backup_payload.EarlyRead`` of
+    ``source`` started before (the command line starts reading beside its sign-in).
     """
     from desktop.restore import restore_backup
 
     return restore_backup(db, Path(source), own_session=own_session, force=force, progress=progress,
-                          passphrase=passphrase, allow_unverified=allow_unverified)
+                          passphrase=passphrase, allow_unverified=allow_unverified, early=early)
 
 
 def ensure_nobody_else(db: Database, own_session: int | None) -> None:
