@@ -136,11 +136,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     passphrase = cli_access.secret("Mật khẩu sao lưu: ") if is_encrypted(source) else None
     db = _db(args, migrate=False)
-    safety = restore(db, source, force=args.force, passphrase=passphrase, allow_unverified=args.unverified)
+    safety = restore(db, source, force=args.force, passphrase=passphrase, allow_unverified=args.unverified,
+                     early=vars(args).pop("_early", None))
     upgrade(db, backup=False)
     kept = f" Dữ liệu trước khi phục hồi được giữ ở {safety}" if safety else ""
     print(f"Đã phục hồi từ {args.file}.{kept}")
     return 0
+
+
+def early_restore(args: argparse.Namespace) -> None:
+    """``caxa restore`` of a plain backup on a SQLite station starts reading and proving the file beside
+    the sign-in (``backup_payload.EarlyRead``, into a work folder removed unless the restore goes on);
+    the usual command then runs (this never answers for it)."""
+    from desktop.backup_crypto import is_encrypted
+    from desktop.backup_fast import sqlite_file
+    from desktop.backup_payload import EarlyRead
+
+    source, live = Path(args.file), sqlite_file(args.db)
+    if live is not None and live.parent.is_dir() and source.is_file() and not is_encrypted(source):
+        args._early = EarlyRead(source, live.parent, allow_unverified=args.unverified)
+
+
+def _drop_early(args: argparse.Namespace) -> None:
+    early = vars(args).pop("_early", None)
+    if early is not None:  # the command stopped before its restore adopted the reading
+        early.discard()
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -301,7 +321,8 @@ def build_parser(*, areas: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="phục hồi cả khi máy khác đang mở CAXA")
     p.add_argument("--unverified", action="store_true",
                    help="bản sao lưu cũ không có tệp kiểm tra .caxa.json (vẫn kiểm tra cấu trúc, toàn vẹn)")
-    p.set_defaults(func=cmd_restore, needs="admin", open_when_empty=True)  # a new PC has no accounts yet
+    p.set_defaults(func=cmd_restore, needs="admin", open_when_empty=True,  # a new PC has no accounts yet
+                   fast=early_restore)
 
     p = sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu và nhật ký")
     p.set_defaults(func=cmd_check, needs="open")
@@ -465,6 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Lỗi không mong đợi: {exc}. Chi tiết trong {paths.logs_dir() / 'caxa.log'}", file=sys.stderr)
         return 1
     finally:
+        _drop_early(args)
         if previous_umask is not None:
             os.umask(previous_umask)
         opened = getattr(args, "_opened_db", None)
