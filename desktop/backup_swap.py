@@ -14,6 +14,10 @@ kept until ``release``, and:
   whole. Where the system refuses to rename over an open file (Windows), the backup API writes the
   copy into the locked database instead.
 
+A program that opens the database between ``take`` and the rename waits for the lock and is then left
+on the old file: it reads the old data, and SQLite refuses its writes (a rollback-journal database
+whose file has moved is read-only), so it changes neither file and leaves no WAL beside the new one.
+
 While the lock is held, nothing opens the live file outside SQLite (on POSIX, closing any descriptor
 of a file drops the process's locks on it): the safety backup's checksum is taken after ``release``,
 when the old file has no other name than the backup's.

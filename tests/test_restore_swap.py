@@ -130,3 +130,38 @@ def test_a_restore_killed_at_the_rename_leaves_old_or_new_data_whole(sqlite_db, 
         backup.clean_leftovers()  # (a real start removes the work folder once it is old)
     finally:
         reopened.dispose()
+
+
+def test_a_connection_opened_on_the_old_file_during_the_swap_cannot_write_into_either(tmp_path):
+    """A program that opened the database between the lock and the rename (and waited for the lock)
+    is left on the old file, now the safety backup: SQLite refuses its writes (the file has moved), so
+    it neither changes the safety backup nor leaves a WAL beside the new live file."""
+    live_path, new = tmp_path / "caxa.sqlite3", tmp_path / "payload"
+    conn = sqlite3.connect(live_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES ('cũ')")
+    conn.close()
+    conn = sqlite3.connect(new)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES ('mới')")
+    conn.commit()
+    conn.close()
+    live = backup_swap.LiveFile.take(live_path)
+    assert live is not None
+    late = sqlite3.connect(live_path, isolation_level=None, timeout=0)  # opened before the rename
+    safety = tmp_path / "safety.sqlite3"
+    live.keep_as(safety)
+    kept = backup.file_sha256(safety)
+    live.replace_with(new)
+    live.release()
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            late.execute("PRAGMA journal_mode=WAL")
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            late.execute("INSERT INTO t VALUES ('muộn')")
+    finally:
+        late.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["caxa.sqlite3", "safety.sqlite3"]
+    assert backup.file_sha256(safety) == kept
+    assert {r[0] for r in sqlite3.connect(live_path).execute("SELECT x FROM t")} == {"mới"}
