@@ -9,6 +9,7 @@ the sign-in, before SQLAlchemy is loaded.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 import threading
@@ -47,8 +48,11 @@ def _hash_beside(payload: Path, meta: dict[str, Any], name: str, progress: Progr
             took["proof"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="caxa-restore-proof") as pool:
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="caxa-restore-proof") as pool:
         proven = pool.submit(timed_proof, payload) if proof is not None else None
+        # on disk early, beside the reading: the rename into place flushes it again (quick then), and
+        # reports a failure there
+        pool.submit(_sync, payload)
         if meta.get("sha256"):
             digest, total, done = hashlib.sha256(), payload.stat().st_size, 0
             with open(payload, "rb") as fh:
@@ -62,6 +66,11 @@ def _hash_beside(payload: Path, meta: dict[str, Any], name: str, progress: Progr
                 raise CaxaError(message.format(name=name) + f" {UNCHANGED}")
             took["checksum"] = time.perf_counter() - started
     return proven.result() if proven is not None else None
+
+
+def _sync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 _CHANGED = "Tệp {name} đã bị sửa sau khi sao lưu; không phục hồi."
