@@ -8,7 +8,7 @@ or another) has the database open; then ``take`` returns None and the restore co
 kept until ``release``, and:
 
 - ``keep_as``: the safety backup is the live file, hard-linked under its backup name; where a link
-  cannot be made (another drive, a file system without links) it is copied through the lock.
+  cannot be made (Windows, another drive, a file system without links) it is copied through the lock.
 - ``replace_with``: the proven copy, self-contained (no WAL beside it) and flushed to disk, is renamed
   over the live file: atomic, so a restore stopped at any point leaves the old data or the new, each
   whole. Where the system refuses to rename over an open file (Windows), the backup API writes the
@@ -42,6 +42,7 @@ class LiveFile:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self._conn: sqlite3.Connection | None = conn
+        self._linked: Path | None = None
 
     @classmethod
     def take(cls, path: Path) -> LiveFile | None:
@@ -78,12 +79,18 @@ class LiveFile:
         return {"revisions": revisions, **head}
 
     def keep_as(self, dest: Path) -> None:
-        """The live data, whole, under ``dest`` (a hard link, else a copy through the lock)."""
-        try:
-            os.link(self.path, dest)
-            return
-        except OSError:
-            pass
+        """The live data, whole, under ``dest``: a hard link (POSIX: the rename that follows leaves the
+        old file to it alone), else a copy through the lock."""
+        if os.name == "posix":
+            try:
+                os.link(self.path, dest)
+                self._linked = dest
+                return
+            except OSError:
+                pass
+        self._copy_to(dest)
+
+    def _copy_to(self, dest: Path) -> None:
         part = dest.with_name(dest.name + PARTIAL)
         try:
             out = sqlite3.connect(part)
@@ -109,7 +116,10 @@ class LiveFile:
             os.fsync(fh.fileno())
         try:
             os.replace(payload, self.path)
-        except OSError:  # Windows will not rename over an open file: write it through the lock
+        except OSError:  # the system will not rename over the open file: write it through the lock
+            if self._linked is not None:  # the safety backup must not share the file written into
+                self._copy_to(self._linked)
+                self._linked = None
             source = sqlite3.connect(f"file:{payload}?mode=ro", uri=True)
             try:
                 source.backup(self.conn)

@@ -165,3 +165,27 @@ def test_a_connection_opened_on_the_old_file_during_the_swap_cannot_write_into_e
     assert sorted(p.name for p in tmp_path.iterdir()) == ["caxa.sqlite3", "safety.sqlite3"]
     assert backup.file_sha256(safety) == kept
     assert {r[0] for r in sqlite3.connect(live_path).execute("SELECT x FROM t")} == {"mới"}
+
+
+def test_where_the_system_will_not_rename_over_an_open_file_the_copy_is_written_through_the_lock(
+        sqlite_db, monkeypatch):
+    """Windows refuses to rename over a file SQLite holds open: the proven copy then goes in through
+    the backup API, into the locked live database; the safety backup is kept all the same."""
+    _add(sqlite_db, "Trước")
+    saved = backup.backup_now(sqlite_db)
+    _add(sqlite_db, "Sau")
+    live = sqlite_db.sqlite_path
+    real = os.replace
+
+    def refuse(src, dst):
+        if os.fspath(dst) == os.fspath(live):
+            raise PermissionError(13, "the file is open")
+        return real(src, dst)
+
+    monkeypatch.setattr(backup_swap.os, "replace", refuse)
+    old = os.stat(live).st_ino
+    safety = backup.restore(sqlite_db, saved)
+    assert os.stat(live).st_ino == old and _villages(live) == {"Trước"}
+    assert safety is not None and _villages(safety) == {"Trước", "Sau"}
+    _safety_is_proven(safety)
+    assert backup.check(sqlite_db).ok and audit.verify(sqlite_db).ok
