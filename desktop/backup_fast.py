@@ -91,13 +91,13 @@ def backup_before_login(args: Namespace) -> Path | None:
         return None  # a new or read-only database: the usual command opens it its own way
     if not _destination_folder(args.to).is_dir():
         return None  # nothing is created before the account is accepted
-    from desktop.backup_files import clean_leftovers
-
-    clean_leftovers()
     dest = target(Path(args.to) if args.to else None, ".sqlite3")
     raw = dest.with_name(dest.name + ".raw" + PARTIAL)
     copy = _Copy(source, raw)
     try:
+        from desktop.backup_files import clean_leftovers
+
+        clean_leftovers()  # as ``open_database`` does (this copy's partial file is new: it stays)
         password = secret(f"Mật khẩu của {name}: ")
         args._password = password
         checking = time.perf_counter()
