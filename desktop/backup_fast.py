@@ -33,6 +33,7 @@ import threading
 import time
 from argparse import Namespace
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -213,6 +214,16 @@ def _station_ready(conn: sqlite3.Connection) -> bool:
     return not marks or DEMO_DONE in marks
 
 
+@dataclass(frozen=True)
+class Account:
+    """Who signed in (the fields of ``desktop.db.Actor``, which this module cannot import)."""
+
+    user_id: int
+    username: str
+    role: str
+    full_name: str
+
+
 def password_hasher():  # -> argon2.PasswordHasher
     """The library's defaults, as ``accounts._hasher`` (tests give both cheap parameters)."""
     from argon2 import PasswordHasher
@@ -220,19 +231,27 @@ def password_hasher():  # -> argon2.PasswordHasher
     return PasswordHasher()
 
 
-def login(db_file: Path, username: str, password: str, *, needs: str, via: str) -> tuple[int, str] | None:
-    """The account ``(id, username)`` when it signs in cleanly and may run a command that ``needs``
-    this role; the login is then recorded. None for anything else, recording nothing (the usual
-    sign-in then runs, and records a failure as it does)."""
+def login(db_file: Path, username: str, password: str, *, needs: str, via: str) -> Account | None:
+    """The account when it signs in cleanly and may run a command that ``needs`` this role; the login
+    is then recorded. None for anything else, recording nothing (the usual sign-in then runs, and
+    records a failure as it does)."""
+    name = clean(username).lower()
+    try:
+        return _login(db_file, name, password, needs=needs, via=via)
+    except sqlite3.Error as exc:  # a damaged or foreign database: the usual sign-in reports it its way
+        logger.info("plain sign-in gave way to the usual one: %s", exc)
+        return None
+
+
+def _login(db_file: Path, name: str, password: str, *, needs: str, via: str) -> Account | None:
     from argon2.exceptions import InvalidHashError, VerificationError
 
-    name = clean(username).lower()
     conn = _connect(db_file)
     try:
         if not _station_ready(conn):
             return None
-        row = conn.execute("SELECT id, username, role, version, password_hash, active, locked_until "
-                           "FROM app_user WHERE username = ?", (name,)).fetchone()
+        row = conn.execute("SELECT id, username, role, version, password_hash, active, locked_until, "
+                           "full_name FROM app_user WHERE username = ?", (name,)).fetchone()
         hasher = password_hasher()
         try:
             right = hasher.verify(row[4] if row else _DUMMY_HASH, password)
@@ -240,7 +259,7 @@ def login(db_file: Path, username: str, password: str, *, needs: str, via: str) 
             right = False
         if row is None or not right:
             return None
-        user_id, user, role, version, password_hash, active, locked = row
+        user_id, user, role, version, password_hash, active, locked, full_name = row
         if not active or locked is not None or _ROLE_RANK.get(role, -1) < _ROLE_RANK[needs]:
             return None
         if hasher.check_needs_rehash(password_hash):
@@ -266,10 +285,10 @@ def login(db_file: Path, username: str, password: str, *, needs: str, via: str) 
     finally:
         conn.close()
     audit_anchor.write(_url(db_file), head)
-    return user_id, user
+    return Account(user_id, user, role, full_name)
 
 
-def record(db_file: Path, actor: tuple[int, str], action: str, table: str, record_id: int | None,
+def record(db_file: Path, actor: Account, action: str, table: str, record_id: int | None,
            summary: str) -> None:
     """``audit.record`` for ``actor``, in plain SQL; a database that cannot be written is logged."""
     try:
@@ -277,7 +296,7 @@ def record(db_file: Path, actor: tuple[int, str], action: str, table: str, recor
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                head = _append(conn, actor[0], actor[1], action, table, record_id, summary)
+                head = _append(conn, actor.user_id, actor.username, action, table, record_id, summary)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:

@@ -146,15 +146,38 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def early_restore(args: argparse.Namespace) -> None:
     """``caxa restore`` of a plain backup on a SQLite station starts reading and proving the file beside
-    the sign-in (``backup_payload.EarlyRead``, into a work folder removed unless the restore goes on);
-    the usual command then runs (this never answers for it)."""
+    the sign-in (``backup_payload.EarlyRead``, into a work folder removed unless the restore goes on),
+    and checks the account with plain SQL (``backup_fast.login``) while the database layer loads on a
+    thread; the usual command then runs (this never answers for it), signed in already or, for anything
+    but a clean sign-in, signing in the usual way with the password read."""
+    import threading
+
+    from desktop import backup_fast
     from desktop.backup_crypto import is_encrypted
-    from desktop.backup_fast import sqlite_file
     from desktop.backup_payload import EarlyRead
 
-    source, live = Path(args.file), sqlite_file(args.db)
-    if live is not None and live.parent.is_dir() and source.is_file() and not is_encrypted(source):
+    source, live = Path(args.file), backup_fast.sqlite_file(args.db)
+    if live is None or not live.parent.is_dir():
+        return
+    if source.is_file() and not is_encrypted(source):
         args._early = EarlyRead(source, live.parent, allow_unverified=args.unverified)
+    name = getattr(args, "auth_user", None)
+    if not name or getattr(args, "password_argument", None) is not None or not live.is_file():
+        return
+    loading = threading.Thread(target=_load_restore, daemon=True, name="caxa-load")
+    loading.start()
+    args._password = cli_access.secret(f"Mật khẩu của {name}: ")
+    account = backup_fast.login(live, name, args._password, needs=args.needs,
+                                via=f"dòng lệnh «{args.command}»")
+    loading.join()
+    if account is not None:
+        del args._password
+        args._signed_in = account
+
+
+def _load_restore() -> None:
+    import desktop.accounts  # noqa: F401  (the database layer, loaded beside the password check)
+    import desktop.restore  # noqa: F401
 
 
 def _drop_early(args: argparse.Namespace) -> None:
@@ -440,7 +463,13 @@ def _run(args: argparse.Namespace) -> int:
     done = fast(args) if fast is not None else None
     if done is not None:
         return done
-    actor = cli_access.authenticate(args, _db)
+    signed_in = vars(args).pop("_signed_in", None)  # by a command's own start (``early_restore``)
+    if signed_in is not None:
+        from desktop.db import Actor
+
+        actor = Actor(signed_in.user_id, signed_in.username, signed_in.role, signed_in.full_name)
+    else:
+        actor = cli_access.authenticate(args, _db)
     if actor is None:
         return int(args.func(args) or 0)
     from desktop.db import acting_for

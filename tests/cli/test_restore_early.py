@@ -10,12 +10,28 @@ import threading
 import pytest
 from sqlalchemy import text
 
-from desktop import backup, backup_payload, cli_access, paths, settings
+from desktop import accounts, backup, backup_fast, backup_payload, cli_access, paths, settings
 from desktop.db import Actor, Database
 from tests.cli.helpers import caxa
 from tests.conftest import make_user
 
 PW = "matkhau123"
+
+
+@pytest.fixture(autouse=True)
+def signed_in(monkeypatch) -> list[object]:
+    """What the plain sign-in beside the reading answered (the tests' accounts hash with cheap
+    parameters: the plain sign-in checks with them too)."""
+    monkeypatch.setattr(backup_fast, "password_hasher", lambda: accounts._hasher)
+    answers: list[object] = []
+    real = backup_fast.login
+
+    def spy(*args, **kwargs):
+        answers.append(real(*args, **kwargs))
+        return answers[-1]
+
+    monkeypatch.setattr(backup_fast, "login", spy)
+    return answers
 
 
 @pytest.fixture
@@ -77,13 +93,19 @@ def _add(db, name):
         settings.add_village(work, name, "thôn")
 
 
-def test_the_restore_adopts_the_reading_started_beside_the_sign_in(station, capsys, tmp_path, monkeypatch):
+def test_the_restore_adopts_the_reading_started_beside_the_sign_in(station, capsys, tmp_path, monkeypatch,
+                                                                   signed_in):
     saved = _backup(station, capsys, tmp_path)
+    signed_in.clear()
     read_first = _read_first(monkeypatch)
     _add(station, "Sau")
     code, said, err = caxa(capsys, "--user", "quantri", "restore", str(saved), stdin=PW + "\n")
     assert code == 0, err
-    assert len(read_first) == 1 and isinstance(read_first[0], tuple)  # read once, before the sign-in
+    assert len(read_first) == 1 and isinstance(read_first[0], tuple)  # read once, beside the sign-in
+    assert [a.username for a in signed_in] == ["quantri"]  # signed in with plain SQL, not twice
+    with station.engine.connect() as conn:  # the restored log, and the restore, by the account signed in
+        last = conn.execute(text("SELECT username, action FROM audit_log ORDER BY id DESC LIMIT 1")).one()
+    assert tuple(last) == ("quantri", "restore")
     assert "Sau" not in _villages(station) and "truoc-phuc-hoi" in said
     assert not list(paths.data_dir().glob(".caxa-restore-*"))
 
