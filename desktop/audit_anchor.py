@@ -23,8 +23,6 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from desktop import paths
 
 logger = logging.getLogger(__name__)
@@ -67,6 +65,13 @@ def parse_fingerprint(text: str) -> tuple[int, str]:
 
 def anchor_path(url: str) -> Path | None:
     """Beside the SQLite file; in the data folder, named after server and database, for PostgreSQL."""
+    if url.startswith("sqlite:///") and not any(c in url for c in "?%"):  # a plain file: nothing to parse
+        url = url[len("sqlite:///"):]
+        if not url or url == ":memory:" or url.startswith("file:"):
+            return None
+        return Path(url).with_name(Path(url).name + ".audit-head")
+    from sqlalchemy.engine import make_url  # here: the command-line backup writes the head without SQLAlchemy
+
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if not parsed.database or parsed.database == ":memory:" or parsed.database.startswith("file:"):

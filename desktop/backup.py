@@ -12,16 +12,12 @@ its authenticated header. A restore proves the backup usable on a private copy f
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import hashlib
-import json
 import logging
 import os
 import shutil
 import sqlite3
 import subprocess
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +26,20 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from desktop import __version__, audit, paths
+from desktop.backup_files import (  # noqa: F401  (part of this module's interface)
+    LEFTOVER_AGE,
+    PARTIAL,
+    PREFIX,
+    SIDECAR,
+    SUFFIXES,
+    clean_leftovers,
+    copy_to,
+    file_sha256,
+    sidecar,
+    sqlite_meta,
+    target,
+    write_json,
+)
 from desktop.db import Actor, Database
 from desktop.errors import CaxaError, DatabaseError
 from desktop.jobs import SILENT, Progress
@@ -37,14 +47,8 @@ from desktop.sessions import others_connected
 
 logger = logging.getLogger(__name__)
 
-PREFIX = "caxa-"
-SIDECAR = ".caxa.json"
-PARTIAL = ".partial"
-SUFFIXES = (".sqlite3", ".pgdump", ".enc")
 #: a step that keeps answering "busy" this many times in a row ends the backup with a message
 BUSY_STEPS = 240
-#: leftovers of killed backups and restores older than this are removed at start-up
-LEFTOVER_AGE = dt.timedelta(minutes=10)
 PRE_UPGRADE_KEEP = 3
 
 
@@ -60,28 +64,6 @@ class BackupInfo:
         return self.path.suffix == ".enc"
 
 
-def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-
-
-def sidecar(path: Path) -> Path:
-    return path.with_name(path.name + SIDECAR)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(path.name + PARTIAL)
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def backup_now(db: Database, *, reason: str = "", dest: Path | None = None, progress: Progress = SILENT,
                passphrase: str | None = None, also_to: Path | None = None, log: bool = True) -> Path:
     """Take a backup now and return its path.
@@ -92,27 +74,13 @@ def backup_now(db: Database, *, reason: str = "", dest: Path | None = None, prog
     ``log``: record the backup in the audit log (not before a migration, the schema is old).
     """
     suffix = ".sqlite3" if db.is_sqlite else ".pgdump"
-    tag = f"-{reason}" if reason else ""
-    if dest is None or Path(dest).is_dir():  # a folder (a USB drive): a dated name inside it
-        folder, stamp = Path(dest or paths.backups_dir()), _stamp()
-        dest = folder / f"{PREFIX}{stamp}{tag}{suffix}"
-        n = 1
-        while dest.exists() or dest.with_name(dest.name + ".enc").exists():  # two in the same second
-            n += 1
-            dest = folder / f"{PREFIX}{stamp}-{n}{tag}{suffix}"
-    dest = Path(dest)
-    if passphrase and dest.suffix != ".enc":
-        dest = dest.with_name(dest.name + ".enc")
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CaxaError(f"Không tạo được thư mục sao lưu {dest.parent}: {exc.strerror}.") from exc
+    dest = target(dest, suffix, reason=reason, encrypted=bool(passphrase))
     raw = dest.with_name(dest.name + ".raw" + PARTIAL)
     tmp = dest.with_name(dest.name + PARTIAL)
     try:
         if db.is_sqlite:
             _sqlite_backup(db, raw, progress)
-            meta = _sqlite_meta(raw)
+            meta = sqlite_meta(raw)
         else:
             meta = _pg_meta(db)
             _pg_dump(db, raw)
@@ -129,7 +97,7 @@ def backup_now(db: Database, *, reason: str = "", dest: Path | None = None, prog
             os.replace(tmp, dest)
         else:
             os.replace(raw, dest)
-            _write_json(sidecar(dest), meta)
+            write_json(sidecar(dest), meta)
     except OSError as exc:
         raise CaxaError(f"Không ghi được tệp sao lưu {dest}: {exc.strerror or exc}.") from exc
     finally:
@@ -149,28 +117,6 @@ def log_backup(db: Database, dest: Path) -> None:
             audit.record(work, "backup", "", None, f"Sao lưu vào {dest.name}")
     except DatabaseError as exc:  # a read-only database: the copy is made, the log cannot grow
         logger.warning("backup %s taken but not logged: %s", dest, exc)
-
-
-def copy_to(backup: Path, folder: Path) -> Path:
-    """Copy a backup (and its checksum file) to ``folder`` and check the copy; returns its path."""
-    target = folder / backup.name
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for src in (backup, sidecar(backup)):
-            if not src.exists():
-                continue
-            dst = folder / src.name
-            part = dst.with_name(dst.name + PARTIAL)
-            shutil.copyfile(src, part)
-            with open(part, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(part, dst)
-    except OSError as exc:
-        raise CaxaError(f"Không chép được bản sao lưu sang {folder}: {exc.strerror or exc}. "
-                        "Kiểm tra ổ USB còn cắm và còn chỗ trống.") from exc
-    if file_sha256(target) != file_sha256(backup):
-        raise CaxaError(f"Bản chép sang {folder} không giống bản gốc (ổ đĩa lỗi?). Hãy thử ổ khác.")
-    return target
 
 
 def _sqlite_backup(db: Database, target: Path, progress: Progress) -> None:
@@ -201,20 +147,6 @@ def _sqlite_backup(db: Database, target: Path, progress: Progress) -> None:
 def _audit_head(conn: Any) -> dict[str, Any]:
     row = conn.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
     return {"audit_count": int(row[0]), "audit_hash": str(row[1])} if row else {"audit_count": 0}
-
-
-def _sqlite_meta(path: Path) -> dict[str, Any]:
-    """The copy's schema revisions and audit head, read with the driver (no engine for one look).
-    Opened for writing, as SQLite needs to remove the WAL and shared-memory files it makes beside a
-    WAL database when the connection closes (read-only, it would leave them)."""
-    conn = sqlite3.connect(path)
-    try:
-        revisions = sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
-        row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    finally:
-        conn.close()
-    head = {"audit_count": int(row[0]), "audit_hash": str(row[1])} if row else {"audit_count": 0}
-    return {"revisions": revisions, **head}
 
 
 def _pg_meta(db: Database) -> dict[str, Any]:
@@ -304,27 +236,6 @@ def auto_backup(db: Database, keep: int, *, today: dt.date | None = None) -> Pat
     return path
 
 
-def clean_leftovers(*folders: Path) -> list[Path]:
-    """Remove ``.partial`` files and restore work folders left by killed backups and restores."""
-    removed: list[Path] = []
-    limit = time.time() - LEFTOVER_AGE.total_seconds()
-    for folder in folders or (paths.backups_dir(), paths.data_dir()):
-        if not folder.is_dir():
-            continue
-        for p in [*folder.glob(f"*{PARTIAL}"), *folder.glob(".caxa-restore-*")]:
-            with contextlib.suppress(OSError):
-                if p.lstat().st_mtime > limit:
-                    continue
-                if p.is_dir():
-                    shutil.rmtree(p)
-                else:
-                    p.unlink()
-                removed.append(p)
-    if removed:
-        logger.info("removed leftovers of interrupted backups: %s", [p.name for p in removed])
-    return removed
-
-
 def check_sqlite_file(path: Path) -> None:
     """Raise CaxaError unless ``path`` is a whole, healthy CAXA database file."""
     from desktop.backup_candidate import check_sqlite_structure
@@ -336,18 +247,19 @@ def check_sqlite_file(path: Path) -> None:
 
 def restore(db: Database, source: Path, *, own_session: int | None = None, force: bool = False,
             progress: Progress = SILENT, passphrase: str | None = None,
-            allow_unverified: bool = False) -> Path | None:
+            allow_unverified: bool = False, early: Any = None) -> Path | None:
     """Replace the database with the backup ``source`` once it is proven usable.
 
     An encrypted backup needs ``passphrase`` (PassphraseRequired when missing). A plain backup
     without its checksum file is refused unless ``allow_unverified``. Refused while another PC
     or window is connected (unless ``force``). Returns the safety backup of the data replaced
-    (None when the database was empty: a new PC).
+    (None when the database was empty: a new PC). ``early``: a ``backup_payload.EarlyRead`` of
+    ``source`` started before (the command line starts reading beside its sign-in).
     """
     from desktop.restore import restore_backup
 
     return restore_backup(db, Path(source), own_session=own_session, force=force, progress=progress,
-                          passphrase=passphrase, allow_unverified=allow_unverified)
+                          passphrase=passphrase, allow_unverified=allow_unverified, early=early)
 
 
 def ensure_nobody_else(db: Database, own_session: int | None) -> None:

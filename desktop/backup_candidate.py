@@ -15,12 +15,12 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING, Any
 
 from desktop.errors import CaxaError
+
+if TYPE_CHECKING:  # SQLAlchemy is imported where a candidate is opened with it: the checks of the copy
+    from sqlalchemy.engine import Connection  # run without it, beside the command-line sign-in
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def newer_schema_message(program_version: str, *, backup: bool) -> str:
 
 
 def unknown_revisions(revisions: Iterable[str]) -> set[str]:
-    from desktop.migrate import script_revisions
+    from desktop.migrate_scripts import script_revisions
 
     known = script_revisions()  # the scripts' headers: no Alembic import on the usual path
     if known is not None:
@@ -80,7 +80,7 @@ def unknown_revisions(revisions: Iterable[str]) -> set[str]:
 
 def program_version(conn: Connection) -> str:
     """The newest CAXA version that migrated this database ("" before the safety revision)."""
-    from sqlalchemy import inspect
+    from sqlalchemy import inspect, text
 
     if not inspect(conn).has_table("caxa_schema"):
         return ""
@@ -151,6 +151,8 @@ def check_revisions(revisions: frozenset[str], version: str) -> None:
 
 def audit_head_problem(conn: Any, meta: dict[str, Any], name: str) -> str:
     """The backup's log must still hold the head recorded in its checksum file when it was taken."""
+    from sqlalchemy import text
+
     count, expected = meta.get("audit_count"), meta.get("audit_hash")
     if not count or not expected:
         return ""
@@ -187,6 +189,8 @@ def prepare_sqlite(path: Path, meta: dict[str, Any], name: str, *,
 
 
 def pg_columns(conn: Connection) -> dict[str, set[str]]:
+    from sqlalchemy import text
+
     rows = conn.execute(text(
         "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"
     ))
@@ -197,6 +201,8 @@ def pg_columns(conn: Connection) -> dict[str, set[str]]:
 
 
 def check_pg_candidate(conn: Connection, meta: dict[str, Any], name: str) -> frozenset[str]:
+    from sqlalchemy import text
+
     problem = structure_problem(pg_columns(conn), name)
     if problem:
         raise CaxaError(problem)

@@ -12,19 +12,24 @@ import sqlite3
 import sys
 import tempfile
 from pathlib import Path
-
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from typing import TYPE_CHECKING
 
 from desktop import paths
-from desktop.db import Database, default_url, describe_operational_error
 from desktop.errors import CaxaError, DatabaseError, storage_message
+
+if TYPE_CHECKING:
+    from desktop.db import Database
+
+# SQLAlchemy and the database layer are imported where a database is opened, not here: the
+# command-line backup sets up logging without them (``desktop.backup_fast``)
 
 logger = logging.getLogger(__name__)
 _logging_done = False
 
 
 def database_url(explicit: str | None = None) -> str:
+    from desktop.db import default_url
+
     return explicit or os.environ.get("CAXA_DATABASE_URL") or default_url()
 
 
@@ -75,6 +80,11 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     A SQLite file that cannot be written (read-only medium, folder or file) is opened through a
     private temporary copy marked read-only: reading, checking and exporting work, changes are
     refused (``UnitOfWork.require``)."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.db import Database, default_url, describe_operational_error
+
     url = database_url(url)
     db_is_default = url == default_url()
     if db_is_default:
@@ -122,6 +132,10 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
 
 def bring_up_to_date(db: Database) -> None:
     """Run the migrations (a backup first, except on a private read-only copy)."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.db import describe_operational_error
     from desktop.migrate import upgrade
 
     try:

@@ -107,10 +107,23 @@ def cmd_backup(args: argparse.Namespace) -> int:
             raise CaxaError("Mật khẩu sao lưu phải có ít nhất 8 ký tự.")
     path = backup_now(_db(args), dest=Path(args.to) if args.to else None, passphrase=passphrase,
                       also_to=Path(args.also_to) if args.also_to else None)
+    return _backup_done(args, path, encrypted=bool(passphrase))
+
+
+def fast_backup(args: argparse.Namespace) -> int | None:
+    """``caxa backup`` on a SQLite station: the copy beside the account check, without the database
+    layer (``desktop.backup_fast``); None when the usual path (``cmd_backup``) must run."""
+    from desktop.backup_fast import backup_before_login
+
+    path = backup_before_login(args)
+    return None if path is None else _backup_done(args, path, encrypted=False)
+
+
+def _backup_done(args: argparse.Namespace, path: Path, *, encrypted: bool) -> int:
     print(f"Đã sao lưu vào {path}")
     if args.also_to:
         print(f"Đã chép thêm vào {Path(args.also_to) / path.name}")
-    if passphrase:
+    if encrypted:
         print("Tệp được mã hóa: hãy ghi nhớ mật khẩu, mất mật khẩu thì không phục hồi được.")
     return 0
 
@@ -123,11 +136,54 @@ def cmd_restore(args: argparse.Namespace) -> int:
     source = Path(args.file)
     passphrase = cli_access.secret("Mật khẩu sao lưu: ") if is_encrypted(source) else None
     db = _db(args, migrate=False)
-    safety = restore(db, source, force=args.force, passphrase=passphrase, allow_unverified=args.unverified)
+    safety = restore(db, source, force=args.force, passphrase=passphrase, allow_unverified=args.unverified,
+                     early=vars(args).pop("_early", None))
     upgrade(db, backup=False)
     kept = f" Dữ liệu trước khi phục hồi được giữ ở {safety}" if safety else ""
     print(f"Đã phục hồi từ {args.file}.{kept}")
     return 0
+
+
+def early_restore(args: argparse.Namespace) -> None:
+    """``caxa restore`` of a plain backup on a SQLite station starts reading and proving the file beside
+    the sign-in (``backup_payload.EarlyRead``, into a work folder removed unless the restore goes on),
+    and checks the account with plain SQL (``backup_fast.login``) while the database layer loads on a
+    thread; the usual command then runs (this never answers for it), signed in already or, for anything
+    but a clean sign-in, signing in the usual way with the password read."""
+    import threading
+
+    from desktop import backup_fast
+    from desktop.backup_crypto import is_encrypted
+    from desktop.backup_payload import EarlyRead
+
+    source, live = Path(args.file), backup_fast.sqlite_file(args.db)
+    if live is None or not live.parent.is_dir():
+        return
+    if source.is_file() and not is_encrypted(source):
+        args._early = EarlyRead(source, live.parent, allow_unverified=args.unverified)
+    name = getattr(args, "auth_user", None)
+    if not name or getattr(args, "password_argument", None) is not None or not live.is_file():
+        return
+    loading = threading.Thread(target=_load_restore, daemon=True, name="caxa-load")
+    loading.start()
+    args._password = cli_access.secret(f"Mật khẩu của {name}: ")
+    account = backup_fast.login(live, name, args._password, needs=args.needs,
+                                via=f"dòng lệnh «{args.command}»")
+    loading.join()
+    if account is not None:
+        del args._password
+        args._signed_in = account
+
+
+def _load_restore() -> None:
+    import desktop.accounts  # noqa: F401  (the database layer, loaded beside the password check)
+    import desktop.restore  # noqa: F401
+
+
+def _drop_early(args: argparse.Namespace) -> None:
+    early = vars(args).pop("_early", None)
+    if early is not None:  # the command stopped before its restore adopted the reading
+        early.discard()
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -281,14 +337,15 @@ def build_parser(*, areas: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--to", help="tệp hoặc thư mục đích, vd. ổ USB (mặc định: thư mục sao lưu)")
     p.add_argument("--also-to", help="thư mục thứ hai nhận một bản chép (vd. ổ USB)")
     p.add_argument("--encrypt", action="store_true", help="mã hóa bằng mật khẩu (hỏi khi chạy)")
-    p.set_defaults(func=cmd_backup, needs="clerk")  # a backup is a copy of all personal data
+    p.set_defaults(func=cmd_backup, needs="clerk", fast=fast_backup)  # a copy of all personal data
 
     p = sub.add_parser("restore", help="phục hồi từ tệp sao lưu (sao lưu dữ liệu hiện tại trước)")
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="phục hồi cả khi máy khác đang mở CAXA")
     p.add_argument("--unverified", action="store_true",
                    help="bản sao lưu cũ không có tệp kiểm tra .caxa.json (vẫn kiểm tra cấu trúc, toàn vẹn)")
-    p.set_defaults(func=cmd_restore, needs="admin", open_when_empty=True)  # a new PC has no accounts yet
+    p.set_defaults(func=cmd_restore, needs="admin", open_when_empty=True,  # a new PC has no accounts yet
+                   fast=early_restore)
 
     p = sub.add_parser("check", help="kiểm tra toàn vẹn cơ sở dữ liệu và nhật ký")
     p.set_defaults(func=cmd_check, needs="open")
@@ -402,7 +459,17 @@ def plain_gui_start(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    actor = cli_access.authenticate(args, _db)
+    fast = getattr(args, "fast", None)  # a command's own way round the database layer (None: not taken)
+    done = fast(args) if fast is not None else None
+    if done is not None:
+        return done
+    signed_in = vars(args).pop("_signed_in", None)  # by a command's own start (``early_restore``)
+    if signed_in is not None:
+        from desktop.db import Actor
+
+        actor = Actor(signed_in.user_id, signed_in.username, signed_in.role, signed_in.full_name)
+    else:
+        actor = cli_access.authenticate(args, _db)
     if actor is None:
         return int(args.func(args) or 0)
     from desktop.db import acting_for
@@ -448,6 +515,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Lỗi không mong đợi: {exc}. Chi tiết trong {paths.logs_dir() / 'caxa.log'}", file=sys.stderr)
         return 1
     finally:
+        _drop_early(args)
         if previous_umask is not None:
             os.umask(previous_umask)
         opened = getattr(args, "_opened_db", None)

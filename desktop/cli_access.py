@@ -104,7 +104,9 @@ def authenticate(args: argparse.Namespace, open_db: Callable[..., Any]):  # -> A
     from desktop.accounts import ROLES, login_user
 
     db = open_db(args, migrate=False)
-    password = secret(f"Mật khẩu của {name}: ")
+    password = vars(args).pop("_password", None)  # already read by a command's fast path
+    if password is None:
+        password = secret(f"Mật khẩu của {name}: ")
     actor = login_user(db, name, password, via=f"dòng lệnh «{args.command}»")
     if _ROLE_RANK.get(actor.role, -1) < _ROLE_RANK[needs]:
         raise PermissionDenied(

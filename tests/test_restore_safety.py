@@ -1,6 +1,6 @@
-"""The safety backup a restore takes while the backup is proven: kept (and logged) when the restore
-goes through, gone without a trace when the restore is refused before the swap, and the foreign-key
-check that runs beside the quick check still names the broken row."""
+"""The safety backup a restore takes once the backup is proven: kept (and named in the log) when the
+restore goes through, never made when the restore is refused, and the foreign-key check that runs
+beside the quick check still names the broken row."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _backups_folder() -> set[str]:
     return {p.name for p in folder.iterdir()} if folder.exists() else set()
 
 
-def test_refused_restore_leaves_no_safety_copy_even_when_it_was_finished(sqlite_db, monkeypatch):
+def test_refused_restore_leaves_no_safety_copy(sqlite_db):
     _add(sqlite_db, "Giữ nguyên")
     with sqlite_db.engine.begin() as conn:
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('future_9999')"))
@@ -35,18 +35,10 @@ def test_refused_restore_leaves_no_safety_copy_even_when_it_was_finished(sqlite_
     with sqlite_db.engine.begin() as conn:
         conn.execute(text("DELETE FROM alembic_version WHERE version_num = 'future_9999'"))
     before = _backups_folder()
-    from desktop import restore
-
-    class Finished(restore._SafetyBackup):  # the safety copy is whole before the proof refuses the file
-        def __init__(self, *args) -> None:
-            super().__init__(*args)
-            self._thread.join()
-            assert self._path is not None and backup.sidecar(self._path).exists()
-
-    monkeypatch.setattr(restore, "_SafetyBackup", Finished)
     with pytest.raises(NewerSchema):
         backup.restore(sqlite_db, newer)
     assert _backups_folder() == before  # no safety copy, no checksum file, no partial file
+    assert list(sqlite_db.sqlite_path.parent.glob(".caxa-restore-*")) == []  # nor a work folder
     with sqlite_db.uow(ADMIN) as work:
         assert [v.name for v in settings.list_villages(work)] == ["Giữ nguyên"]
 
