@@ -51,7 +51,10 @@ def _report(reports: dict, screen: str, tmp_path_factory: pytest.TempPathFactory
     return found
 
 
-@pytest.mark.parametrize("screen", list(SCREENS))
+# one probe per screen: `make test` (--dist loadgroup) runs all of a screen's tests in one worker
+@pytest.mark.parametrize(
+    "screen", [pytest.param(s, marks=pytest.mark.xdist_group(f"real-app-{s}")) for s in SCREENS]
+)
 @pytest.mark.parametrize("target", TARGETS)
 def test_usable_on_a_small_screen(reports, tmp_path_factory, screen: str, target: str) -> None:
     report = _report(reports, screen, tmp_path_factory)
