@@ -92,7 +92,7 @@ _CATALOGS = ("pg_class", "pg_attribute", "pg_attrdef", "pg_constraint", "pg_inde
              "pg_type", "pg_namespace", "pg_extension", "pg_rewrite", "pg_enum", "pg_sequence", "pg_policy",
              "pg_event_trigger", "pg_largeobject_metadata", "pg_publication", "pg_database",
              "pg_db_role_setting")
-_CATALOG_STAMP = "SELECT " + ", ".join(
+_CATALOG_STAMP = ", ".join(
     f"(SELECT count(*) || ':' || coalesce(max(xmin::text::bigint), 0) FROM {c})" for c in _CATALOGS)
 
 
@@ -198,40 +198,44 @@ class PgServer:
         copy has none). No triggers fire meanwhile (the audit log's append-only guard, the
         foreign keys): the rows put back are a fresh copy's own.
         """
+        stamp = len(_CATALOGS)
         with self._connect(name) as conn:
             # connections and transactions a test left open end here (their changes roll back)
-            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                         "WHERE datname = current_database() AND pid <> pg_backend_pid()")
-            unchanged = conn.execute(_CATALOG_STAMP).fetchone() == self._stamps.get(name)
+            first = conn.execute(
+                "SELECT (SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()), "
+                + _CATALOG_STAMP + ", " + ", ".join(f"EXISTS (SELECT FROM {t})" for t in snapshot.tables)
+            ).fetchone()[1:]
+            unchanged = first[:stamp] == self._stamps.get(name)
             if not unchanged and conn.execute(_FINGERPRINT).fetchone()[0] != snapshot.fingerprint:
                 return False
-            probe = ", ".join(f"EXISTS (SELECT FROM {table})" for table in snapshot.tables)
-            used = conn.execute(f"SELECT {probe}").fetchone()
-            filled = [table for table, rows in zip(snapshot.tables, used, strict=True) if rows]
+            filled = [table for table, rows in zip(snapshot.tables, first[stamp:], strict=True) if rows]
             dirty = filled + [table for table, _ in snapshot.rows]
+            # one round trip: the server is busy with the other tests meanwhile
+            if dirty:
+                conn.execute("BEGIN; SET LOCAL session_replication_role = replica; "
+                             + "".join(f"DELETE FROM {table}; " for table in dirty) + "COMMIT")
+                conn.execute(f"VACUUM {', '.join(dirty)}")
             with conn.transaction():
-                conn.execute("SET LOCAL session_replication_role = replica")
-                for table in dirty:
-                    conn.execute(f"DELETE FROM {table}")
-            conn.execute(f"VACUUM {', '.join(dirty)}")
-            sizes = ", ".join(f"pg_relation_size('{table}')" for table in dirty)
-            if any(conn.execute(f"SELECT {sizes}").fetchone()):
-                return False  # VACUUM could not give the pages back
-            with conn.transaction():
+                sizes = ", ".join(f"pg_relation_size('{table}') > 0" for table in dirty)
+                if dirty and any(conn.execute(f"SELECT {sizes}").fetchone()):
+                    return False  # VACUUM could not give the pages back
                 conn.execute("SET LOCAL session_replication_role = replica")
                 for table, data in snapshot.rows:
                     with conn.cursor().copy(f"COPY {table} FROM STDIN") as copy:
                         copy.write(data)
-                if snapshot.sequences:
-                    conn.execute("SELECT " + ", ".join(
-                        f"setval('{seq}', {value}, {called})" for seq, value, called in snapshot.sequences))
                 values = ", ".join(f"('{rel}'::regclass, {pages}, {tuples}::real, {visible})"
                                    for rel, pages, tuples, visible in snapshot.sizes)
-                conn.execute(f"UPDATE pg_class c SET relpages = v.p, reltuples = v.t, relallvisible = v.a "
-                             f"FROM (VALUES {values}) AS v(r, p, t, a) WHERE c.oid = v.r")
-                conn.execute("DELETE FROM pg_statistic s USING pg_class c WHERE c.oid = s.starelid "
-                             "AND c.relnamespace = 'public'::regnamespace")
-            self._stamps[name] = conn.execute(_CATALOG_STAMP).fetchone()
+                setval = "".join(f", setval('{seq}', {value}, {called})"
+                                 for seq, value, called in snapshot.sequences)
+                conn.execute(
+                    "UPDATE pg_class c SET relpages = v.p, reltuples = v.t, relallvisible = v.a "
+                    f"FROM (VALUES {values}) AS v(r, p, t, a) WHERE c.oid = v.r "
+                    "AND (c.relpages, c.reltuples, c.relallvisible) IS DISTINCT FROM (v.p, v.t, v.a); "
+                    "DELETE FROM pg_statistic s USING pg_class c WHERE c.oid = s.starelid "
+                    f"AND c.relnamespace = 'public'::regnamespace; SELECT 1{setval}")
+                # what the catalogs look like after this transaction (it sees its own changes)
+                self._stamps[name] = conn.execute(f"SELECT {_CATALOG_STAMP}").fetchone()
         return True
 
     def take_database(self, template: str) -> str:
@@ -271,19 +275,27 @@ class PgServer:
 
 
 def _log_cpu(data: Path) -> None:
-    """Append the server's CPU seconds (its own and its ended backends') to the file named by
-    ``CAXA_TEST_PG_CPU``, if set: the tests' CPU time includes the server's work."""
+    """Append the server's CPU seconds to the file named by ``CAXA_TEST_PG_CPU``, if set: its
+    own, its ended backends' and those still running (the tests' CPU includes the server's)."""
     target = os.environ.get("CAXA_TEST_PG_CPU")
     if not target:
         return
+
+    def ticks(pid: str, fields: slice) -> int:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return 0
+        return sum(int(f) for f in stat[fields]) if stat[1] == postmaster or pid == postmaster else 0
+
     try:
-        pid = (data / "postmaster.pid").read_text().split()[0]
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        postmaster = (data / "postmaster.pid").read_text().split()[0]
     except (OSError, IndexError):
         return
-    seconds = sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime stime cutime cstime
+    total = ticks(postmaster, slice(11, 15))  # utime stime cutime cstime
+    total += sum(ticks(p.name, slice(11, 13)) for p in Path("/proc").iterdir() if p.name.isdigit())
     with open(target, "a") as log:
-        log.write(f"{seconds:.2f}\n")
+        log.write(f"{total / os.sysconf('SC_CLK_TCK'):.2f}\n")
 
 
 def _bindir() -> Path | None:
