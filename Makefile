@@ -25,7 +25,7 @@ run: $(STAMP)
 
 test: $(TSTAMP)
 	$(PY) -m ruff check desktop tests bench
-	$(PY) -m pytest -n auto
+	$(PY) -m pytest -n auto --dist loadgroup
 
 bench: $(TSTAMP)
 	$(PY) -m bench

@@ -5,7 +5,8 @@
 The process starts CAXA exactly as ``caxa`` does (``desktop.gui.app.start``: application with its
 translator, locale and style sheet, the data-folder lock, the preferences of the data folder, the
 login window with the database opened behind it, the main window fitted to the screen), on an
-offscreen screen of the given size, with the demo station as the data folder's database. It types
+offscreen screen of the given size, with the demo station as the data folder's database (built
+here, or copied there beforehand). It types
 the user name and password into the real login window, opens every page from the navigation and
 every dialog of the gallery, and records ``desktop.gui.uicheck``'s findings per page and dialog.
 A message box that pops up on its own is a finding too (it would block a clerk).
@@ -43,11 +44,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _demo_station(data_dir: Path) -> None:
+    """The demo station in the data folder, unless the caller copied one there (the test session's)."""
     from desktop import paths
     from desktop.bootstrap import open_database
     from desktop.demo import create_demo
 
     paths.set_data_dir(data_dir)
+    if paths.database_file().exists():
+        return
     db = open_database(None)
     create_demo(db)
     db.dispose()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from desktop.gui import gallery, registry
+from tests.conftest import DemoTemplate
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGETS = (
@@ -34,11 +36,18 @@ def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, lis
     return {}
 
 
-def _report(reports: dict, screen: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+def _report(reports: dict, screen: str, tmp_path_factory: pytest.TempPathFactory,
+            demo: DemoTemplate) -> dict[str, list[str]]:
     if screen not in reports:
         size, dpr = SCREENS[screen]
         folder = tmp_path_factory.mktemp("real-app")
         out = folder / "report.json"
+        # the session's demo station, as the probe would build it (building it there took seconds)
+        shutil.copytree(demo.data, folder / "data") if demo.data.exists() else (folder / "data").mkdir()
+        shutil.copyfile(demo.database, folder / "data" / "caxa.sqlite3")
+        head = demo.database.with_name(demo.database.name + ".audit-head")
+        if head.exists():
+            shutil.copyfile(head, folder / "data" / "caxa.sqlite3.audit-head")
         done = subprocess.run(
             [sys.executable, "-m", "tests.gui.real_app_probe", str(out), str(folder / "data"),
              "--screen", size, "--dpr", dpr],
@@ -51,10 +60,13 @@ def _report(reports: dict, screen: str, tmp_path_factory: pytest.TempPathFactory
     return found
 
 
-@pytest.mark.parametrize("screen", list(SCREENS))
+# one probe per screen: `make test` (--dist loadgroup) runs all of a screen's tests in one worker
+@pytest.mark.parametrize(
+    "screen", [pytest.param(s, marks=pytest.mark.xdist_group(f"real-app-{s}")) for s in SCREENS]
+)
 @pytest.mark.parametrize("target", TARGETS)
-def test_usable_on_a_small_screen(reports, tmp_path_factory, screen: str, target: str) -> None:
-    report = _report(reports, screen, tmp_path_factory)
+def test_usable_on_a_small_screen(reports, tmp_path_factory, demo_template, screen: str, target: str) -> None:
+    report = _report(reports, screen, tmp_path_factory, demo_template)
     assert target in report, f"{target} was never opened (the probe stopped before it)"
     problems = report[target]
     assert not problems, f"{target} at {screen}:\n  " + "\n  ".join(problems)
