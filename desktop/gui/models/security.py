@@ -23,7 +23,7 @@ REPORT_COLUMNS = [
 
 MANAGED_COLUMNS = [
     Column("Họ tên", lambda m: m.person_name),
-    Column("Năm sinh", lambda m: m.birth_text),
+    Column("Ngày sinh", lambda m: m.birth_text),  # a date, or the year when only that is known
     Column("Thôn, bon", lambda m: m.village_label),
     Column("Diện quản lý", lambda m: m.category_text, tooltip=lambda m: m.decision),
     Column("Từ ngày", lambda m: format_date(m.starts_on), sort=lambda m: m.starts_on),
