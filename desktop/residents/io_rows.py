@@ -27,7 +27,7 @@ from typing import Any
 from desktop.errors import ValidationError
 from desktop.residents import validate
 from desktop.residents.models import RELATIONS
-from desktop.text import DROP_APOSTROPHES, parse_date
+from desktop.text import APOSTROPHES, DROP_APOSTROPHES, parse_date
 
 #: a cell holding only this word (any case) clears the field on import
 CLEAR_MARK = "xóa"
@@ -51,8 +51,14 @@ def fold_many(texts: list[str]) -> list[str]:
     """``text.fold`` of many cleaned texts (single spaces, no newline) in one pass."""
     if not texts:
         return []
-    joined = unicodedata.normalize("NFD", "\n".join(texts))
-    marks = {ord(ch): None for ch in set(joined) if unicodedata.combining(ch)} | DROP_APOSTROPHES
+    joined = "\n".join(texts)
+    if any(ch in joined for ch in APOSTROPHES):
+        # ``fold`` drops apostrophes before it folds white space: "0 `" → "0", not "0 "
+        marked = set(APOSTROPHES)
+        texts = [" ".join(t.translate(DROP_APOSTROPHES).split()) if marked & set(t) else t for t in texts]
+        joined = "\n".join(texts)
+    joined = unicodedata.normalize("NFD", joined)
+    marks = {ord(ch): None for ch in set(joined) if unicodedata.combining(ch)}
     return joined.translate(marks).replace("đ", "d").replace("Đ", "D").lower().split("\n")
 
 
