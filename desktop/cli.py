@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop import __version__, cli_access, paths
+from desktop import __version__, cli_access, cli_words, paths
 from desktop.cli_access import commands  # noqa: F401  (part of this module's interface)
 from desktop.cli_backup import cmd_backup, cmd_restore, drop_early, early_restore, fast_backup
 from desktop.errors import CaxaError, storage_message
@@ -214,11 +214,13 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 def build_parser(*, areas: bool = True) -> argparse.ArgumentParser:
     """The whole command line; ``areas=False`` builds the part ``--help`` and ``--version`` need
     without importing any area or database code (area commands are listed by name only)."""
+    cli_words.install()
     parser = argparse.ArgumentParser(
         prog="caxa", description="CAXA — quản lý hồ sơ, công việc Công an xã",
         epilog="Lệnh thay đổi tài khoản, dữ liệu, phục hồi, xuất hoặc nhập dữ liệu cần --user TÊN; "
                "mật khẩu được hỏi sau (không bao giờ ghi trên dòng lệnh).")
-    parser.add_argument("--version", action="version", version=f"CAXA {__version__}")
+    parser.add_argument("--version", action="version", version=f"CAXA {__version__}",
+                        help="hiện số phiên bản rồi thoát")
     parser.add_argument("--data-dir", help="thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--db", help="địa chỉ cơ sở dữ liệu, vd. postgresql://user:pass@may-chu/caxa")
     parser.add_argument("--user", dest="auth_user", metavar="TÊN",
