@@ -83,10 +83,6 @@ def station_is_empty(db) -> bool:  # noqa: ANN001
         return accounts.count_users(work) == 0
 
 
-#: commands that look at or replace the database as it is, never upgrading it first
-AS_IS = frozenset({"check", "audit", "restore"})
-
-
 def authenticate(args: argparse.Namespace, open_db: Callable[..., Any]):  # -> Actor | None
     """Check the credentials the command declared it needs; None when it is open to anyone."""
     if getattr(args, "password_argument", None) is not None:
@@ -107,14 +103,10 @@ def authenticate(args: argparse.Namespace, open_db: Callable[..., Any]):  # -> A
         )
     from desktop.accounts import ROLES, login_user
 
-    db = open_db(args, migrate=False)
-    if args.command not in AS_IS:
-        from desktop.migrate import needs_upgrade
-
-        if needs_upgrade(db):
-            # the sign-in writes to the audit log in today's layout: an older station is brought up to
-            # date first (the upgrade keeps its own copy of the data from before it)
-            db = open_db(args, migrate=True)
+    # the sign-in writes to the audit log in today's layout: an older station is brought up to date
+    # first (the upgrade keeps its own copy of the data from before it); `check` and `audit verify`
+    # need no account and look at the database as it is
+    db = open_db(args)
     password = vars(args).pop("_password", None)  # already read by a command's fast path
     if password is None:
         password = secret(f"Mật khẩu của {name}: ")
