@@ -14,7 +14,6 @@ from desktop import cli, paths
 from desktop.audit import AuditEntry
 from desktop.db import Actor, Database
 from tests.cli.helpers import caxa
-from tests.conftest import make_user
 
 PW = "matkhau123"
 
@@ -64,18 +63,6 @@ def _guarded(tmp) -> dict[str, list[str]]:
         "caxa user recovery-code": ["user", "recovery-code"],
     }
 
-
-@pytest.fixture
-def station(sqlite_template) -> Database:
-    """The default SQLite database of the test data folder, with an admin, a clerk and a viewer."""
-    paths.ensure_dirs()
-    shutil.copyfile(sqlite_template, paths.database_file())
-    db = Database("sqlite:///" + str(paths.database_file()))
-    make_user(db, "quantri", "admin")
-    make_user(db, "canbo", "clerk")
-    make_user(db, "xem", "viewer")
-    yield db
-    db.dispose()
 
 
 def _audit(db: Database) -> list[tuple[str, str, str]]:

@@ -31,17 +31,6 @@ def _cheap_hasher(monkeypatch):
     monkeypatch.setattr(backup_fast, "password_hasher", lambda: accounts._hasher)
 
 
-@pytest.fixture
-def station(sqlite_template) -> Database:
-    paths.ensure_dirs()
-    shutil.copyfile(sqlite_template, paths.database_file())
-    db = Database("sqlite:///" + str(paths.database_file()))
-    make_user(db, "quantri", "admin")
-    make_user(db, "canbo", "clerk")
-    make_user(db, "xem", "viewer")
-    yield db
-    db.dispose()
-
 
 def _entries(db: Database) -> list[tuple]:
     with db.uow(Actor.system()) as work:

@@ -4,7 +4,6 @@ leaves no work folder, no safety copy and the data as it was."""
 
 from __future__ import annotations
 
-import shutil
 import threading
 
 import pytest
@@ -13,7 +12,6 @@ from sqlalchemy import text
 from desktop import accounts, backup, backup_fast, backup_payload, cli_access, paths, settings
 from desktop.db import Actor, Database
 from tests.cli.helpers import caxa
-from tests.conftest import make_user
 
 PW = "matkhau123"
 
@@ -33,16 +31,6 @@ def signed_in(monkeypatch) -> list[object]:
     monkeypatch.setattr(backup_fast, "login", spy)
     return answers
 
-
-@pytest.fixture
-def station(sqlite_template) -> Database:
-    paths.ensure_dirs()
-    shutil.copyfile(sqlite_template, paths.database_file())
-    db = Database("sqlite:///" + str(paths.database_file()))
-    make_user(db, "quantri", "admin")
-    make_user(db, "canbo", "clerk")
-    yield db
-    db.dispose()
 
 
 def _villages(db: Database) -> list[str]:
