@@ -18,8 +18,16 @@ from desktop.db import Record, UnitOfWork
 from desktop.errors import StaleRecord, ValidationError
 from desktop.text import fold, require_text
 
-#: Thông tư 04/2012/TT-BNV Điều 2 (as amended by 14/2018/TT-BNV): villages of a commune ("gọi chung là
-#: thôn") — xóm as stations in the north name them — and of a ward ("gọi chung là tổ dân phố")
+#: Thông tư 04/2012/TT-BNV Điều 2: "1. Thôn, làng, ấp, bản, buôn, bon, phum, sóc,... (gọi chung là thôn);
+#: thôn được tổ chức ở xã" — plus xóm as stations in the north name them — "2. Tổ dân phố, khu phố, khối
+#: phố, khóm, tiểu khu,... (gọi chung là tổ dân phố)" (https://m.thuvienphapluat.vn/van-ban/Bo-may-hanh-
+#: chinh/Thong-tu-04-2012-TT-BNV-huong-dan-to-chuc-hoat-dong-cua-thon-to-dan-pho-147688.aspx). Amended by
+#: 14/2018/TT-BNV and 05/2022/TT-BNV (consolidated text 08/VBHN-BNV of 27/10/2022) and still in force
+#: (checked session 20): in 12/2025 the Bộ Nội vụ asked provinces to "giữ nguyên các thôn, tổ dân phố … cho
+#: đến khi có quy định của Chính phủ" (https://vneconomy.vn/bo-noi-vu-de-nghi-giu-nguyen-cac-thon-to-dan-
+#: pho-den-khi-co-quy-dinh-moi.htm) and in 01/2026 was still drafting "Nghị định về tổ chức và hoạt động của
+#: thôn, tổ dân phố" (https://vtcnews.vn/bo-noi-vu-dang-xay-dung-quy-dinh-moi-ve-to-chuc-cua-thon-to-dan-
+#: pho-ar996914.html); no replacing text was found. Whichever applies, a station may type its own kind.
 VILLAGE_KINDS_COMMUNE: tuple[str, ...] = ("thôn", "làng", "ấp", "bản", "buôn", "bon", "phum", "sóc", "xóm")
 VILLAGE_KINDS_WARD: tuple[str, ...] = ("tổ dân phố", "khu phố", "khối phố", "khóm", "tiểu khu")
 VILLAGE_KINDS: tuple[str, ...] = VILLAGE_KINDS_COMMUNE + VILLAGE_KINDS_WARD
