@@ -34,7 +34,10 @@ from dataclasses import dataclass
 
 from desktop.text import clean, fold, format_date
 
-#: the day the căn cước card replaced the CCCD (Luật Căn cước 2023, in force 1/7/2024)
+#: the day the căn cước card replaced the CCCD (Luật Căn cước 26/2023/QH15 Điều 46, as Công an Thanh Hóa puts
+#: it: "Thẻ Căn cước công dân đã được cấp trước ngày Luật này có hiệu lực thi hành là 1/7/2024, sẽ có giá trị
+#: sử dụng đến hết thời hạn được in trên thẻ", http://congan.thanhhoa.gov.vn/tin-tuc-su-kien/tin-hoat-dong/
+#: pho-bien-giao-duc-phap-luat/khong-bat-buoc-doi-the-can-cuoc-cong-dan-sang-the-can-cuoc.html)
 CAN_CUOC_FROM = dt.date(2024, 7, 1)
 #: card kinds stored on the person ('' = not known)
 CARD_KINDS = {"cccd": "CCCD gắn chip (cấp trước 01/07/2024)", "can_cuoc": "Thẻ căn cước"}
