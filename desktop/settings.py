@@ -18,14 +18,35 @@ from desktop.db import Record, UnitOfWork
 from desktop.errors import StaleRecord, ValidationError
 from desktop.text import fold, require_text
 
-#: Thông tư 04/2012/TT-BNV Điều 2 (as amended by 14/2018/TT-BNV): villages of a commune ("gọi chung là
-#: thôn") — xóm as stations in the north name them — and of a ward ("gọi chung là tổ dân phố")
+#: Thông tư 04/2012/TT-BNV Điều 2: "1. Thôn, làng, ấp, bản, buôn, bon, phum, sóc,... (gọi chung là thôn);
+#: thôn được tổ chức ở xã" — plus xóm as stations in the north name them — "2. Tổ dân phố, khu phố, khối
+#: phố, khóm, tiểu khu,... (gọi chung là tổ dân phố)" (https://m.thuvienphapluat.vn/van-ban/Bo-may-hanh-
+#: chinh/Thong-tu-04-2012-TT-BNV-huong-dan-to-chuc-hoat-dong-cua-thon-to-dan-pho-147688.aspx). Amended by
+#: 14/2018/TT-BNV and 05/2022/TT-BNV (consolidated text 08/VBHN-BNV of 27/10/2022) and still in force
+#: (checked session 20): in 12/2025 the Bộ Nội vụ asked provinces to "giữ nguyên các thôn, tổ dân phố … cho
+#: đến khi có quy định của Chính phủ" (https://vneconomy.vn/bo-noi-vu-de-nghi-giu-nguyen-cac-thon-to-dan-
+#: pho-den-khi-co-quy-dinh-moi.htm) and in 01/2026 was still drafting "Nghị định về tổ chức và hoạt động của
+#: thôn, tổ dân phố" (https://vtcnews.vn/bo-noi-vu-dang-xay-dung-quy-dinh-moi-ve-to-chuc-cua-thon-to-dan-
+#: pho-ar996914.html); no replacing text was found. Whichever applies, a station may type its own kind.
 VILLAGE_KINDS_COMMUNE: tuple[str, ...] = ("thôn", "làng", "ấp", "bản", "buôn", "bon", "phum", "sóc", "xóm")
 VILLAGE_KINDS_WARD: tuple[str, ...] = ("tổ dân phố", "khu phố", "khối phố", "khóm", "tiểu khu")
 VILLAGE_KINDS: tuple[str, ...] = VILLAGE_KINDS_COMMUNE + VILLAGE_KINDS_WARD
 #: the circular's lists end with "…": a station may name its own kind (plei, đội …), but never an
 #: administrative unit, which a village is not
 NOT_VILLAGE_KINDS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+
+#: the day of the month the monthly report's period starts: the 15th, so "tháng 11" runs 15/10–14/11.
+#: A station setting (1 = the calendar month); this is only the default of a new station.
+#: - Nghị định 09/2019/NĐ-CP (24/01/2019) Điều 12 khoản 1: "Báo cáo định kỳ hằng tháng: Tính từ ngày 15
+#:   tháng trước đến ngày 14 của tháng thuộc kỳ báo cáo"
+#:   (http://118.69.201.249:801/phap-luat/che-do-bao-cao-dinh-ky-la-gi-thoi-gian-chot-so-lieu-che-do-bao-cao-
+#:   dinh-ky-hang-nam-duoc-tinh-tu-ng-175130-188832.html, thuvienphapluat.vn);
+#: - the Bộ Công an counts its own monthly figures that way: "số liệu (sơ bộ) về công tác đấu tranh phòng,
+#:   chống tội phạm tháng 5/2023 (từ ngày 15/4/2023 đến ngày 14/5/2023)" (https://www.bocongan.gov.vn/
+#:   bai-viet/so-lieu-ve-cong-tac-dau-tranh-phong-chong-toi-pham-thang-52023-d101-t35221), and its year
+#:   "từ ngày 15-12-2019 đến ngày 14-12-2020" (https://plo.vn/thoi-su/bo-cong-an-nam-2020-co-14-can-bo-
+#:   chien-sy-hy-sinh-964427.html). No Bộ Công an circular stating it for Công an cấp xã was found.
+DEFAULT_PERIOD_START_DAY = 15
 
 #: the kinds of commune-level unit since the 2025 reform (Luật Tổ chức chính quyền địa phương 2025)
 UNIT_KINDS: tuple[str, ...] = ("xã", "phường", "đặc khu")
@@ -69,7 +90,7 @@ class Station(Record):
     show_rank: Mapped[bool] = mapped_column(Boolean, default=False, info={"label": "In cấp bậc"})
     doc_symbol: Mapped[str] = mapped_column(String(20), default="CAX", info={"label": "Ký hiệu văn bản"})
     period_start_day: Mapped[int] = mapped_column(
-        Integer, default=1, info={"label": "Ngày bắt đầu kỳ báo cáo"}
+        Integer, default=DEFAULT_PERIOD_START_DAY, info={"label": "Ngày bắt đầu kỳ báo cáo"}
     )
     backups_to_keep: Mapped[int] = mapped_column(
         Integer, default=30, info={"label": "Số bản sao lưu giữ lại"}
@@ -107,7 +128,7 @@ class StationView:
     head_rank: str = ""
     show_rank: bool = False
     doc_symbol: str = "CAX"
-    period_start_day: int = 1
+    period_start_day: int = DEFAULT_PERIOD_START_DAY
     backups_to_keep: int = 30
     unit_kind: str = "xã"
     own_code: str = "TCƠ"

@@ -1,10 +1,12 @@
 import dataclasses
+import datetime as dt
 
 import pytest
 
 from desktop import settings
 from desktop.demo import DEMO_STATION
 from desktop.errors import PermissionDenied, StaleRecord, ValidationError
+from desktop.figures import period_for
 
 
 def test_station_round_trip(db, admin):
@@ -41,3 +43,20 @@ def test_village_twice_and_kinds(db, admin):
         assert [v.label for v in villages] == ["bon Bu Sir"]
         settings.delete_village(work, villages[0].id, villages[0].version)
         assert settings.list_villages(work) == []
+
+
+def test_a_new_station_counts_its_month_from_the_15th(db, admin):
+    """Nghị định 09/2019/NĐ-CP Điều 12 and the Bộ Công an's own figures: "tháng 11" is 15/10–14/11.
+    The default of a new station only; 1 (the calendar month) stays a choice."""
+    assert settings.StationView().period_start_day == settings.DEFAULT_PERIOD_START_DAY == 15
+    fresh = dataclasses.replace(DEMO_STATION, period_start_day=settings.StationView().period_start_day)
+    with db.uow(admin) as work:
+        saved = settings.save_station(work, fresh)
+    assert saved.period_start_day == 15
+    assert period_for(dt.date(2026, 11, 1), saved.period_start_day) == (dt.date(2026, 10, 15),
+                                                                       dt.date(2026, 11, 14))
+    with db.uow(admin) as work:
+        calendar = settings.save_station(work, dataclasses.replace(saved, period_start_day=1))
+    assert calendar.period_start_day == 1
+    assert period_for(dt.date(2026, 11, 1), calendar.period_start_day) == (dt.date(2026, 11, 1),
+                                                                          dt.date(2026, 11, 30))

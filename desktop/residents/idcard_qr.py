@@ -5,10 +5,19 @@ The chip CCCD (Thông tư 06/2021/TT-BCA, QR on the front) holds, separated by `
     số định danh (12) | số CMND cũ (9, may be empty) | họ và tên | ngày sinh ddmmyyyy | giới tính |
     nơi thường trú | ngày cấp ddmmyyyy
 
-The căn cước card issued since 1/7/2024 (Luật Căn cước 2023, Thông tư 16/2024/TT-BCA, QR on the
-back) is read the same way here; a reader may deliver more ``|`` fields after the seventh, which are
-kept in ``extra`` and never guessed at. Some public readers' output omits the CMND field altogether
-(six fields) — recognised by the second field holding a name instead of digits.
+The fields and their order match the published description (checked in session 20): "Các thông tin mà
+thiết bị đọc mã QR có thể đọc được bao gồm: Số CCCD, số CMND 9 số; họ và tên; ngày sinh; giới tính; nơi
+thường trú; ngày cấp CCCD" (Báo Bà Rịa-Vũng Tàu, 12/2022, https://baobariavungtau.com.vn/phap-luat/
+202212/nguoi-dan-dung-giay-to-gi-thay-the-so-ho-khau-968058/). The ``|`` separator and the ddmmyyyy dates
+are what readers deliver; no official text stating them was found.
+
+The căn cước card issued since 1/7/2024 (Luật Căn cước 2023, Thông tư 16/2024/TT-BCA Điều 6: "Bộ phận lưu
+trữ thông tin trên thẻ căn cước là mã QR và chíp điện tử được gắn ở mặt sau thẻ căn cước") is read the same
+way here. What its QR encodes was not found in a quotable text (the 2024 draft circular listed other
+content: names and numbers of the household head and family, the 9-digit CMND, cancelled numbers), so a
+reader may deliver more ``|`` fields after the seventh: they are kept in ``extra`` and never guessed at.
+Some public readers' output omits the CMND field altogether (six fields) — recognised by the second field
+holding a name instead of digits.
 
 The field order is treated as observed, not specified: every field is checked by its shape, a field of
 the wrong shape is left empty rather than trusted, and a text that does not carry a 12-digit number
@@ -25,7 +34,10 @@ from dataclasses import dataclass
 
 from desktop.text import clean, fold, format_date
 
-#: the day the căn cước card replaced the CCCD (Luật Căn cước 2023, in force 1/7/2024)
+#: the day the căn cước card replaced the CCCD (Luật Căn cước 26/2023/QH15 Điều 46, as Công an Thanh Hóa puts
+#: it: "Thẻ Căn cước công dân đã được cấp trước ngày Luật này có hiệu lực thi hành là 1/7/2024, sẽ có giá trị
+#: sử dụng đến hết thời hạn được in trên thẻ", http://congan.thanhhoa.gov.vn/tin-tuc-su-kien/tin-hoat-dong/
+#: pho-bien-giao-duc-phap-luat/khong-bat-buoc-doi-the-can-cuoc-cong-dan-sang-the-can-cuoc.html)
 CAN_CUOC_FROM = dt.date(2024, 7, 1)
 #: card kinds stored on the person ('' = not known)
 CARD_KINDS = {"cccd": "CCCD gắn chip (cấp trước 01/07/2024)", "can_cuoc": "Thẻ căn cước"}

@@ -85,7 +85,16 @@ CRIME_KINDS: dict[str, str] = {
     "other": "Tội phạm khác",
 }
 
-#: fields of administrative violations (neutral wording; the decrees' chapter names are not copied)
+#: fields of administrative violations (neutral wording; the decrees' chapter names are not copied, and no
+#: decree number is printed, so nothing here changes when a decree is replaced). Checked (session 20): the
+#: security/order decree Nghị định 144/2021/NĐ-CP (31/12/2021) was replaced by Nghị định 282/2025/NĐ-CP
+#: "ngày 30/10/2025 … quy định xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự, an toàn xã hội;
+#: phòng, chống tệ nạn xã hội; phòng, chống bạo lực gia đình, thay thế Nghị định số 144/2021/NĐ-CP. Nghị định
+#: mới có hiệu lực từ ngày 15/12/2025" (https://phapluatplus.baophapluat.vn/quyet-tam-thuc-hien-hieu-qua-nghi-
+#: dinh-2822025nd-cp-ve-xu-phat-vi-pham-ve-vu-khi-vat-lieu-no-va-phao-tren-dia-ban-ca-mau-230394.html); its
+#: Điều 8 "vi phạm quy định về trật tự công cộng" and Điều 10 "đăng ký và quản lý cư trú" (public_order,
+#: residence), its weapons/explosives/support tools/fireworks articles (weapons) and its "phòng, chống tệ nạn
+#: xã hội" part (gambling) fit these fields; traffic falls under another decree (not checked here).
 VIOLATION_FIELDS: dict[str, str] = {
     "public_order": "Trật tự công cộng",
     "traffic": "Giao thông đường bộ",

@@ -26,15 +26,24 @@ DEFAULT_HANDOVER_INTRO = (
     "Hôm nay, vào hồi {gio}, tại {dia_diem}, {don_vi} tiến hành bàn giao cho {don_vi_nhan} các loại "
     "vũ khí, vật liệu nổ, công cụ hỗ trợ đã tiếp nhận, thu hồi trên địa bàn, cụ thể như sau:"
 )
-#: the legal basis printed at the head of the weapons records; a station setting, as these texts change.
-#: Law 42/2024/QH15 (29/6/2024) and Circular 75/2024/TT-BCA (15/11/2024) were checked against published
-#: texts; the decree's number is the one the domain notes give (its date and title were not verified).
+#: the legal basis printed at the head of the weapons records; a station setting, as these texts change
+#: (a station that never edited it stores "" and follows this default). Verified (session 20):
+#: - Luật 42/2024/QH15 "được thông qua tại Kỳ họp thứ 7 Quốc hội khóa XV ngày 29 tháng 6 năm 2024"
+#:   (https://www.cdgdangiang.edu.vn/quan-ly-nghiep-2024-pdf; in force 01/01/2025);
+#: - Nghị định 149/2024/NĐ-CP: "Ngày ban hành: 15/11/2024 … Chính phủ ban hành Nghị định 149/2024/NĐ-CP
+#:   quy định chi tiết một số điều và biện pháp thi hành Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công
+#:   cụ hỗ trợ" (https://thuvienphapluat.vn/van-ban/bo-may-hanh-chinh/nghi-dinh-149-2024-nd-cp-huong-dan-
+#:   luat-quan-ly-su-dung-vu-khi-vat-lieu-no-va-cong-cu-ho-tro-632143.aspx) — the title has "một số điều";
+#: - Thông tư 75/2024/TT-BCA: "Ngày 15/11/2024, Bộ trưởng Bộ Công an ban hành Thông tư 75/2024/TT-BCA quy
+#:   định chi tiết một số điều của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"
+#:   (https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Thong-tu-75-2024-TT-BCA-huong-dan-Luat-Quan-ly-
+#:   su-dung-vu-khi-vat-lieu-no-va-cong-cu-ho-tro-636283.aspx).
 DEFAULT_LEGAL_BASIS = (
     "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2024/QH15 ngày 29 tháng 6 "
-    "năm 2024; Nghị định số 149/2024/NĐ-CP của Chính phủ quy định chi tiết và biện pháp thi hành Luật "
-    "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ; Thông tư số 75/2024/TT-BCA ngày 15 tháng 11 "
-    "năm 2024 của Bộ trưởng Bộ Công an quy định chi tiết một số điều của Luật Quản lý, sử dụng vũ khí, "
-    "vật liệu nổ và công cụ hỗ trợ;"
+    "năm 2024; Nghị định số 149/2024/NĐ-CP ngày 15 tháng 11 năm 2024 của Chính phủ quy định chi tiết một "
+    "số điều và biện pháp thi hành Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ; Thông tư "
+    "số 75/2024/TT-BCA ngày 15 tháng 11 năm 2024 của Bộ trưởng Bộ Công an quy định chi tiết một số điều "
+    "của Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;"
 )
 
 #: placeholders the station may use in its receipt wording

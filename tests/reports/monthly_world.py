@@ -31,6 +31,7 @@ STATION = StationView(
     head_name="Y Đức Niê",
     head_title="TRƯỞNG CÔNG AN XÃ",
     doc_symbol="CAX",
+    period_start_day=1,  # the hand-built months here are calendar months (a new station's default is 15)
 )
 OCT = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
 

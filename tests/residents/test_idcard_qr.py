@@ -13,6 +13,8 @@ CCCD = "068190001234|245678901|Nguyễn Văn Ấn|05011990|Nam|Thôn 3, Tâm Th�
 
 
 def test_chip_cccd_seven_fields():
+    """In the published order: "Số CCCD, số CMND 9 số; họ và tên; ngày sinh; giới tính; nơi thường trú;
+    ngày cấp CCCD" (baobariavungtau.com.vn, 12/2022)."""
     card = parse(CCCD)
     assert card == CardData(
         number="068190001234",

@@ -25,6 +25,7 @@ def base(db, admin):
                 place_name="Đắk Nia",
                 head_name="Y Đức Niê",
                 head_title="TRƯỞNG CÔNG AN XÃ",
+                period_start_day=1,  # the schedule's periods here are calendar months
             ),
         )
         a = service.add_officer(work, OfficerInput("Y Đức Niê", "Thiếu tá", "Trưởng Công an xã"))

@@ -96,6 +96,10 @@ def test_legal_basis_is_a_station_setting(world):
     r = world.run(service.record_receipt, world.receipt(at(2025, 3, 8), [world.item("súng kíp")]))
     text = _text(world, r)
     assert "42/2024/QH15" in text and "149/2024/NĐ-CP" in text and "75/2024/TT-BCA" in text
+    # the decree's date and exact title (thuvienphapluat.vn, verified in session 20)
+    assert ("Nghị định số 149/2024/NĐ-CP ngày 15 tháng 11 năm 2024 của Chính phủ quy định chi tiết một số "
+            "điều và biện pháp thi hành Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;"
+            in " ".join(text.split()))
     s = world.run(service.get_weapon_settings)
     assert s.legal_basis == DEFAULT_LEGAL_BASIS
     world.run(
