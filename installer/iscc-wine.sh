@@ -34,7 +34,7 @@ mkdir -p "$root/build/wine-home"
 export HOME="$root/build/wine-home"
 if [ ! -d "$WINEPREFIX" ]; then
     wineboot --init >/dev/null 2>&1
-    # caxa.iss asks for Windows 10; wine 8 presents itself as Windows 7 unless told otherwise.
+    # So that the setup.exe made here also runs in this prefix (MinVersion=10.0): wine 8 says Windows 7.
     wine winecfg /v win10 >/dev/null 2>&1
 fi
 # ISCC /? prints its banner and exits 1; a wine without 32-bit support prints no banner.
@@ -54,3 +54,4 @@ if [ ! -f "$root/dist/caxa/caxa.exe" ]; then
     echo "installer-windows: dist/caxa is a Linux bundle (no caxa.exe): this setup.exe only checks caxa.iss." >&2
     echo "A real installer needs the bundle built on Windows (PyInstaller does not cross-build)." >&2
 fi
+echo "To try it (needs an X display): WINEPREFIX=build/wine HOME=build/wine-home wine dist/CAXA-*-setup.exe"
