@@ -101,7 +101,7 @@ NewFolderName=Thư mục mới
 
 ; *** "Welcome" wizard page
 WelcomeLabel1=Chào mừng bạn đến với trình cài đặt [name]
-WelcomeLabel2=Trình này sẽ cài [name/ver] vào máy tính của bạn.%n%nNên đóng tất cả các chương trình khác trước khi tiếp tục.
+WelcomeLabel2=Trình cài đặt sẽ cài [name/ver] vào máy tính của bạn.%n%nNên đóng tất cả các chương trình khác trước khi tiếp tục.
 
 ; *** "Password" wizard page
 WizardPassword=Mật khẩu
