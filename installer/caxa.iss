@@ -21,6 +21,14 @@
     #error No __version__ = "..." line in desktop\__init__.py
   #endif
 #endif
+; Windows' file version is numbers only: the version's leading digits and dots (0.2.0rc1 -> 0.2.0).
+#define VersionNumbers ""
+#define VersionIndex 1
+#for {VersionIndex = 1; VersionIndex <= Len(AppVersion) && Pos(Copy(AppVersion, VersionIndex, 1), "0123456789.") > 0; \
+      VersionIndex++} VersionNumbers = VersionNumbers + Copy(AppVersion, VersionIndex, 1)
+#if Copy(VersionNumbers, Len(VersionNumbers), 1) == "."
+  #define VersionNumbers Copy(VersionNumbers, 1, Len(VersionNumbers) - 1)
+#endif
 ; PyInstaller cannot cross-build: only a bundle made on Windows has caxa.exe. A Linux dist\caxa still
 ; compiles (that checks this script), but the result installs nothing that runs on Windows.
 #if !FileExists(AddBackslash(SourcePath) + "..\dist\caxa\caxa.exe")
@@ -34,6 +42,7 @@ AppId={{F569AD41-C209-4075-ACC8-24440E62F721}
 AppName=CAXA
 AppVersion={#AppVersion}
 AppPublisher=CAXA
+VersionInfoVersion={#VersionNumbers}
 VersionInfoDescription=Trình cài đặt CAXA
 VersionInfoProductName=CAXA
 VersionInfoProductTextVersion={#AppVersion}
