@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench forms lint installer clean
+.PHONY: run test bench forms lint installer installer-windows clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,7 @@ forms: $(STAMP)
 	done
 
 # The one packaging path: a PyInstaller one-folder bundle in dist/caxa, smoke-tested here;
-# on Windows, `iscc installer\caxa.iss` then wraps it in a per-user installer.
+# on Windows, `iscc installer\caxa.iss` then wraps it in a per-user installer (dist/CAXA-<version>-setup.exe).
 installer: $(STAMP)
 	$(PY) -m pip install --quiet -e ".[postgres,build]"
 	$(VENV)/bin/pyinstaller --noconfirm --log-level ERROR --distpath dist --workpath build installer/caxa.spec
@@ -51,6 +51,11 @@ installer: $(STAMP)
 	dist/caxa/caxa --data-dir build/smoke-data template residents build/smoke-template.xlsx
 	echo demo1234 | dist/caxa/caxa --data-dir build/smoke-data --user admin import residents build/smoke-template.xlsx --dry-run
 	echo demo1234 | dist/caxa/caxa --data-dir build/smoke-data --user admin export roster --week $$(date +%d/%m/%Y) --pdf build/smoke-roster.pdf
+
+# Optional, in neither `make test` nor CI: compile installer/caxa.iss with ISCC.exe under wine (after
+# `make installer`); says what is missing (wine, wine32, ISCC.exe from npm's innosetup) and stops.
+installer-windows:
+	sh installer/iscc-wine.sh
 
 lint: $(TSTAMP)
 	$(PY) -m ruff check desktop tests bench
