@@ -17,8 +17,9 @@ when nobody can write and every committed change is in it, which this module mak
    two header counters (bytes 24–27 and 92–95), and is a valid database in the same journal mode.
 
 Anything else (a database that cannot be locked within a moment, a read-only file, a journal mode
-without a journal, a file over 1 GiB, where Windows locks bytes of the file itself) takes the backup
-API too. ``copy_database`` says which path ran and why.
+without a journal, a file over 1 GiB, where Windows locks bytes of the file itself, a disk so slow that
+writers would wait more than ``HOLD_SECONDS``) takes the backup API too. ``copy_database`` says which
+path ran and why.
 
 On POSIX, closing any descriptor of a file drops every lock this process holds on it, those of its
 SQLite connections included (https://sqlite.org/howtocorrupt.html, 2.2); so the descriptor this
@@ -40,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.backup_files import file_sha256, sqlite_meta
+from desktop.backup_files import file_sha256, read_meta, sqlite_meta
 from desktop.jobs import SILENT, Progress
 
 logger = logging.getLogger(__name__)
@@ -48,6 +49,9 @@ logger = logging.getLogger(__name__)
 CHUNK = 1 << 20
 #: how long W waits for another writer's transaction to end before the backup API copies instead
 LOCK_SECONDS = 2
+#: writers wait at most this long for the copy (a third of their busy timeout, ``db.BUSY_SECONDS``): a copy
+#: still reading then (a slow disk) lets go and the backup API copies instead
+HOLD_SECONDS = 5
 #: SQLite's lock bytes start here; Windows refuses reads of locked bytes, so larger files take the API
 PENDING_BYTE = 0x40000000
 SINGLE_PASS = "single pass"
@@ -101,7 +105,7 @@ def _single_pass(source: Path, raw: Path, progress: Progress) -> tuple[dict[str,
         try:
             writer.execute("BEGIN IMMEDIATE")
             mode = str(writer.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-            meta = _meta(writer)
+            meta = read_meta(writer)
             page_size = int(writer.execute("PRAGMA page_size").fetchone()[0])
             pages = int(writer.execute("PRAGMA page_count").fetchone()[0])
         except sqlite3.Error as exc:  # busy, read-only, not a CAXA database …
@@ -116,10 +120,12 @@ def _single_pass(source: Path, raw: Path, progress: Progress) -> tuple[dict[str,
         elif mode not in ("delete", "truncate", "persist"):
             return None, f"journal mode {mode}"
         digest = hashlib.sha256()
-        with open(raw, "wb", buffering=0) as out:
-            done = 0
+        with open(raw, "wb") as out:
+            done, deadline = 0, time.monotonic() + HOLD_SECONDS
             with _reader(source) as read:
                 while done < size:
+                    if time.monotonic() > deadline:
+                        return None, f"writers held {HOLD_SECONDS} s at {done} of {size} bytes"
                     block = read(done, min(CHUNK, size - done))
                     if not block:
                         break
@@ -130,19 +136,12 @@ def _single_pass(source: Path, raw: Path, progress: Progress) -> tuple[dict[str,
             writer.execute("ROLLBACK")  # the last byte is read: writers go on while the copy is flushed
             if done != size:
                 return None, f"the file ended at {done} of {size} bytes"
+            out.flush()
             os.fsync(out.fileno())
     finally:
         writer.close()
     meta.update(sha256=digest.hexdigest(), size=size)
     return meta, ""
-
-
-def _meta(conn: sqlite3.Connection) -> dict[str, Any]:
-    """What ``backup_files.sqlite_meta`` reads from a copy, read here from the state being copied."""
-    revisions = sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
-    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-    head = {"audit_count": int(row[0]), "audit_hash": str(row[1])} if row else {"audit_count": 0}
-    return {"revisions": revisions, **head}
 
 
 def _checkpoint(source: Path) -> str:

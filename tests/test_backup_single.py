@@ -191,3 +191,12 @@ def test_an_interrupted_copy_leaves_nothing_and_releases_the_lock(sqlite_db, mon
     finally:
         probe.close()
     _add(sqlite_db, "B")
+
+
+def test_a_copy_that_would_hold_writers_too_long_lets_go_for_the_backup_api(sqlite_db, tmp_path, monkeypatch):
+    monkeypatch.setattr(backup_single, "HOLD_SECONDS", -1)  # any copy is already too slow
+    _add(sqlite_db, "A")
+    live, raw = sqlite_db.sqlite_path, tmp_path / "copy.sqlite3"
+    copied = copy_database(live, raw, _api(sqlite_db))
+    assert copied.method == BACKUP_API and "writers held" in copied.reason
+    assert _villages(raw) == ["A"] and copied.meta["sha256"] == file_sha256(raw)
