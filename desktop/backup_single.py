@@ -109,7 +109,7 @@ def _single_pass(source: Path, raw: Path, progress: Progress) -> tuple[dict[str,
             page_size = int(writer.execute("PRAGMA page_size").fetchone()[0])
             pages = int(writer.execute("PRAGMA page_count").fetchone()[0])
         except sqlite3.Error as exc:  # busy, read-only, not a CAXA database …
-            return None, f"not locked for reading: {exc}"
+            return None, f"not read under the write lock: {exc}"
         size = page_size * pages
         if size > PENDING_BYTE:
             return None, f"{size} bytes, over SQLite's lock bytes"
