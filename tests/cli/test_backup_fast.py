@@ -193,6 +193,11 @@ def test_the_command_copies_in_one_pass_and_says_so_in_its_log(station, capsys, 
     assert code == 0
     (line,) = _logged(caplog)
     assert "copy with checksum" in line and "account check" in line and line.endswith("(single pass)")
+    (saved,) = tmp_path.glob("caxa-*.sqlite3")
+    code, _, _ = caxa(capsys, "--user", "quantri", "restore", str(saved), stdin=PW + "\n")
+    assert code == 0
+    code, said, _ = caxa(capsys, "check")  # the restored station: integrity, keys and the audit chain
+    assert code == 0, said
 
 
 def test_a_reader_on_an_older_snapshot_makes_the_command_copy_through_the_backup_api(
