@@ -61,6 +61,8 @@ def test_the_one_pass_copy_holds_the_data_and_the_checksum_restore_checks(sqlite
     for n in range(40):
         _add(sqlite_db, f"Thôn {n:02d}")
     live, raw = sqlite_db.sqlite_path, tmp_path / "copy.sqlite3"
+    wal = live.with_name(live.name + "-wal")
+    assert wal.stat().st_size > 0  # the commits went to the WAL (checkpointed before the file is read)
     copied = copy_database(live, raw, _no_api)
     assert copied.method == SINGLE_PASS and copied.reason == ""
     assert list(copied.took) == ["copy with checksum"]
