@@ -58,6 +58,8 @@ SINGLE_PASS = "single pass"
 BACKUP_API = "backup API"
 STEP_TEXT = "Đang sao lưu…"
 
+#: POSIX: closing a descriptor drops the process's locks on the file (Windows ties them to handles)
+POSIX_LOCKS = os.name != "nt"
 _held: dict[tuple[int, int], int] = {}
 _held_lock = threading.Lock()
 
@@ -163,7 +165,7 @@ def _checkpoint(source: Path) -> str:
 def _reader(source: Path) -> Iterator[Callable[[int, int], bytes]]:
     """``read(offset, count)`` on the database file, through a descriptor that is never closed on
     POSIX (see the module's note)."""
-    if os.name == "nt":
+    if not POSIX_LOCKS:
         with open(source, "rb", buffering=0) as fh:
             def read_handle(offset: int, count: int) -> bytes:
                 fh.seek(offset)

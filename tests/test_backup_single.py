@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -77,6 +79,39 @@ def test_the_one_pass_copy_holds_the_data_and_the_checksum_restore_checks(sqlite
     for table in ("village", "audit_log", "app_user", "alembic_version"):
         every = f"SELECT * FROM {table} ORDER BY 1"
         assert _rows(raw, every) == _rows(live, every)
+
+
+@pytest.mark.parametrize("posix", [True, False])
+def test_the_file_is_read_through_a_descriptor_kept_open_on_posix_and_a_handle_closed_after_elsewhere(
+        sqlite_db, tmp_path, monkeypatch, posix):
+    monkeypatch.setattr(backup_single, "POSIX_LOCKS", posix)
+    live = sqlite_db.sqlite_path
+    key = (live.stat().st_dev, live.stat().st_ino)
+    first = copy_database(live, tmp_path / "a.sqlite3", _no_api)
+    _add(sqlite_db, "Sau")
+    second = copy_database(live, tmp_path / "b.sqlite3", _no_api)
+    assert first.method == second.method == SINGLE_PASS and first.meta["sha256"] != second.meta["sha256"]
+    assert _villages(tmp_path / "b.sqlite3") == ["Sau"]
+    assert (key in backup_single._held) is posix  # one descriptor per file, kept: SQLite's locks stay
+
+
+def test_the_copy_leaves_this_process_s_locks_on_the_database_in_place(sqlite_db, tmp_path):
+    """Closing a descriptor of the file would drop this process's SQLite locks: another program could
+    then take the database out of WAL mode under the connections still open here."""
+    live = sqlite_db.sqlite_path
+    here = sqlite3.connect(live)
+    switch = ("import sqlite3, sys\ntry:\n    sqlite3.connect(sys.argv[1], timeout=0).execute("
+              "'PRAGMA journal_mode=DELETE').fetchone()\n    print('switched')\n"
+              "except sqlite3.OperationalError as exc:\n    print(exc)\n")
+    try:
+        assert here.execute("SELECT count(*) FROM village").fetchone() == (0,)
+        copied = copy_database(live, tmp_path / "copy.sqlite3", _no_api)
+        other = subprocess.run([sys.executable, "-c", switch, str(live)], capture_output=True, text=True,
+                               check=True)
+    finally:
+        here.close()
+    assert copied.method == SINGLE_PASS
+    assert other.stdout.strip() == "database is locked"
 
 
 def test_backup_now_copies_in_one_pass_and_its_backup_restores(sqlite_db, monkeypatch):
