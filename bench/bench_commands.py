@@ -122,8 +122,8 @@ def backup_restore(bench: Bench) -> list[Row]:
         return took
 
     backup, bare = median_pair(caxa_backup, bare_backup, bench.runs)
-    paths = (("copy with checksum",), ("copy", "checksum"), ("account check",))
-    note = _parts_note(parts["backup"][1:], backup, paths, ("account check",))
+    chains = (("copy with checksum",), ("copy", "checksum"), ("account check",))
+    note = _parts_note(parts["backup"][1:], backup, chains, ("account check",))
     single = sum(m == "single pass" for m in methods[1:])
     note = (f"{db.stat().st_size / 2**20:.0f} MB database; copied in a single pass (hashed as written) in "
             f"{single} of {len(methods) - 1} runs, else backup API then checksum; {note}")
