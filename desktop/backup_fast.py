@@ -111,8 +111,8 @@ def backup_before_login(args: Namespace) -> Path | None:
         if actor is None:
             copy.discard()
             return None
-        meta = copy.result()
         try:
+            meta = copy.result()
             os.replace(raw, dest)
             write_json(sidecar(dest), meta)
         except OSError as exc:

@@ -222,3 +222,17 @@ def test_a_reader_on_an_older_snapshot_makes_the_command_copy_through_the_backup
     conn.close()
     code, _, _ = caxa(capsys, "--user", "quantri", "restore", str(saved), stdin=PW + "\n")
     assert code == 0
+
+
+def test_a_full_disk_during_the_copy_says_so_and_leaves_no_file(station, capsys, tmp_path, monkeypatch):
+    from desktop import backup_single
+
+    def full(_fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_single.os, "fsync", full)
+    out = tmp_path / "usb"
+    out.mkdir()
+    code, _, err = caxa(capsys, "--user", "canbo", "backup", "--to", str(out), stdin=PW + "\n")
+    assert code == 2 and "Không ghi được tệp sao lưu" in err and "No space left" in err
+    assert "Traceback" not in err and list(out.iterdir()) == []
