@@ -1,6 +1,7 @@
 """Backups, restore and integrity checks.
 
-SQLite: the online backup API (safe while other connections read and write).
+SQLite: the file copied in one pass under the write lock and hashed as it is written
+(``backup_single``), or the online backup API when a reader holds an older snapshot.
 PostgreSQL: pg_dump / pg_restore when the PC has them, a clear message when not.
 Files are written to a temporary name and renamed, so a backup folder never holds a
 half-written file under a real name. Beside each plain backup a checksum file
@@ -40,6 +41,7 @@ from desktop.backup_files import (  # noqa: F401  (part of this module's interfa
     target,
     write_json,
 )
+from desktop.backup_single import copy_database
 from desktop.db import Actor, Database
 from desktop.errors import CaxaError, DatabaseError
 from desktop.jobs import SILENT, Progress
@@ -78,14 +80,18 @@ def backup_now(db: Database, *, reason: str = "", dest: Path | None = None, prog
     raw = dest.with_name(dest.name + ".raw" + PARTIAL)
     tmp = dest.with_name(dest.name + PARTIAL)
     try:
-        if db.is_sqlite:
+        if db.sqlite_path is not None:
+            meta = copy_database(db.sqlite_path, raw, lambda part: _sqlite_backup(db, part, progress),
+                                 progress=progress).meta
+        elif db.is_sqlite:
             _sqlite_backup(db, raw, progress)
-            meta = sqlite_meta(raw)
+            meta = {**sqlite_meta(raw), "sha256": file_sha256(raw), "size": raw.stat().st_size}
         else:
             meta = _pg_meta(db)
             _pg_dump(db, raw)
-        meta.update(kind=suffix[1:], sha256=file_sha256(raw), size=raw.stat().st_size,
-                    taken_at=dt.datetime.now().isoformat(timespec="seconds"), program_version=__version__)
+            meta.update(sha256=file_sha256(raw), size=raw.stat().st_size)
+        meta.update(kind=suffix[1:], taken_at=dt.datetime.now().isoformat(timespec="seconds"),
+                    program_version=__version__)
         if passphrase:
             from desktop.backup_crypto import encrypt_file
 

@@ -4,11 +4,14 @@ account check, and nothing loads the database layer (SQLAlchemy, the models, Ale
 The usual command loads SQLAlchemy (~0.25 s), checks the password (argon2, ~0.2 s), then copies
 and hashes the copy, one after the other. Here:
 
-1. The copy starts on a thread at once: SQLite's online backup API in one step (a consistent
-   snapshot while others work) into ``NAME.raw.partial`` beside the destination, then its SHA-256
-   and metadata (schema revisions, audit head), as ``backup.backup_now`` writes them.
+1. The copy starts on a thread at once into ``NAME.raw.partial`` beside the destination, with its
+   SHA-256 and metadata (schema revisions, audit head), as ``backup.backup_now`` writes them: the
+   file read, hashed and written in one pass under the write lock (``backup_single``), or, when a
+   reader holds an older snapshot, SQLite's online backup API in one step and the checksum after.
 2. Meanwhile the password is read and checked against the account with plain SQL (argon2 releases
-   the GIL, so the two share the cores).
+   the GIL, so the two share the cores). The login's write waits for the copy's lock (busy timeout);
+   the copy waits at most ``backup_single.LOCK_SECONDS`` for a login already writing, then copies
+   through the backup API: neither can wait on the other for good.
 3. Only a clean success goes on here: the account exists, is active and not locked, the password is
    right and its hash needs no upgrade, the role may back up, and the station is at this CAXA's
    schema heads and not a half-built demo. The login is then recorded as ``accounts.login`` records
@@ -39,7 +42,8 @@ from typing import Any
 
 from desktop import __version__, audit_anchor, paths
 from desktop.audit_anchor import GENESIS, Head
-from desktop.backup_files import PARTIAL, copy_to, file_sha256, sidecar, sqlite_meta, target, write_json
+from desktop.backup_files import PARTIAL, copy_to, sidecar, target, write_json
+from desktop.backup_single import copy_database
 from desktop.cli_access import _ROLE_RANK, secret
 from desktop.errors import CaxaError
 from desktop.migrate_scripts import quick_heads
@@ -107,8 +111,8 @@ def backup_before_login(args: Namespace) -> Path | None:
         if actor is None:
             copy.discard()
             return None
-        meta = copy.result()
         try:
+            meta = copy.result()
             os.replace(raw, dest)
             write_json(sidecar(dest), meta)
         except OSError as exc:
@@ -120,8 +124,9 @@ def backup_before_login(args: Namespace) -> Path | None:
         copy_to(dest, Path(args.also_to))
     record(source, actor, "backup", "", None, f"Sao lưu vào {dest.name}")
     # one line the bench reads back (bench/bench_commands.py): where the command's time went
-    logger.info("backup %s: copy %.3f s, checksum %.3f s, account check %.3f s beside them",
-                dest.name, copy.took["copy"], copy.took["checksum"], checked)
+    logger.info("backup %s: %s, account check %.3f s beside %s (%s)", dest.name,
+                ", ".join(f"{k} {v:.3f} s" for k, v in copy.took.items()), checked,
+                "it" if len(copy.took) == 1 else "them", copy.method)
     return dest
 
 
@@ -132,6 +137,7 @@ class _Copy:
         self.source, self.raw = source, raw
         self.meta: dict[str, Any] | None = None
         self.took: dict[str, float] = {}
+        self.method = ""
         self.error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="caxa-backup-copy", daemon=True)
         self._thread.start()
@@ -139,14 +145,11 @@ class _Copy:
     def _run(self) -> None:
         try:
             self.raw.unlink(missing_ok=True)
-            started = time.perf_counter()
-            copy_sqlite(self.source, self.raw)
-            copied = time.perf_counter()
-            meta = sqlite_meta(self.raw)
-            meta.update(kind="sqlite3", sha256=file_sha256(self.raw), size=self.raw.stat().st_size,
-                        taken_at=dt.datetime.now().isoformat(timespec="seconds"), program_version=__version__)
-            self.took = {"copy": copied - started, "checksum": time.perf_counter() - copied}
-            self.meta = meta
+            copied = copy_database(self.source, self.raw, lambda raw: copy_sqlite(self.source, raw))
+            copied.meta.update(kind="sqlite3", taken_at=dt.datetime.now().isoformat(timespec="seconds"),
+                               program_version=__version__)
+            self.took, self.method = copied.took, copied.method
+            self.meta = copied.meta
         except BaseException as exc:  # handed to the command's thread by ``result``
             self.error = exc
 

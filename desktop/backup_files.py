@@ -81,10 +81,15 @@ def sqlite_meta(path: Path) -> dict[str, Any]:
     WAL database when the connection closes (read-only, it would leave them)."""
     conn = sqlite3.connect(path)
     try:
-        revisions = sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
-        row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        return read_meta(conn)
     finally:
         conn.close()
+
+
+def read_meta(conn: sqlite3.Connection) -> dict[str, Any]:
+    """The schema revisions and audit head of the database ``conn`` reads (its current snapshot)."""
+    revisions = sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
+    row = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     head = {"audit_count": int(row[0]), "audit_hash": str(row[1])} if row else {"audit_count": 0}
     return {"revisions": revisions, **head}
 

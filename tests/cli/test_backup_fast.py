@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -97,18 +98,19 @@ def test_a_refused_account_leaves_no_file_even_when_its_copy_was_finished(
     out = tmp_path / "usb"
     out.mkdir()
     copied = threading.Event()
-    real_copy, real_login = backup_fast.copy_sqlite, backup_fast.login
+    real_copy, real_login = backup_fast.copy_database, backup_fast.login
 
-    def copy(source, raw):
-        real_copy(source, raw)
+    def copy(source, raw, api_copy):
+        made = real_copy(source, raw, api_copy)
         assert raw.exists()
         copied.set()
+        return made
 
     def login(*args, **kwargs):
         assert copied.wait(60)  # the whole copy lies in the destination folder when the check refuses
         return real_login(*args, **kwargs)
 
-    monkeypatch.setattr(backup_fast, "copy_sqlite", copy)
+    monkeypatch.setattr(backup_fast, "copy_database", copy)
     monkeypatch.setattr(backup_fast, "login", login)
     before = _entries(station)
     code, _, err = caxa(capsys, "--user", who, "backup", "--to", str(out), stdin=password + "\n")
@@ -179,3 +181,58 @@ def test_a_postgresql_station_backs_up_the_usual_way(db, capsys, tmp_path, monke
                            stdin=PW + "\n")
     assert code == 0, err
     assert seen == [False] and len(list(tmp_path.glob("caxa-*.pgdump"))) == 1
+
+
+def _logged(caplog) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name == "desktop.backup_fast"]
+
+
+def test_the_command_copies_in_one_pass_and_says_so_in_its_log(station, capsys, tmp_path, caplog):
+    caplog.set_level("INFO", logger="desktop.backup_fast")
+    code, _, _ = caxa(capsys, "--user", "canbo", "backup", "--to", str(tmp_path), stdin=PW + "\n")
+    assert code == 0
+    (line,) = _logged(caplog)
+    assert "copy with checksum" in line and "account check" in line and line.endswith("(single pass)")
+    (saved,) = tmp_path.glob("caxa-*.sqlite3")
+    code, _, _ = caxa(capsys, "--user", "quantri", "restore", str(saved), stdin=PW + "\n")
+    assert code == 0
+    code, said, _ = caxa(capsys, "check")  # the restored station: integrity, keys and the audit chain
+    assert code == 0, said
+
+
+def test_a_reader_on_an_older_snapshot_makes_the_command_copy_through_the_backup_api(
+        station, capsys, tmp_path, caplog):
+    caplog.set_level("INFO", logger="desktop.backup_fast")
+    reader = sqlite3.connect(paths.database_file(), isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM app_user").fetchone()
+        make_user(station, "moi", "clerk")  # committed after the reader's snapshot
+        code, _, _ = caxa(capsys, "--user", "canbo", "backup", "--to", str(tmp_path), stdin=PW + "\n")
+    finally:
+        reader.close()
+    assert code == 0
+    (line,) = _logged(caplog)
+    assert "copy " in line and "checksum " in line and line.endswith("(backup API)")
+    (saved,) = tmp_path.glob("caxa-*.sqlite3")
+    meta = json.loads(backup.sidecar(saved).read_text(encoding="utf-8"))
+    assert meta["sha256"] == backup.file_sha256(saved)
+    conn = sqlite3.connect(saved)
+    assert conn.execute("SELECT count(*) FROM app_user WHERE username = 'moi'").fetchone() == (1,)
+    conn.close()
+    code, _, _ = caxa(capsys, "--user", "quantri", "restore", str(saved), stdin=PW + "\n")
+    assert code == 0
+
+
+def test_a_full_disk_during_the_copy_says_so_and_leaves_no_file(station, capsys, tmp_path, monkeypatch):
+    from desktop import backup_single
+
+    def full(_fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_single.os, "fsync", full)
+    out = tmp_path / "usb"
+    out.mkdir()
+    code, _, err = caxa(capsys, "--user", "canbo", "backup", "--to", str(out), stdin=PW + "\n")
+    assert code == 2 and "Không ghi được tệp sao lưu" in err and "No space left" in err
+    assert "Traceback" not in err and list(out.iterdir()) == []
