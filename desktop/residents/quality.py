@@ -318,33 +318,27 @@ def _detail(code: str, r, today: dt.date) -> tuple[str, bool]:  # noqa: ANN001
 
 
 def sync_issues(
-    uow: UnitOfWork, *, person_ids: Sequence[int] | None = None, today: dt.date | None = None
+    uow: UnitOfWork,
+    *,
+    person_ids: Sequence[int] | None = None,
+    today: dt.date | None = None,
+    before: tuple[set[str], set[tuple]] | None = None,
 ) -> None:
     """Open an issue for each new problem, clear those that are gone (fixed, marked or struck off).
 
-    With ``person_ids`` only those persons (and their possible duplicates) are looked at for new
-    problems; clearing always looks at every open issue (a few thousand at most).
+    With ``person_ids`` only those persons and their possible duplicates are looked at
+    (``quality_scope``): the persons holding their ID numbers or their folded name and birth date
+    now, or ``before`` the change (the keys ``quality_scope.keys_of`` read from them then; give them
+    when a number, a name or a birth date may have changed). Without, everyone.
     """
     today = today or dt.date.today()
-    conn = uow.session.connection()
-    if person_ids is None:
-        analyze(conn)
-    scope = None
     if person_ids is not None:
-        ids = list(person_ids)
-        if not ids:
-            return
-        peers = aliased(Person)
-        scope = or_(
-            Person.id.in_(ids),
-            exists().where(
-                peers.id.in_(ids),
-                or_(
-                    and_(peers.id_number != "", peers.id_number == Person.id_number),
-                    peers.name_key == Person.name_key,
-                ),
-            ),
-        )
+        from desktop.residents import quality_scope
+
+        quality_scope.sync_persons(uow, person_ids, before=before, today=today)
+        return
+    conn = uow.session.connection()
+    analyze(conn)
     stamp = now()
     for code in RULES:
         open_issue = exists().where(
@@ -353,15 +347,12 @@ def sync_issues(
         select_new = select(
             Person.id, literal(code), literal(today), literal(stamp), literal(stamp), literal(1)
         ).where(failing(code, today), ~open_issue)
-        if scope is not None:
-            select_new = select_new.where(scope)
         conn.execute(
             insert(QualityIssue).from_select(
                 ["person_id", "rule", "found_on", "created_at", "updated_at", "version"], select_new
             )
         )
-    if person_ids is None:
-        analyze(conn, "quality_issue")  # it may have grown from nothing to 100,000 rows just now
+    analyze(conn, "quality_issue")  # it may have grown from nothing to 100,000 rows just now
     for code in RULES:
         still = exists().where(Person.id == QualityIssue.person_id, failing(code, today))
         conn.execute(
