@@ -190,4 +190,3 @@ def sync_persons(
         numbers, keys = numbers | before[0], keys | before[1]
     scope = sorted(holders(conn, numbers, keys) | set(ids))
     write_difference(conn, failing_now(conn, scope, today), open_issues(conn, scope), today)
-
