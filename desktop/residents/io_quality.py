@@ -45,7 +45,7 @@ def sync_new(uow: UnitOfWork, first_id: int, last_id: int, *, today: dt.date | N
         scope = scopes.get(code, Person.id.between(first_id, last_id))
         found = select(
             Person.id, literal(code), literal(today), literal(stamp), literal(stamp), literal(1)
-        ).where(scope, quality.failing(code, today), ~open_issue)
+        ).where(scope, quality_scope.failing(code, today), ~open_issue)
         conn.execute(
             insert(QualityIssue).from_select(
                 ["person_id", "rule", "found_on", "created_at", "updated_at", "version"], found

@@ -81,13 +81,14 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
             new_ids = _insert(uow, plan["inserts"], stamp, report)
         progress.step(1, 3, "Đang cập nhật nhân khẩu đã có")
         with report.timed("updates"):
-            updated = [rec["id"] for rec in plan["updates"]]
-            scoped = len(updated) <= SCOPED_SYNC
-            before = io_quality.duplicate_keys(uow, updated) if scoped else (set(), set())
-            changed_ids = _update(uow, plan["updates"], stamp)
+            # the updated persons whose data problems may change (a field a rule reads changed)
+            checked = _changed_in(plan["updates"], quality.RULE_FIELDS)
+            scoped = len(checked) <= SCOPED_SYNC
+            before = io_quality.duplicate_keys(uow, checked) if scoped else (set(), set())
+            _update(uow, plan["updates"], stamp)
     # new members of households that already have a residence file: their search key gets its number
     joined = list({r["household_id"] for r in plan["inserts"] if r.get("household_id")})
-    refresh = list(changed_ids)
+    refresh = _changed_in(plan["updates"], search.KEY_FIELDS)
     if joined:
         with_files = list(
             uow.session.scalars(
@@ -105,7 +106,7 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
                 search.refresh_keys(uow, refresh)
     progress.step(2, 3, "Đang rà soát lỗi dữ liệu")
     with report.timed("quality"):
-        _sync_quality(uow, new_ids, changed_ids, before)
+        _sync_quality(uow, new_ids, checked, before)
     audit.record(
         uow,
         "import",
@@ -115,6 +116,11 @@ def _write(uow: UnitOfWork, report: ImportReport, plan: dict, source: str, progr
         f"{report.unchanged} không thay đổi, {report.households_new} hộ mới",
     )
     report.written = True
+
+
+def _changed_in(updates: list[dict], fields: frozenset[str]) -> list[int]:
+    """The updated persons one of whose ``fields`` the import changes."""
+    return [rec["id"] for rec in updates if not fields.isdisjoint(rec["_changed"])]
 
 
 def _sync_quality(uow: UnitOfWork, new_ids: list[int], changed_ids: list[int], before: tuple) -> None:

@@ -74,6 +74,27 @@ WRONG_ID_RULES = ("id_format", "id_province", "id_mismatch")
 DUPLICATE_RULES = ("id_duplicate", "person_duplicate")
 
 
+#: the person's fields the rules read (the folded name is made from the full name); a change to any
+#: other field cannot open or clear a problem (a test holds the rules' SQL to this list)
+RULE_FIELDS = frozenset(
+    {
+        "full_name",
+        "name_key",
+        "birth_year",
+        "birth_month",
+        "birth_day",
+        "sex",
+        "id_number",
+        "id_issue",
+        "status",
+        "struck_off_date",
+        "id_card_status",
+        "id_card_issued_date",
+        "vneid_level",
+    }
+)
+
+
 def _adult(today: dt.date) -> ColumnElement[bool]:
     """Certainly 14 or older (a partial birth date counts as its latest possible day)."""
     cutoff = (today.year - ADULT_AGE) * 10000 + today.month * 100 + today.day

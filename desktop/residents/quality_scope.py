@@ -99,6 +99,15 @@ def _same_person() -> ColumnElement[bool]:
     )
 
 
+def failing(code: str, today: dt.date) -> ColumnElement[bool]:
+    """``quality.failing`` with the duplicate rules as indexed lookups for the person of the row (the
+    same persons; use it where few rows are looked at, ``quality.failing`` where all are)."""
+    scoped = {"id_duplicate": _same_number, "person_duplicate": _same_person}
+    if code not in scoped:
+        return quality.failing(code, today)
+    return and_(Person.struck_off_date.is_(None), scoped[code](), quality._not_marked(code))
+
+
 @functools.lru_cache(maxsize=4)
 def rule_columns(today: dt.date) -> tuple[ColumnElement[int], ...]:
     """One 0/1 column per rule, in ``quality.RULES`` order (without the registered scope and marks);

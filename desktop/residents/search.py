@@ -84,6 +84,11 @@ class Page:
     after: tuple[str, int] | None
 
 
+#: the person's fields the search key is made of (with their old ID numbers and the residence-file
+#: numbers of the person and of their household)
+KEY_FIELDS = frozenset({"full_name", "other_name", "id_number", "phone", "household_id"})
+
+
 def build_key(full_name: str, other_name: str, id_number: str, phone: str, extra: Iterable[str] = ()) -> str:
     parts = [full_name, other_name, id_number, phone.replace(" ", "").replace(".", ""), *extra]
     return fold(" ".join(p for p in parts if p))[:500]

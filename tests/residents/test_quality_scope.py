@@ -130,3 +130,22 @@ def test_no_persons_nothing_done(db, admin, before):
     with db.uow(admin) as work:
         quality.sync_issues(work, person_ids=[], before=before)
         assert _open(work) == set()
+
+
+def test_the_rules_read_only_the_fields_named_for_them():
+    """An import's update that changes none of ``RULE_FIELDS`` is not checked again: every column of
+    ``person`` the rules' SQL reads (in both forms) must be one of them."""
+    from sqlalchemy.sql import visitors
+    from sqlalchemy.sql.elements import ColumnClause
+
+    expressions = [quality.failing(code, TODAY) for code in quality.RULES]
+    expressions += [quality_scope.failing(code, TODAY) for code in quality.RULES]
+    expressions += list(quality_scope.rule_columns(TODAY))
+    read = set()
+    for expression in expressions:
+        for element in visitors.iterate(expression):
+            table = getattr(getattr(element, "table", None), "element", getattr(element, "table", None))
+            if isinstance(element, ColumnClause) and getattr(table, "name", "") == "person":
+                read.add(element.name)
+    assert {"birth_year", "id_issue", "id_number", "name_key", "struck_off_date"} <= read
+    assert read - {"id"} <= quality.RULE_FIELDS
