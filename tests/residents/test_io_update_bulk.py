@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop import audit
-from desktop.residents import io, io_audit, io_write, search
+from desktop.residents import io, io_audit, io_write, quality, search
 from desktop.residents.idcard import make_number
-from desktop.residents.models import Person
+from desktop.residents.models import Person, QualityIssue
 
 HEADERS = [h for h, *_ in io.PERSON_COLUMNS]
 N = io_write.BULK_FTS_UPDATES + 20
@@ -119,6 +119,14 @@ def test_bulk_search_key_updates_keep_the_index_in_step(db, clerk, villages, tmp
         conn = work.session.connection()
         keys = dict(conn.execute(select(Person.id, Person.search_key)).all())
         assert all("0987" in keys[r.id] for r in found.rows)
+        # the updated persons' data problems, checked by the import, are what a full check finds
+        issues = select(QualityIssue.person_id, QualityIssue.rule).where(QualityIssue.cleared_on.is_(None))
+        found = set(conn.execute(issues).all())
+        quality.sync_issues(work)
+        assert set(conn.execute(issues).all()) == found
+        ids = dict(conn.execute(select(Person.id_number, Person.id)).all())
+        assert (ids[_number(1)], "adult_no_idcard") in found  # no card yet
+        assert (ids[_number(11)], "adult_no_idcard") not in found  # the card issued by the import
         if conn.dialect.name == "sqlite":
             # the FTS5 index holds exactly the stored keys (its own check against the person table),
             # and its update trigger is back
