@@ -32,8 +32,9 @@ from desktop.text import fold, sort_key
 logger = logging.getLogger(__name__)
 
 BATCH = 5000
-#: up to this many persons updated, the quality sync looks at them (and their duplicates) only; above,
-#: at everyone (each scoped statement regroups the whole table for the duplicate rules)
+#: up to this many persons updated in a field a rule reads, the quality sync looks at them (and their
+#: duplicates) only (``quality_scope``, ~36 µs a person); above, at everyone in one pass (50,000 such
+#: updates into the 200,000 station: 1.1-1.4 s for everyone, 1.8-1.9 s for the 50,000)
 SCOPED_SYNC = 5000
 #: what the audit hook leaves out: bookkeeping, the id, and the folded *_key copies
 _NOT_LOGGED = audit.SKIP_FIELDS | {"id"} | {c.key for c in Person.__table__.columns if c.key.endswith("_key")}
