@@ -187,10 +187,11 @@ def sync_persons(
     """Bring the issues of ``person_ids`` and of their duplicates in step with the data.
 
     ``before``: the duplicate keys these persons held before the change (when a number, a name or a
-    birth date may have changed), so that a former duplicate's issue is cleared; ``after``: the keys
-    they hold now when the caller knows them (else they are read)."""
+    birth date may have changed, or the persons were deleted: then ``person_ids`` is empty), so that a
+    former duplicate's issue is cleared; ``after``: the keys they hold now when the caller knows them
+    (else they are read)."""
     ids = sorted(set(person_ids))
-    if not ids:
+    if not ids and not (before and (before[0] or before[1])):
         return
     today = today or dt.date.today()
     conn = uow.session.connection()

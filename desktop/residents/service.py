@@ -389,8 +389,11 @@ def delete_person(uow: UnitOfWork, person_id: int, version: int) -> None:
             "Nhân khẩu",
             f"«{person.full_name}» có hồ sơ cư trú nên không xóa được; hãy xóa đăng ký thường trú.",
         )
+    before = quality_scope.keys_of(person)
     uow.session.delete(person)
     uow.flush()
+    # the persons who shared a number or a name and birth date with it may no longer be duplicates
+    quality_scope.sync_persons(uow, [], before=before)
 
 
 def officer_exists(uow: UnitOfWork, officer_id: int | None) -> None:

@@ -100,6 +100,17 @@ def test_each_save_leaves_what_a_full_sync_leaves(db, admin, clerk):
         assert (a.id, "person_duplicate") not in got
 
 
+def test_deleting_a_duplicate_clears_the_others_problem(db, admin):
+    number = make_number("068", "F", 1985, 7)
+    with db.uow(admin) as work:
+        a = service.add_person(work, service.PersonInput("Lê Thị Hoa", "Nữ", "01/02/1985", id_number=number))
+        b = service.add_person(work, service.PersonInput("Lê Thị Hoa", "Nữ", "01/02/1985", id_number=number))
+        assert {(a.id, "id_duplicate"), (a.id, "person_duplicate")} <= _as_a_full_sync_leaves_them(work)
+        service.delete_person(work, b.id, b.version)
+        got = _as_a_full_sync_leaves_them(work)
+        assert not {(a.id, "id_duplicate"), (a.id, "person_duplicate")} & got
+
+
 def test_one_persons_save_checks_that_person_in_a_handful_of_statements(db, admin, clerk):
     with db.uow(admin) as work:
         bulk.insert_persons(work, known_rows())
