@@ -360,7 +360,25 @@ def sync_issues(
         return
     conn = uow.session.connection()
     analyze(conn)
+    opening, clearing = scan_statements(today)
+    for statement in opening:
+        conn.execute(statement)
+    # no fresh statistics needed for the issues just opened: clearing looks each one's person up by
+    # index (a test EXPLAINs these statements over an issues table grown since it was analysed)
+    for statement in clearing:
+        conn.execute(statement)
+
+
+def scan_statements(today: dt.date) -> tuple[list[Any], list[Any]]:
+    """The full scan's statements: per rule, the ``INSERT … SELECT`` opening the issues of everyone
+    failing it without one, and the ``UPDATE`` clearing the open issues whose person no longer fails
+    it. Clearing looks each issue's person up: for the duplicate rules by the indexed number and
+    name (``quality_scope.failing``), not by grouping the whole table again for each issue, which the
+    planner chose on PostgreSQL for rows without statistics (a test EXPLAINs them)."""
+    from desktop.residents import quality_scope
+
     stamp = now()
+    opening, clearing = [], []
     for code in RULES:
         open_issue = exists().where(
             QualityIssue.person_id == Person.id, QualityIssue.rule == code, QualityIssue.cleared_on.is_(None)
@@ -368,19 +386,18 @@ def sync_issues(
         select_new = select(
             Person.id, literal(code), literal(today), literal(stamp), literal(stamp), literal(1)
         ).where(failing(code, today), ~open_issue)
-        conn.execute(
+        opening.append(
             insert(QualityIssue).from_select(
                 ["person_id", "rule", "found_on", "created_at", "updated_at", "version"], select_new
             )
         )
-    analyze(conn, "quality_issue")  # it may have grown from nothing to 100,000 rows just now
-    for code in RULES:
-        still = exists().where(Person.id == QualityIssue.person_id, failing(code, today))
-        conn.execute(
+        still = exists().where(Person.id == QualityIssue.person_id, quality_scope.failing(code, today))
+        clearing.append(
             update(QualityIssue)
             .where(QualityIssue.rule == code, QualityIssue.cleared_on.is_(None), ~still)
             .values(cleared_on=today)
         )
+    return opening, clearing
 
 
 def analyze(conn: Connection, tables: str = "person, quality_issue, quality_mark") -> None:
