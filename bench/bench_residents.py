@@ -215,9 +215,11 @@ def _flag(number: str, k: int) -> str:
     return number[:3] + str(int(number[3]) ^ 1) + number[4:]
 
 
-def _import_file(path: Path, n: int, flagged: int | None = None) -> int:
+def _import_file(path: Path, n: int, flagged: int | None = None, *, changed: int = 0) -> int:
     """A register of ``n`` persons, ``flagged`` of them (default: 110 in 4,000) with a malformed or
-    contradictory ID number; returns the number flagged."""
+    contradictory ID number; returns the number flagged. ``changed`` (1, 2 …): the same persons (the
+    same names, births and numbers) with a phone number and an occupation filled in, different for
+    each value — imported after the plain file or another value's, every row updates a stored person."""
     from openpyxl import Workbook
 
     from desktop.residents import generate, idcard, io
@@ -242,6 +244,9 @@ def _import_file(path: Path, n: int, flagged: int | None = None) -> int:
         if every and i % every == 0 and i // every < flagged:
             row[6] = _flag(row[6], i // every)
         row[11] = rng.choice(villages)
+        if changed:
+            row[7] = f"09{(i * 7907 + changed) % 100000000:08d}"
+            row[8] = ("Làm nông", "Buôn bán", "Công nhân", "Giáo viên")[(i + changed) % 4]
         ws.append(row)
     wb.save(path)
     return flagged

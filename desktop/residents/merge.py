@@ -29,7 +29,7 @@ from sqlalchemy import func, or_, select
 from desktop import audit, links
 from desktop.db import Base, UnitOfWork
 from desktop.errors import ValidationError
-from desktop.residents import idcard, quality, search, validate
+from desktop.residents import idcard, quality, quality_scope, search, validate
 from desktop.residents.models import (
     SEXES,
     Household,
@@ -157,6 +157,9 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, reason: str) -> M
     keep = uow.get(Person, keep_id)
     drop = uow.get(Person, drop_id)
     differences = _differences(uow, keep, drop)
+    # the numbers and names both held: the duplicates of either may see their problem cleared
+    (kn, kk), (dn, dk) = quality_scope.keys_of(keep), quality_scope.keys_of(drop)
+    before = (kn | dn, kk | dk)
     old_number = drop.id_number if drop.id_number and drop.id_number != keep.id_number else ""
     _take_missing(keep, drop)
     moved = _moved_rows(uow, keep_id, drop_id)
@@ -196,7 +199,7 @@ def merge_persons(uow: UnitOfWork, keep_id: int, drop_id: int, reason: str) -> M
         {"Đã chuyển": [None, moved], "Thông tin khác của bản ghi bị nhập": [differences, None]},
     )
     search.refresh_keys(uow, [keep_id])
-    quality.sync_issues(uow, person_ids=[keep_id])
+    quality.sync_issues(uow, person_ids=[keep_id], before=before)
     return MergeResult(keep_id, name, moved)
 
 

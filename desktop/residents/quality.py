@@ -74,6 +74,27 @@ WRONG_ID_RULES = ("id_format", "id_province", "id_mismatch")
 DUPLICATE_RULES = ("id_duplicate", "person_duplicate")
 
 
+#: the person's fields the rules read (the folded name is made from the full name); a change to any
+#: other field cannot open or clear a problem (a test holds the rules' SQL to this list)
+RULE_FIELDS = frozenset(
+    {
+        "full_name",
+        "name_key",
+        "birth_year",
+        "birth_month",
+        "birth_day",
+        "sex",
+        "id_number",
+        "id_issue",
+        "status",
+        "struck_off_date",
+        "id_card_status",
+        "id_card_issued_date",
+        "vneid_level",
+    }
+)
+
+
 def _adult(today: dt.date) -> ColumnElement[bool]:
     """Certainly 14 or older (a partial birth date counts as its latest possible day)."""
     cutoff = (today.year - ADULT_AGE) * 10000 + today.month * 100 + today.day
@@ -318,34 +339,46 @@ def _detail(code: str, r, today: dt.date) -> tuple[str, bool]:  # noqa: ANN001
 
 
 def sync_issues(
-    uow: UnitOfWork, *, person_ids: Sequence[int] | None = None, today: dt.date | None = None
+    uow: UnitOfWork,
+    *,
+    person_ids: Sequence[int] | None = None,
+    today: dt.date | None = None,
+    before: tuple[set[str], set[tuple]] | None = None,
 ) -> None:
     """Open an issue for each new problem, clear those that are gone (fixed, marked or struck off).
 
-    With ``person_ids`` only those persons (and their possible duplicates) are looked at for new
-    problems; clearing always looks at every open issue (a few thousand at most).
+    With ``person_ids`` only those persons and their possible duplicates are looked at
+    (``quality_scope``): the persons holding their ID numbers or their folded name and birth date
+    now, or ``before`` the change (the keys ``quality_scope.keys_of`` read from them then; give them
+    when a number, a name or a birth date may have changed). Without, everyone.
     """
     today = today or dt.date.today()
-    conn = uow.session.connection()
-    if person_ids is None:
-        analyze(conn)
-    scope = None
     if person_ids is not None:
-        ids = list(person_ids)
-        if not ids:
-            return
-        peers = aliased(Person)
-        scope = or_(
-            Person.id.in_(ids),
-            exists().where(
-                peers.id.in_(ids),
-                or_(
-                    and_(peers.id_number != "", peers.id_number == Person.id_number),
-                    peers.name_key == Person.name_key,
-                ),
-            ),
-        )
+        from desktop.residents import quality_scope
+
+        quality_scope.sync_persons(uow, person_ids, before=before, today=today)
+        return
+    conn = uow.session.connection()
+    analyze(conn)
+    opening, clearing = scan_statements(today)
+    for statement in opening:
+        conn.execute(statement)
+    # no fresh statistics needed for the issues just opened: clearing looks each one's person up by
+    # index (a test EXPLAINs these statements over an issues table grown since it was analysed)
+    for statement in clearing:
+        conn.execute(statement)
+
+
+def scan_statements(today: dt.date) -> tuple[list[Any], list[Any]]:
+    """The full scan's statements: per rule, the ``INSERT … SELECT`` opening the issues of everyone
+    failing it without one, and the ``UPDATE`` clearing the open issues whose person no longer fails
+    it. Clearing looks each issue's person up: for the duplicate rules by the indexed number and
+    name (``quality_scope.failing``), not by grouping the whole table again for each issue, which the
+    planner chose on PostgreSQL for rows without statistics (a test EXPLAINs them)."""
+    from desktop.residents import quality_scope
+
     stamp = now()
+    opening, clearing = [], []
     for code in RULES:
         open_issue = exists().where(
             QualityIssue.person_id == Person.id, QualityIssue.rule == code, QualityIssue.cleared_on.is_(None)
@@ -353,22 +386,18 @@ def sync_issues(
         select_new = select(
             Person.id, literal(code), literal(today), literal(stamp), literal(stamp), literal(1)
         ).where(failing(code, today), ~open_issue)
-        if scope is not None:
-            select_new = select_new.where(scope)
-        conn.execute(
+        opening.append(
             insert(QualityIssue).from_select(
                 ["person_id", "rule", "found_on", "created_at", "updated_at", "version"], select_new
             )
         )
-    if person_ids is None:
-        analyze(conn, "quality_issue")  # it may have grown from nothing to 100,000 rows just now
-    for code in RULES:
-        still = exists().where(Person.id == QualityIssue.person_id, failing(code, today))
-        conn.execute(
+        still = exists().where(Person.id == QualityIssue.person_id, quality_scope.failing(code, today))
+        clearing.append(
             update(QualityIssue)
             .where(QualityIssue.rule == code, QualityIssue.cleared_on.is_(None), ~still)
             .values(cleared_on=today)
         )
+    return opening, clearing
 
 
 def analyze(conn: Connection, tables: str = "person, quality_issue, quality_mark") -> None:

@@ -146,7 +146,7 @@ def _write(uow: UnitOfWork, ids: list[int], code: str, reason: str, day: dt.date
         for i in ids
     ]
     bulk.append_audit(uow, QualityMark, entries)
-    quality.sync_issues(uow, person_ids=ids if len(ids) <= 500 else None)
+    quality.sync_issues(uow, person_ids=ids)  # these persons only (a mark changes nobody else's problems)
     # the problems the marks cleared are cleared on the day of the check (not before they were found)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

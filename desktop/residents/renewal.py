@@ -10,9 +10,12 @@ issued before the birthday 2 years earlier. Used by the data-quality rule ``idca
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import and_, extract, func, or_
+from sqlalchemy import Integer, and_, extract, func, or_
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
 
 from desktop.residents.models import Person
 
@@ -34,14 +37,32 @@ def _reached(age: int, today: dt.date) -> ColumnElement[bool]:
     return and_(Person.birth_year.is_not(None), key <= cutoff)
 
 
+class yyyymmdd(FunctionElement):  # noqa: N801  (an SQL function's name)
+    """A date as the number yyyymmdd: its year, month and day extracted (PostgreSQL); on SQLite, which
+    stores a date as its ISO text, that text without its dashes (one function call instead of three
+    ``strftime``, for each of the four ages, on every person a full scan reads)."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(yyyymmdd)
+def _yyyymmdd(element: yyyymmdd, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
+    (date,) = element.clauses
+    number = extract("year", date) * 10000 + extract("month", date) * 100 + extract("day", date)
+    return compiler.process(number, **kw)
+
+
+@compiles(yyyymmdd, "sqlite")
+def _yyyymmdd_sqlite(element: yyyymmdd, compiler: Any, **kw: Any) -> str:  # noqa: ANN401
+    (date,) = element.clauses
+    return f"CAST(REPLACE({compiler.process(date, **kw)}, '-', '') AS INTEGER)"
+
+
 def renewal_due(today: dt.date) -> ColumnElement[bool]:
     """A living person with a card, past a renewal age, whose card was issued before the 2-year window
     that would carry it to the next age (compared as yyyymmdd numbers, the same on both databases)."""
-    issued = (
-        extract("year", Person.id_card_issued_date) * 10000
-        + extract("month", Person.id_card_issued_date) * 100
-        + extract("day", Person.id_card_issued_date)
-    )
+    issued = yyyymmdd(Person.id_card_issued_date)
     earliest_birthday = func.coalesce(Person.birth_month, 1) * 100 + func.coalesce(Person.birth_day, 1)
     steps = [
         and_(
@@ -50,9 +71,7 @@ def renewal_due(today: dt.date) -> ColumnElement[bool]:
         )
         for age in RENEWAL_AGES
     ]
-    return and_(
-        Person.status == "living",
-        Person.id_card_status == "issued",
-        Person.id_card_issued_date.is_not(None),
-        or_(*steps),
-    )
+    # no "issued date IS NOT NULL" term: a missing date fails every step's comparison anyway, and on
+    # SQLite that term made the planner read 135,000 of 200,000 persons through the partial index on
+    # the date, one table lookup each (0.37 s; a plain scan takes 0.1 s)
+    return and_(Person.status == "living", Person.id_card_status == "issued", or_(*steps))

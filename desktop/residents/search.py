@@ -38,7 +38,7 @@ from desktop.db import UnitOfWork
 from desktop.residents import validate
 from desktop.residents.models import SEXES, STATUSES, Household, OldIdNumber, Person, ResidenceFile
 from desktop.settings import Village
-from desktop.text import fold
+from desktop.text import DROP_APOSTROPHES, clean, fold
 
 #: status filter choices (code → Vietnamese)
 STATUS_FILTERS = {
@@ -84,9 +84,31 @@ class Page:
     after: tuple[str, int] | None
 
 
+#: the person's fields the search key is made of (with their old ID numbers and the residence-file
+#: numbers of the person and of their household)
+KEY_FIELDS = frozenset({"full_name", "other_name", "id_number", "phone", "household_id"})
+
+
 def build_key(full_name: str, other_name: str, id_number: str, phone: str, extra: Iterable[str] = ()) -> str:
     parts = [full_name, other_name, id_number, phone.replace(" ", "").replace(".", ""), *extra]
     return fold(" ".join(p for p in parts if p))[:500]
+
+
+def build_keys(persons: Sequence[tuple[str, str, str, str, Sequence[str]]]) -> list[str]:
+    """``build_key`` of many persons (name, other name, number, phone, extra numbers) at once: each
+    text cleaned as ``fold`` cleans it, then all folded in one pass (``io_rows.fold_many``; a test
+    holds the two equal) instead of a Python step per character."""
+    from desktop.residents.io_rows import fold_many
+
+    texts = [
+        clean(
+            " ".join(
+                p for p in (name, other, number, phone.replace(" ", "").replace(".", ""), *extra) if p
+            ).translate(DROP_APOSTROPHES)
+        )
+        for name, other, number, phone, extra in persons
+    ]
+    return [key[:500] for key in fold_many(texts)]
 
 
 def file_numbers_for(uow: UnitOfWork, person_ids: Sequence[int]) -> dict[int, list[str]]:
@@ -137,9 +159,10 @@ def refresh_keys(uow: UnitOfWork, person_ids: Sequence[int]) -> None:
                 Person.id.in_(chunk)
             )
         )
-        for pid, name, other, number, phone in rows:
-            key = build_key(name, other, number, phone, [*olds.get(pid, []), *files.get(pid, [])])
-            updates.append({"pid": pid, "key": key})
+        found = [(pid, (name, other, number, phone, [*olds.get(pid, []), *files.get(pid, [])]))
+                 for pid, name, other, number, phone in rows]  # fmt: skip
+        keys = build_keys([parts for _pid, parts in found])
+        updates += [{"pid": pid, "key": key} for (pid, _parts), key in zip(found, keys, strict=True)]
     if updates:
         table = Person.__table__
         s.connection().execute(

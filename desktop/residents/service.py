@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from desktop.db import UnitOfWork
 from desktop.errors import ValidationError
-from desktop.residents import idcard, search, validate
+from desktop.residents import idcard, quality_scope, search, validate
 from desktop.residents.models import (
     ID_CARD_KINDS,
     ID_CARD_STATUSES,
@@ -276,28 +276,29 @@ def check_rules(v: dict) -> None:
         raise ValidationError("Ngày kích hoạt VNeID mức 2", "tài khoản mức 2 phải có ngày kích hoạt.")
 
 
-def _after_change(uow: UnitOfWork, person: Person) -> None:
+def _after_change(uow: UnitOfWork, person: Person, before: quality_scope.Keys) -> None:
+    """The person's search key, and the data problems of the person and of those who share (or
+    shared ``before`` the change) an ID number or a name and birth date with them."""
     uow.flush()
     search.refresh_keys(uow, [person.id])
-    from desktop.residents import quality
-
-    quality.sync_issues(uow, person_ids=[person.id])
+    quality_scope.sync_persons(uow, [person.id], before=before, after=quality_scope.keys_of(person))
 
 
 def add_person(uow: UnitOfWork, data: PersonInput) -> PersonView:
     uow.require("write")
     values = validate_person(uow, data)
     person = uow.add(Person(search_key="", **values))
-    _after_change(uow, person)
+    _after_change(uow, person, quality_scope.no_keys())
     return to_view(uow, person)
 
 
 def update_person(uow: UnitOfWork, person_id: int, version: int, data: PersonInput) -> PersonView:
     uow.require("write")
     person = uow.get(Person, person_id, version=version)
+    before = quality_scope.keys_of(person)
     for key, value in validate_person(uow, data).items():
         setattr(person, key, value)
-    _after_change(uow, person)
+    _after_change(uow, person, before)
     return to_view(uow, person)
 
 
@@ -388,8 +389,11 @@ def delete_person(uow: UnitOfWork, person_id: int, version: int) -> None:
             "Nhân khẩu",
             f"«{person.full_name}» có hồ sơ cư trú nên không xóa được; hãy xóa đăng ký thường trú.",
         )
+    before = quality_scope.keys_of(person)
     uow.session.delete(person)
     uow.flush()
+    # the persons who shared a number or a name and birth date with it may no longer be duplicates
+    quality_scope.sync_persons(uow, [], before=before)
 
 
 def officer_exists(uow: UnitOfWork, officer_id: int | None) -> None:
