@@ -94,14 +94,21 @@ class TableView(QTableView):
             self.resizeColumnsToContents()  # no rows yet: every header shows its whole text
 
     def _fit_once(self) -> None:
-        """Size columns to their contents the first time rows arrive, unless the user's layout is saved."""
+        """Size columns to the rows in view the first time rows arrive, unless the user's layout is
+        saved."""
         if self._fitted or self.model().rowCount() == 0:
             return
         self._fitted = True
         if self.prefs is not None and self.prefs.state(self.objectName()) is not None:
             return
-        self.resizeColumnsToContents()
         header = self.horizontalHeader()
+        precision = header.resizeContentsPrecision()
+        # the rows in view, not all that arrived: measuring the archive's first 1,000 files took
+        # ~120 ms on a loaded 2-core PC, the rows in view ~6 ms; a longer text further down is cut
+        # with … and shows whole on hover
+        header.setResizeContentsPrecision(0)
+        self.resizeColumnsToContents()
+        header.setResizeContentsPrecision(precision)
         for column in range(header.count() - 1):
             header.resizeSection(column, min(max(header.sectionSize(column) + 12, 60), 320))
         self.request_fit()
