@@ -102,11 +102,13 @@ class ColumnChooser(QObject):
         self.choices[self.title(column)] = shown
         self._save()
         self.apply()
+        self.table.request_fit()  # the columns shown now share the width
 
     def reset(self) -> None:
         self.choices = {}
         self._save()
         self.apply()
+        self.table.request_fit()
 
     # ---- what shows ---------------------------------------------------------------------------
 
@@ -152,11 +154,19 @@ class ColumnChooser(QObject):
         chosen = {c: self.choices[self.title(c)] for c in offered if self.title(c) in self.choices}
         hide = {c for c, shown in chosen.items() if not shown}
         if self.priority and table.isVisible() and table.width() >= 160:
-            candidates = [c for c in offered if c not in hide]
+            drawn = [header.logicalIndex(v) for v in range(header.count())]
+            candidates = [c for c in drawn if c in offered and c not in hide]
             needs = self.needs(candidates)
             room = self.room()
+
+            def total() -> int:  # the last column shown stretches and is never made narrower
+                shown = [c for c in candidates if c not in hide]
+                last = max(needs[shown[-1]], table.sizeHintForColumn(shown[-1]),
+                           header.sectionSizeHint(shown[-1])) if shown else 0
+                return sum(needs[c] for c in shown[:-1]) + last
+
             for column in self.priority:
-                if sum(needs[c] for c in candidates if c not in hide) <= room:
+                if total() <= room:
                     break
                 if column in needs and not chosen.get(column, False):
                     hide.add(column)
