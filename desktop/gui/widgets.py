@@ -139,6 +139,8 @@ class TableView(QTableView):
         room = self.columns.room()
         widths = [header.sectionSize(c) for c in first]
         widths.append(max(self.sizeHintForColumn(last), header.sectionSizeHint(last)))
+        if header.length() > self.viewport().width():  # the stretched last is at its own width, no less
+            widths[-1] = max(widths[-1], header.sectionSize(last))
         if sum(widths) <= room:
             return
         floors = self.columns.floors(shown, widths)
