@@ -127,10 +127,15 @@ class ColumnChooser(QObject):
         metrics = QFontMetrics(bold)
         readable = table.fontMetrics().horizontalAdvance("0" * READABLE_CHARS)
         arrow = header.sortIndicatorSection()  # its header also draws the sort arrow
+        fitted = QHeaderView.ResizeMode.ResizeToContents  # such a column is never made narrower
         out = {}
         for column in columns:
             floor = metrics.horizontalAdvance(self.title(column)) + (32 if column == arrow else 18)
-            out[column] = max(floor, min(table.sizeHintForColumn(column), readable)) if contents else floor
+            content = table.sizeHintForColumn(column)
+            if header.sectionResizeMode(column) == fitted:
+                out[column] = max(floor, content, header.sectionSizeHint(column))
+            else:
+                out[column] = max(floor, min(content, readable)) if contents else floor
         return out
 
     def floors(self, shown: list[int], widths: list[int]) -> list[int]:
