@@ -20,8 +20,7 @@ Clipped (visible widgets, not inside a scroll area's viewport, which may legitim
 - a date field whose display format has no four-digit year;
 - a line edit whose text does not fit and which shows the end of its text rather than the start;
 - a widget reaching outside its window;
-- a list (``TableView``) on the tab a page or dialog opens on whose columns are wider than it, so
-  that it scrolls sideways (the other tabs' lists are not yet held to it);
+- a list (``TableView``) whose columns are wider than it, so that it scrolls sideways;
 - a window (main window or dialog) larger than the screen's available area, or whose minimum
   size is; a page in the main window whose minimum width is wider than the area it is shown in
   (it would scroll sideways at 1366×768).
@@ -333,7 +332,7 @@ def inspect(root: QWidget, window: QWidget | None = None, *, tabs: bool = True) 
                 tab_widget.setCurrentIndex(index)
                 QApplication.processEvents()
                 page = tab_widget.widget(index)
-                for problem in empty_texts(page) + clipped_within(page, window):
+                for problem in empty_texts(page) + clipped_within(page, window) + sideways(page, window):
                     problems.append(f"[tab «{tab_widget.tabText(index)}»] {problem}")
             tab_widget.setCurrentIndex(current)
     return list(dict.fromkeys(problems))

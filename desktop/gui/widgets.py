@@ -151,7 +151,7 @@ class TableView(QTableView):
         while low < high:
             middle = (low + high + 1) // 2
             low, high = (middle, high) if total(middle) <= room else (low, middle - 1)
-        for n, column in enumerate(first):
+        for n, column in enumerate(shown):  # the last too: a stretched section never shrinks below it
             header.resizeSection(column, max(floors[n], min(widths[n], low)))
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]

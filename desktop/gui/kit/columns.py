@@ -3,7 +3,7 @@ list in the preferences), and on a narrow table the least useful columns giving 
 
 A list opts in to the second with ``RecordList.hide_when_narrow(COL_RELATION, COL_SEX, …)``: those
 columns, in that order, hide while the shown columns cannot each have a readable width (their
-header's text, and up to ~12 characters of their contents); they come back as the table widens. A
+header's text, and up to ~13 characters of their contents); they come back as the table widens. A
 column the clerk ticked in the menu never hides on its own, one they unticked never shows. The
 values of the hidden columns show in the row's tooltip (``TableView.row_tooltip``).
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 RESET = "Hiện lại các cột như ban đầu"
 #: how many characters of a column's contents count as readable (longer text is cut with …)
-READABLE_CHARS = 12
+READABLE_CHARS = 13
 
 
 class ColumnChooser(QObject):
@@ -141,12 +141,9 @@ class ColumnChooser(QObject):
     def floors(self, shown: list[int], widths: list[int]) -> list[int]:
         """How narrow each shown column may be made to fit the table (``widths`` are what they
         want, the last column's included): its header's text — and on a list that hides columns
-        for width, what it needs to be read (the hidden ones made that room); the last column
-        keeps its width (it stretches, never shrinks)."""
+        for width, what it needs to be read (the hidden ones made that room)."""
         needs = self.needs(shown, contents=bool(self.priority))
-        out = [min(width, needs[c]) for c, width in zip(shown, widths, strict=True)]
-        out[-1] = widths[-1]
-        return out
+        return [min(width, needs[c]) for c, width in zip(shown, widths, strict=True)]
 
     def apply(self) -> bool:
         """Hide and show columns for the clerk's choices and the table's width; True when any
@@ -164,14 +161,8 @@ class ColumnChooser(QObject):
             needs = self.needs(candidates)
             room = self.room()
 
-            def total() -> int:  # the last column shown stretches and is never made narrower
-                shown = [c for c in candidates if c not in hide]
-                last = max(needs[shown[-1]], table.sizeHintForColumn(shown[-1]),
-                           header.sectionSizeHint(shown[-1])) if shown else 0
-                return sum(needs[c] for c in shown[:-1]) + last
-
             for column in self.priority:
-                if total() <= room:
+                if sum(needs[c] for c in candidates if c not in hide) <= room:
                     break
                 if column in needs and not chosen.get(column, False):
                     hide.add(column)

@@ -161,6 +161,7 @@ class ResidentsPage(Page):
         self.events_list = RecordList(self, "personEvents", EVENT_COLUMNS, search=False)
         self.events = self.events_list.model
         self.events_list.fit_columns(stretch=2)
+        self.events_list.hide_when_narrow(3, 2)  # a narrow panel: the form, then the reason give way
         self.event_action = self.events_list.add_action(
             "Thêm biến động…", self.add_event, needs="none", permission="write"
         )
