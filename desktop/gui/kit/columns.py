@@ -128,6 +128,8 @@ class ColumnChooser(QObject):
         readable = table.fontMetrics().horizontalAdvance("0" * READABLE_CHARS)
         arrow = header.sortIndicatorSection()  # its header also draws the sort arrow
         fitted = QHeaderView.ResizeMode.ResizeToContents  # such a column is never made narrower
+        precision = header.resizeContentsPrecision()
+        header.setResizeContentsPrecision(0)  # the rows in view: this runs on every resize
         out = {}
         for column in columns:
             floor = metrics.horizontalAdvance(self.title(column)) + (32 if column == arrow else 18)
@@ -136,6 +138,7 @@ class ColumnChooser(QObject):
                 out[column] = max(floor, content, header.sectionSizeHint(column))
             else:
                 out[column] = max(floor, min(content, readable)) if contents else floor
+        header.setResizeContentsPrecision(precision)
         return out
 
     def floors(self, shown: list[int], widths: list[int]) -> list[int]:
