@@ -51,6 +51,22 @@ def main_window(start: QWidget | None = None) -> Any:  # noqa: ANN401 — the Ma
     return None
 
 
+def close_modal_chain(start: QWidget) -> list[QDialog]:
+    """Close every dialog from the one ``start`` is in out to the main window, innermost first, and
+    return them: a record that lives on a page (a file, a handover) is shown there only once no
+    modal dialog is left over it — a list opened from another list (the records behind a figure of
+    a report's differences, a household's page over a person's) closes with the one it came from."""
+    closed: list[QDialog] = []
+    widget: QWidget | None = start.window()
+    while isinstance(widget, QDialog):
+        closed.append(widget)
+        parent = widget.parentWidget()
+        widget = parent.window() if parent is not None else None
+    for dialog in closed:
+        dialog.accept()
+    return closed
+
+
 def _show_file(ctx: AppContext, parent: QWidget, file: Any) -> None:  # noqa: ANN401
     """The archive page, the file found by its number (a residence file has no dialog of its own)."""
     window = main_window(parent)
@@ -59,9 +75,7 @@ def _show_file(ctx: AppContext, parent: QWidget, file: Any) -> None:  # noqa: AN
         text = f"Hồ sơ cư trú số {file.number}: {file.owner}. Vị trí: {where}."
         messages.info(parent, text + (f" Đang cho mượn: {file.on_loan_to}." if file.on_loan_to else ""))
         return
-    top = parent.window()
-    if isinstance(top, QDialog):
-        top.accept()  # the person's page it was opened from: nothing modal hides the archive page
+    close_modal_chain(parent)  # the lists it was opened from: nothing modal hides the archive page
     page = window.show_page("archive")
     page.tree.setCurrentItem(None)  # every location: the file is found wherever it lies
     page.search_box.setText(file.number)
@@ -142,9 +156,7 @@ def _handover_shown(parent: QWidget, handover: Any) -> None:  # noqa: ANN401 —
         messages.info(parent, f"Biên bản bàn giao {handover.named} cho {handover.receiving_unit}: "
                               f"{len(handover.items)} vật phẩm.")
         return
-    top = parent.window()
-    if isinstance(top, QDialog):
-        top.accept()  # the list it was opened from: nothing modal hides the weapons page
+    close_modal_chain(parent)  # the lists it was opened from: nothing modal hides the weapons page
     page = window.show_page("weapons")
     page.tabs.setCurrentWidget(page.handovers)
     page.handovers.list.reload(keep=handover.id)

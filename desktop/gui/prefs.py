@@ -51,6 +51,14 @@ class Prefs:
     def set_state(self, name: str, data: QByteArray) -> None:
         self._s.setValue(f"state/{name}", data)
 
+    # the columns a clerk showed or hid from a list's header menu, by list (JSON: title → shown)
+    def columns(self, name: str) -> str:
+        value = self._s.value(f"columns/{name}", "")
+        return str(value) if value else ""
+
+    def set_columns(self, name: str, choices: str) -> None:
+        self._s.setValue(f"columns/{name}", choices)
+
     # the last folder a file dialog used, per purpose ("export", "backup", "import" …)
     def folder(self, purpose: str) -> str:
         value = self._s.value(f"folders/{purpose}", "")

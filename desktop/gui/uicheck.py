@@ -20,6 +20,7 @@ Clipped (visible widgets, not inside a scroll area's viewport, which may legitim
 - a date field whose display format has no four-digit year;
 - a line edit whose text does not fit and which shows the end of its text rather than the start;
 - a widget reaching outside its window;
+- a list (``TableView``) whose columns are wider than it, so that it scrolls sideways;
 - a window (main window or dialog) larger than the screen's available area, or whose minimum
   size is; a page in the main window whose minimum width is wider than the area it is shown in
   (it would scroll sideways at 1366×768).
@@ -51,6 +52,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from desktop.gui.widgets import TableView
 
 TOLERANCE = 2
 
@@ -301,11 +304,21 @@ def clipped_within(widget: QWidget, window: QWidget) -> list[str]:
     return problems
 
 
+def sideways(root: QWidget, window: QWidget) -> list[str]:
+    """The lists shown in ``root`` that scroll sideways: their columns are wider than they are."""
+    return [
+        f"{describe(t)}: its columns need {t.horizontalHeader().length()} px, it shows "
+        f"{t.viewport().width()} px (the list scrolls sideways)"
+        for t in root.findChildren(TableView)
+        if _visible(t, window) and t.horizontalScrollBar().maximum() > 0
+    ]
+
+
 def inspect(root: QWidget, window: QWidget | None = None, *, tabs: bool = True) -> list[str]:
     """Every problem of ``root`` (shown; a window, or a part of ``window`` such as a page), walking
     through every tab of its tab widgets."""
     window = window or root.window()
-    problems = empty_texts(root) + clipped_within(root, window)
+    problems = empty_texts(root) + clipped_within(root, window) + sideways(root, window)
     if root is window:
         problems = window_problems(root) + problems
     if tabs:
@@ -319,7 +332,7 @@ def inspect(root: QWidget, window: QWidget | None = None, *, tabs: bool = True) 
                 tab_widget.setCurrentIndex(index)
                 QApplication.processEvents()
                 page = tab_widget.widget(index)
-                for problem in empty_texts(page) + clipped_within(page, window):
+                for problem in empty_texts(page) + clipped_within(page, window) + sideways(page, window):
                     problems.append(f"[tab «{tab_widget.tabText(index)}»] {problem}")
             tab_widget.setCurrentIndex(current)
     return list(dict.fromkeys(problems))

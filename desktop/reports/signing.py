@@ -102,11 +102,13 @@ def _grid_rows(grid: SignatureGrid, st: of._Styles) -> list[pl.Flowable]:
         if any(_nfc(p.detail).strip() for p in chunk):  # no empty line under names that have none
             cells.append([pl.Paragraph(escape(_nfc(p.detail).strip()), detail_style) for p in chunk])
             heights.append(None)
-        # a short last row is centred under the full ones
-        widths = [width] * len(chunk)
+        # a short last row spreads over the line (two parties of a 3 + 2 grid sit under the gaps
+        # of the three above, and a rank with a position stays on one line), or one is centred
+        widths = [of.TEXT_WIDTH / len(chunk) if len(chunk) > 1 else width] * len(chunk)
+        # a second row's titles stand clear of the names above them
         table = of._grid(st, cells, widths, ("TOPPADDING", (0, 0), (-1, -1), 0),
                          ("BOTTOMPADDING", (0, 0), (-1, -1), 1), pad=2, rowHeights=heights,
-                         spaceBefore=8 if start == 0 else 2, spaceAfter=2,
+                         spaceBefore=8 if start == 0 else 7, spaceAfter=2,
                          hAlign="CENTER" if blank else "LEFT")
         out.append(table)
     return out
@@ -121,6 +123,16 @@ def _split_table(block: of.Table, keep: int) -> tuple[of.Table | None, of.Table]
     return replace(block, rows=block.rows[:-keep]), replace(block, rows=block.rows[-keep:])
 
 
+def _one_row_then_text(doc: of.Document) -> bool:
+    """The last table has a single row and at least two paragraphs follow it (the totals, the
+    closing text): the table stays where it is and the closing text goes with the signatures."""
+    blocks = list(doc.body)
+    last = max((i for i, b in enumerate(blocks) if isinstance(b, of.Table)), default=None)
+    if last is None or len(blocks[last].rows) > 1:  # type: ignore[union-attr]
+        return False
+    return sum(isinstance(b, of.Paragraph) for b in blocks[last + 1 :]) >= 2
+
+
 def _story(
     doc: of.Document,
     grid: SignatureGrid,
@@ -130,11 +142,16 @@ def _story(
     split: bool,
     keep_rows: int,
     note: str,
+    keep_text: bool = False,
 ) -> list[pl.Flowable]:
+    """``split``: the table's last ``keep_rows`` rows go with the signatures; ``keep_text``: the table
+    and what follows it stay in the page's flow, only the last paragraph goes with the signatures."""
     story: list[pl.Flowable] = [of._header(doc, st), *of._title(doc, st)]
     blocks = list(doc.body)
     last_table = max((i for i, b in enumerate(blocks) if isinstance(b, of.Table)), default=None)
     tail_from = last_table + 1 if last_table is not None else len(blocks)
+    if keep_text:
+        tail_from = len(blocks) - 1
     tail: list[pl.Flowable] = [_Mark(marks, "tail")]
     for i, block in enumerate(blocks[:tail_from]):
         if isinstance(block, of.Heading) and not (i and isinstance(blocks[i - 1], of.Heading)):
@@ -222,17 +239,23 @@ def render_signed(
     of._validate(doc)
     family = register_family()
     st = of._Styles(family, doc.body_size, doc.line_spacing)
-    split, pages_said = False, 0
+    split, keep_text, pages_said = False, False, 0
     pdf = b""
     for _ in range(MAX_PASSES):
         marks: dict[str, int] = {}
         note = page_count_text(pages_said, word) if pages_said else ""
-        story = _story(doc, grid, st, marks, split=split, keep_rows=keep_rows, note=note)
+        story = _story(doc, grid, st, marks, split=split, keep_rows=keep_rows, note=note, keep_text=keep_text)
         buf = io.BytesIO()
         pages = _build(doc, story, family, buf, initials=pages_said > 1)
         pdf = buf.getvalue()
-        if not split and "table_end" in marks and marks["tail"] > marks["table_end"]:
-            split = True  # the signatures started a page of their own: take the last rows along
+        if not (split or keep_text) and "table_end" in marks and marks["tail"] > marks["table_end"]:
+            # the signatures started a page of their own: take the table's last rows along — or,
+            # when it has only one, its last paragraph (moving the whole table would leave half of
+            # the first page empty)
+            if _one_row_then_text(doc):
+                keep_text = True
+            else:
+                split = True
             continue
         if pages > 1 and pages != pages_said:
             pages_said = pages

@@ -136,3 +136,25 @@ def test_other_periods_and_numbers():
     assert figure_records.figure_value({"by_category": {"Súng kíp 1.5": {"qty": 3}}},
                                        "by_category.Súng kíp 1.5.qty") == 3
     assert figure_records.figure_value({"a": {"b": 1}}, "a.c") is None
+
+
+
+def test_the_demos_patrols_fit_without_side_scrolling(qtbot, gui_ctx, messages, monkeypatch):
+    """The gallery's records of last month's patrols (the amount column hidden, the village last),
+    arriving from the background once the dialog shows, as in the app: every column fits the dialog,
+    the village stretched to the edge."""
+    from desktop import paths
+    from desktop.gui import operations
+    from desktop.gui.gallery.reports import figure_records as open_patrols
+
+    monkeypatch.setattr(operations, "INLINE", False)
+    dialog = open_patrols(gui_ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.setStyleSheet(paths.resource("style.qss").read_text(encoding="utf-8"))  # as the app draws it
+    dialog.resize(980, 560)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.records.rows()))
+    table = dialog.records.table
+    assert table.isColumnHidden(COL_AMOUNT)
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0

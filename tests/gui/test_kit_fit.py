@@ -58,6 +58,23 @@ def test_a_wide_table_keeps_the_contents_widths(qtbot):
     assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance(ROWS[0].place)
 
 
+def test_the_first_fit_measures_the_rows_in_view_not_all_rows(qtbot):
+    """A list of 1,000 rows is fitted to the rows the clerk sees: a long text far below does not
+    widen its column (it is cut, and shows whole on hover)."""
+    table = TableView("fitMany")
+    model = ListTableModel(COLUMNS, table)
+    table.setModel(model)
+    qtbot.addWidget(table)
+    table.resize(1800, 300)
+    table.show()
+    far = Row("Lê Văn Tư", "thôn Nam Rạ, bên kia suối Đắk Nia", "ghi chú", "1 đ")  # under the 320 cap
+    model.set_rows([Row("Lê Văn Tư", "thôn Nam Rạ", "ghi chú", "1 đ")] * 999 + [far])
+    metrics = table.fontMetrics()
+    width = table.horizontalHeader().sectionSize(1)
+    assert metrics.horizontalAdvance("thôn Nam Rạ") <= width < metrics.horizontalAdvance(far.place)
+    assert table.horizontalHeader().resizeContentsPrecision() == 1000  # as it was, for later fits
+
+
 def test_a_cut_cell_shows_its_whole_text_on_hover(qtbot):
     table = _table(qtbot, 620)
     cut = table.visualRect(table.model().index(0, 2))

@@ -233,3 +233,39 @@ def test_receipt_of_a_few_items_fits_one_page(world, items):
                      "NGƯỜI LẬP BIÊN BẢN", "Trần Thị Thu Hà"):
         assert expected in text, expected
     assert "Biên bản gồm" not in text and "ký nháy" not in text
+
+
+def _lowest_text(page, skip: tuple[str, ...] = ("Chữ ký (ký nháy)", "Mã kiểm chứng")) -> float:
+    """How far down the page its body text reaches (points from the bottom; the footer lines left out)."""
+    ys: list[float] = []
+
+    def seen(text, _cm, tm, _font, _size):
+        if text.strip() and not text.strip().startswith(skip):
+            ys.append(tm[5])
+
+    page.extract_text(visitor_text=seen)
+    return min(ys)
+
+
+def test_a_found_item_signed_by_five_fills_its_first_page(world):
+    """The demo's found-item receipt: one item, five signers (the finder, two witnesses, two officers).
+    It fits one page when it can; else page 1 holds the item table with its totals and runs well past
+    half the page, and page 2 carries the closing text with the signatures — never signatures alone."""
+    r = world.run(service.record_receipt, world.receipt(
+        at(2025, 8, 1, 9, 15), [world.item("súng kíp", seal="NP-2025-001", condition="Rỉ sét nặng")],
+        origin="found", place="Rẫy cà phê giáp bon Bu Sir", person_name="Điểu Minh",
+        witnesses=("Lê Thị Mai", "Y Bhin Niê"), officer_ids=(world.officer, world.officer2),
+        notes="Người dân phát hiện khi cuốc đất, báo Công an xã."))
+    reader = PdfReader(io.BytesIO(world.run(printouts.print_receipt, r.id)))
+    pages = [flat(p.extract_text()) for p in reader.pages]
+    assert sum("NGƯỜI CHỨNG KIẾN" in p for p in pages) == 1 and "NGƯỜI LẬP BIÊN BẢN" in pages[-1]
+    assert "NGƯỜI PHÁT HIỆN" in pages[-1] and "CÁN BỘ TIẾP NHẬN" in pages[-1]  # one grid, 3 + 2
+    if len(pages) == 1:
+        return
+    assert len(pages) == 2
+    first, last = pages
+    assert r.items[0].code in first and "Tổng cộng" in first
+    assert "Biên bản kết thúc" in last  # the closing text signs with the parties
+    assert "Biên bản gồm 02 trang" in last and all("ký nháy" in p for p in pages)
+    height = float(reader.pages[0].mediabox.height)
+    assert _lowest_text(reader.pages[0]) < height / 3, "page 1 is half empty"

@@ -12,6 +12,9 @@
 - ``idcard_input.IdCardInput.install(edit)``: an ID card read by a USB QR reader into a line edit is
   taken out of the text and emitted as ``card_read(CardData)``.
 - ``flow.FlowLayout``: toolbars that wrap instead of widening the window.
+- ``columns.ColumnChooser`` (every ``TableView`` has one): the header's menu to show or hide columns,
+  remembered per list; ``RecordList.hide_when_narrow(…)`` names the columns that give way on a
+  narrow table (125 % scaling) instead of the list scrolling sideways.
 
 Dialogs: ``desktop.gui.dialogs.base.Dialog.save(fn, *args, changes=…)``. Pages:
 ``desktop.gui.pages.base.Page`` refreshes its record lists when its ``areas`` change.

@@ -445,5 +445,11 @@ class RecordList(QWidget):
             mode = modes.Stretch if column == stretch else modes.ResizeToContents
             header.setSectionResizeMode(column, mode)
 
+    def hide_when_narrow(self, *columns: int) -> None:
+        """On a narrow table these columns hide, the first first, rather than the list scrolling
+        sideways (a big list beside a detail pane that shows them anyway; see ``kit.columns``)."""
+        self.table.columns.priority = list(columns)
+        self.table.request_fit()
+
     def save_layout(self) -> None:
         self.table.save_layout()

@@ -31,7 +31,17 @@ from desktop.gui.kit import operation
 from desktop.gui.kit.idcard_input import IdCardInput
 from desktop.gui.kit.record_list import RecordList
 from desktop.gui.models.base import Column
-from desktop.gui.models.residents import COL_NAME, PersonTableModel
+from desktop.gui.models.residents import (
+    COL_BIRTH,
+    COL_HOUSEHOLD,
+    COL_NAME,
+    COL_PHONE,
+    COL_RELATION,
+    COL_SEX,
+    COL_STATUS,
+    COL_VILLAGE,
+    PersonTableModel,
+)
 from desktop.gui.pages.base import Page
 from desktop.gui.pages.residents_detail import Detail, HouseholdTab, person_detail, person_html
 from desktop.residents import households, idcard_qr, io, listing, quality, search, service
@@ -93,6 +103,10 @@ class ResidentsPage(Page):
         header.setResizeContentsPrecision(20)
         if ctx.prefs.state(self.table.objectName()) is None:
             self.model.modelReset.connect(self._first_widths)
+        # at 125 % scaling (a 1093-pixel window) nine columns do not fit beside the detail pane, which
+        # shows every one of them: the least useful give way first, the name and ID number never
+        self.list.hide_when_narrow(COL_RELATION, COL_SEX, COL_STATUS, COL_HOUSEHOLD, COL_PHONE, COL_VILLAGE,
+                                   COL_BIRTH)
         self.village = self.list.add_filter("village_id", "Thôn, bon", [("Mọi thôn, bon", None)])
         statuses = [(v, k) for k, v in STATUS_FILTERS.items()]
         self.status = self.list.add_filter("status", "Tình trạng", statuses, "registered")
@@ -147,6 +161,7 @@ class ResidentsPage(Page):
         self.events_list = RecordList(self, "personEvents", EVENT_COLUMNS, search=False)
         self.events = self.events_list.model
         self.events_list.fit_columns(stretch=2)
+        self.events_list.hide_when_narrow(3, 2)  # a narrow panel: the form, then the reason give way
         self.event_action = self.events_list.add_action(
             "Thêm biến động…", self.add_event, needs="none", permission="write"
         )

@@ -55,6 +55,7 @@ class HouseholdTab(QWidget):
             page, "householdMembers", MEMBER_COLUMNS, search=False, parent=self
         )
         rl.fit_columns(stretch=0)
+        rl.hide_when_narrow(1)  # a narrow panel: the birth date gives way (the row's tooltip shows it)
         rl.add_action("Mở", self.open_member, default=True, button=False)
         self.page_action = rl.add_action(
             "Xem hồ sơ hộ", self.household_page, needs="none", tip="Mọi bản ghi về hộ này"

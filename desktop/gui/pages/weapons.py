@@ -159,6 +159,7 @@ class ItemsTab(QWidget):
             multi=True,
             parent=self,
         )
+        rl.hide_when_narrow(7, 5, 3)  # at 125 %: the receipt, the holder, the seal give way (tooltip)
         rl.add_filter("status", "Trạng thái", [(text, key) for key, text in service.ITEM_FILTERS.items()])
         movable = lambda i: not i.frozen  # noqa: E731 — handed over, destroyed, voided: no more moves
         self.move_action = rl.add_action(

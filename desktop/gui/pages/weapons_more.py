@@ -55,6 +55,10 @@ class HandoversTab(QWidget):
         self.print_action = self.list.add_action("In biên bản bàn giao…", self.print_handover, default=True)
         self.list.add_widget(hint)
         self.items = RecordList(page, "weaponHandoverItems", models.ITEM_COLUMNS, search=False, parent=self)
+        # at 125 %: the receiving unit's own number and the print date, the items' receipt, holder
+        # and seal give way (the row's tooltip shows them)
+        self.list.hide_when_narrow(3, 5)
+        self.items.hide_when_narrow(7, 5, 3)
         self.list.selection_changed.connect(lambda h: self.items.set_rows(list(h.items) if h else []))
         layout = QVBoxLayout(self)
         layout.addWidget(split(self.list, self.items))
@@ -90,9 +94,11 @@ class StocktakeTab(QWidget):
             enabled_if=lambda s: s.closed_at is None,
         )
         self.print_action = self.list.add_action("In biên bản kiểm kê…", self.print_stocktake)
+        self.list.hide_when_narrow(1)  # at 125 %: the number of items gives way (the row's tooltip)
         self.status = QLabel()
         self.lines = RecordList(page, "weaponStocktakeLines", models.STOCKTAKE_LINE_COLUMNS, search=False,
                                 parent=self)
+        self.lines.hide_when_narrow(3, 2, 6)  # the seal, the quantity, the note give way (tooltip)
         self.found_action = self.lines.add_action(
             "Có (Enter)", lambda ln: self.mark(ln, True), permission="write", enabled_if=is_open, default=True
         )
