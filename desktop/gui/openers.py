@@ -52,13 +52,15 @@ def main_window(start: QWidget | None = None) -> Any:  # noqa: ANN401 — the Ma
 
 
 def close_modal_chain(start: QWidget) -> list[QDialog]:
-    """Close every dialog from the one ``start`` is in out to the main window, innermost first, and
-    return them: a record that lives on a page (a file, a handover) is shown there only once no
-    modal dialog is left over it — a list opened from another list (the records behind a figure of
-    a report's differences, a household's page over a person's) closes with the one it came from."""
+    """Close the dialog ``start`` is in and the read-only lists it was opened from, innermost first, and
+    return them: a record that lives on a page (a file, a handover) is shown there only once no such
+    list is left over it — a list opened from another list (the records behind a figure of a report's
+    differences, a household's page over a person's) closes with the one it came from. The walk stops
+    at the first outer dialog that does not say ``CLOSES_WITH_CHAIN``: a form being filled in is never
+    accepted (which would save it) nor thrown away on the clerk's behalf."""
     closed: list[QDialog] = []
     widget: QWidget | None = start.window()
-    while isinstance(widget, QDialog):
+    while isinstance(widget, QDialog) and (not closed or getattr(widget, "CLOSES_WITH_CHAIN", False)):
         closed.append(widget)
         parent = widget.parentWidget()
         widget = parent.window() if parent is not None else None

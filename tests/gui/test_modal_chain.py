@@ -140,14 +140,43 @@ def test_a_record_with_a_dialog_opens_over_the_chain(qtbot, gui_ctx, messages, m
     assert inner.isVisible() and outer.isVisible()
 
 
+class _ReadOnlyList(QDialog):
+    CLOSES_WITH_CHAIN = True
+
+
 def test_close_modal_chain_stops_at_the_main_window(qtbot, gui_ctx):
     window = _window(qtbot, gui_ctx)
     chain = [window]
     for _ in range(3):
-        dialog = QDialog(chain[-1])
+        dialog = _ReadOnlyList(chain[-1])
         qtbot.addWidget(dialog)
         dialog.show()
         chain.append(dialog)
     closed = openers.close_modal_chain(chain[-1])
     assert closed == chain[:0:-1]  # innermost first
     assert window.isVisible() and not any(d.isVisible() for d in chain[1:])
+
+
+def test_close_modal_chain_leaves_a_form_being_filled_in(qtbot, gui_ctx):
+    """A form under the lists (it never says CLOSES_WITH_CHAIN) is neither accepted (saved) nor
+    thrown away: the walk stops there, closing only the lists above it."""
+    window = _window(qtbot, gui_ctx)
+    accepted: list[str] = []
+
+    class Form(QDialog):
+        def accept(self) -> None:  # a form's accept saves
+            accepted.append("form")
+            super().accept()
+
+    form = Form(window)
+    qtbot.addWidget(form)
+    form.show()
+    middle = _ReadOnlyList(form)
+    inner = QDialog(middle)  # the list the clerk acts in closes whatever it is
+    for dialog in (middle, inner):
+        qtbot.addWidget(dialog)
+        dialog.show()
+    closed = openers.close_modal_chain(inner)
+    assert closed == [inner, middle]
+    assert form.isVisible() and not accepted
+    assert not middle.isVisible() and not inner.isVisible()

@@ -131,6 +131,9 @@ class FigureRecordsDialog(Dialog):
     """The records behind the figure ``key`` (``<area>.<path>``) for ``start``–``end``; ``value`` is
     the figure when the caller has it (else it is read with the records)."""
 
+    #: a read-only list: ``openers.close_modal_chain`` closes it with a record opened from a list over it
+    CLOSES_WITH_CHAIN = True
+
     def __init__(
         self,
         ctx: AppContext,

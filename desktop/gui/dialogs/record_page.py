@@ -48,6 +48,9 @@ def record_key(r: LinkedRecord) -> tuple[str, str, int, str]:
 class _RecordPage(Dialog):
     """What both pages share: the form, the list of linked records, reloading on a change."""
 
+    #: a read-only list: ``openers.close_modal_chain`` closes it with a record opened from a list over it
+    CLOSES_WITH_CHAIN = True
+
     #: the areas whose announced changes make the page read itself again (every area may show)
     areas: frozenset[str] | None = None
     #: the service that reads the page: fn(uow, record_id) → the record and its sections

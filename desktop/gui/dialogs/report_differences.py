@@ -44,6 +44,9 @@ COLUMNS = [
 class DifferencesDialog(Dialog):
     """``rows`` are ``(key, label, value when issued, value now)`` for the figures that differ."""
 
+    #: a read-only list: ``openers.close_modal_chain`` closes it with a record opened from a list over it
+    CLOSES_WITH_CHAIN = True
+
     def __init__(self, ctx: AppContext, title: str, rows: list[tuple], period: Period,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, name="ReportDifferencesDialog")
