@@ -2,7 +2,9 @@
 # Compile installer/caxa.iss with Inno Setup's ISCC.exe under wine: `make installer-windows`.
 # Optional (neither `make test` nor CI runs it). Needs wine able to run 32-bit programs and ISCC.exe
 # (the npm package `innosetup` ships Inno Setup 6.4.1's compiler); names whatever is missing and stops.
-# Wine gets its own prefix and home under build/ so it never touches the user's ~/.wine, desktop or menus.
+# Wine gets its own prefix and home (CAXA_WINE, default ~/.cache/caxa-wine) so it never touches the user's
+# ~/.wine, desktop or menus. Not under the checkout: a prefix's drive z: links to /, and `pip install -e .`
+# (make installer) would walk the whole file system through it.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,11 +29,12 @@ if [ ! -d "$root/dist/caxa" ] || [ ! -f "$root/build/caxa.ico" ]; then
 fi
 [ "$missing" -eq 0 ] || exit 1
 
-export WINEPREFIX="$root/build/wine" WINEARCH=win64 WINEDEBUG=-all
+wine_dir=${CAXA_WINE:-${XDG_CACHE_HOME:-$HOME/.cache}/caxa-wine}
+export WINEPREFIX="$wine_dir/prefix" WINEARCH=win64 WINEDEBUG=-all
 # No Mono/Gecko download prompts, no Linux menu entries or desktop links for what the test setup installs.
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
-mkdir -p "$root/build/wine-home"
-export HOME="$root/build/wine-home"
+mkdir -p "$wine_dir/home"
+export HOME="$wine_dir/home"
 if [ ! -d "$WINEPREFIX" ]; then
     wineboot --init >/dev/null 2>&1
     # So that the setup.exe made here also runs in this prefix (MinVersion=10.0): wine 8 says Windows 7.
@@ -54,4 +57,4 @@ if [ ! -f "$root/dist/caxa/caxa.exe" ]; then
     echo "installer-windows: dist/caxa is a Linux bundle (no caxa.exe): this setup.exe only checks caxa.iss." >&2
     echo "A real installer needs the bundle built on Windows (PyInstaller does not cross-build)." >&2
 fi
-echo "To try it (needs an X display): WINEPREFIX=build/wine HOME=build/wine-home wine dist/CAXA-*-setup.exe"
+echo "To try it (needs an X display): WINEPREFIX=$WINEPREFIX HOME=$HOME wine dist/CAXA-*-setup.exe"
