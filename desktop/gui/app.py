@@ -7,6 +7,7 @@ worker thread while the clerk types (``DatabaseOpener``), or when first needed.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -344,6 +345,7 @@ def open_main_window(
     window.show_fitted()
     if db.is_sqlite:
         _auto_backup(window, ctx)
+    _daily_quality_scan(window, ctx)
     return Session(app, ctx, window, lock, session_id)
 
 
@@ -362,6 +364,28 @@ def _auto_backup(window: MainWindow, ctx: AppContext) -> None:
         lambda path: path and window.statusBar().showMessage(f"Đã tự sao lưu: {path.name}", 10000),
         on_error=failed,
     )
+
+
+def _daily_quality_scan(window: MainWindow, ctx: AppContext) -> None:
+    """Once a day on this PC, at the first sign-in of an account that may write: the full scan of the
+    data problems in the background. A save checks only the persons it touches, so problems that come
+    with the date alone (a resident turning 14 without an ID card, a card due for renewal) are opened,
+    and those gone are cleared, here, not weeks later when someone presses "Rà soát lại"."""
+    from desktop.gui.operations import run_task
+    from desktop.residents import quality
+
+    today = dt.date.today().isoformat()
+    if not ctx.can("write") or ctx.prefs.get("quality_scan_day") == today:
+        return
+
+    def scanned(_counts: object) -> None:
+        ctx.prefs.set("quality_scan_day", today)
+        ctx.announce(("residents",))
+
+    def failed(exc: BaseException) -> None:  # the next sign-in tries again; nothing to tell the clerk
+        logger.warning("daily scan of the data problems failed: %s", exc)
+
+    run_task(window, lambda _p: ctx.run(quality.run_scan), scanned, on_error=failed)
 
 
 def run_gui(db_url: str | None = None) -> int:

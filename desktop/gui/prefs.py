@@ -15,6 +15,7 @@ FILE_NAME = "caxa-prefs.ini"
 
 _DEFAULTS: dict[str, Any] = {
     "last_username": "",
+    "quality_scan_day": "",  # ISO date of this PC's last sign-in scan of the data problems
 }
 
 
