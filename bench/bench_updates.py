@@ -47,5 +47,14 @@ def rows(bench: Bench) -> list[Row]:
     note = (f"{median_run.updated:,} persons updated per run (phone and occupation; {first.new:,} new at "
             f"the first import, not timed); phases (× the bare read): "
             f"{bench_residents._phases(median_run, reader)}")
-    return [compare(f"import {n:,} rows updating stored persons", caxa, reader,
-                    bare_what="python-calamine read", max_ratio=3, note=note)]
+    row = compare(f"import {n:,} rows updating stored persons", caxa, reader,
+                  bare_what="python-calamine read", max_ratio=3, note=note)
+    if row.met is False:
+        row.note = f"{UPDATES_WHY}; {note}"
+    return [row]
+
+
+#: why an import of updates stays over 3× the reader (the row's note when it does)
+UPDATES_WHY = ("why missed: as for new persons, every updated person keeps its own audit entry (its changes "
+               "and the state hash of its row as stored, read back) and its search keys are folded again, in "
+               "the import's own transaction")
