@@ -77,6 +77,14 @@ def test_station_page_edit_and_villages(qtbot, gui_ctx, messages, monkeypatch):
     page.refresh()
     assert page.ui.issuing_body.text() == "CÔNG AN XÃ ĐẮK NIA"
     assert len(page.villages.rows()) == 10
+    # the name takes the panel's room: no village name is cut while the panel has space
+    page.resize(1150, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    table = page.villages.table
+    longest = max(table.fontMetrics().horizontalAdvance(v.name) for v in page.villages.rows())
+    assert table.columnWidth(1) > longest
+    assert "09/2019/NĐ-CP" in page.ui.period_start_day.toolTip()
     page.ui.place_name.setText("")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert any("Địa danh" in t for t in messages.texts("error"))

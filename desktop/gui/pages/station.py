@@ -55,6 +55,9 @@ class StationPage(Page):
         self.ui.setupUi(self.form)
         for kind in settings.UNIT_KINDS:
             self.ui.unit_kind.addItem(kind, kind)
+        self.ui.period_start_day.setToolTip(
+            "Ngày đầu kỳ báo cáo tháng: 15 là từ ngày 15 tháng trước đến ngày 14 tháng báo cáo (như "
+            "Nghị định 09/2019/NĐ-CP quy định cho báo cáo định kỳ hằng tháng); 1 là theo tháng dương lịch.")
         self.save_button = QPushButton("Lưu thông tin đơn vị")
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(editable)
@@ -73,6 +76,7 @@ class StationPage(Page):
                                  shortcut="Ctrl+N")
         self.villages.add_action("Sửa…", self.edit_village, permission="admin", default=True)
         self.villages.add_action("Xóa", self.delete_village, permission="admin", shortcut="Delete")
+        self.villages.fit_columns(stretch=1)  # the name takes the room, the kind and the state fit
         QVBoxLayout(village_box).addWidget(self.villages)
 
         layout = QHBoxLayout(self)
