@@ -385,7 +385,7 @@ def _daily_quality_scan(window: MainWindow, ctx: AppContext) -> None:
     def failed(exc: BaseException) -> None:  # the next sign-in tries again; nothing to tell the clerk
         logger.warning("daily scan of the data problems failed: %s", exc)
 
-    run_task(window, lambda _p: ctx.run(quality.run_scan), scanned, on_error=failed)
+    run_task(window, lambda _p: ctx.run(quality.rescan), scanned, on_error=failed)
 
 
 def run_gui(db_url: str | None = None) -> int:

@@ -408,10 +408,15 @@ def analyze(conn: Connection, tables: str = "person, quality_issue, quality_mark
         conn.exec_driver_sql(f"ANALYZE {tables}")
 
 
-def run_scan(uow: UnitOfWork, *, today: dt.date | None = None) -> list[RuleCount]:
-    """The full scan (after an import, or from the quality page): sync every issue, return counts."""
+def rescan(uow: UnitOfWork, *, today: dt.date | None = None) -> None:
+    """The full scan (the daily one at sign-in): sync every issue."""
     uow.require("write")
     sync_issues(uow, today=today)
+
+
+def run_scan(uow: UnitOfWork, *, today: dt.date | None = None) -> list[RuleCount]:
+    """The full scan (after an import, or from the quality page): sync every issue, return counts."""
+    rescan(uow, today=today)
     return counts(uow, today=today)
 
 
